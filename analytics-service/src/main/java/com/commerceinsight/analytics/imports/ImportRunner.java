@@ -41,7 +41,17 @@ public class ImportRunner {
     }
 
     public ImportReport run(String format, Path source, RejectPolicy policy, ImportProgressListener progress) throws Exception {
+        return run(format, source, policy, null, progress);
+    }
+
+    /**
+     * Runs an import whose rows carry the given data_source tag (null: the format's own). A tag lets the same data
+     * set be loaded twice side by side, since keys are unique per data source only.
+     */
+    public ImportReport run(String format, Path source, RejectPolicy policy, String dataSourceTag,
+            ImportProgressListener progress) throws Exception {
         DatasetImporter importer = importer(format);
+        String tag = dataSourceTag == null ? importer.defaultDataSource() : dataSourceTag;
         if (!Files.exists(source)) {
             throw new IllegalArgumentException("no such file or folder: " + source);
         }
@@ -50,8 +60,8 @@ public class ImportRunner {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                requireNotYetImported(connection, importer.dataSource());
-                importer.importInto(new ImportSession(connection, policy, report, progress), source);
+                requireNotYetImported(connection, tag);
+                importer.importInto(new ImportSession(connection, tag, policy, report, progress), source);
                 connection.commit();
                 report.finish(true, null, Duration.ofNanos(System.nanoTime() - started));
             } catch (ImportStoppedException stopped) {

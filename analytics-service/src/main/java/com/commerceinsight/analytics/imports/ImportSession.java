@@ -17,12 +17,15 @@ public final class ImportSession {
     }
 
     private final Connection connection;
+    private final String dataSource;
     private final RejectPolicy policy;
     private final ImportReport report;
     private final ImportProgressListener progress;
 
-    public ImportSession(Connection connection, RejectPolicy policy, ImportReport report, ImportProgressListener progress) {
+    public ImportSession(Connection connection, String dataSource, RejectPolicy policy, ImportReport report,
+            ImportProgressListener progress) {
         this.connection = connection;
+        this.dataSource = dataSource;
         this.policy = policy;
         this.report = report;
         this.progress = progress;
@@ -30,6 +33,11 @@ public final class ImportSession {
 
     public Connection connection() {
         return connection;
+    }
+
+    /** The data_source tag to write on the rows of this import. */
+    public String dataSource() {
+        return dataSource;
     }
 
     public ImportReport report() {

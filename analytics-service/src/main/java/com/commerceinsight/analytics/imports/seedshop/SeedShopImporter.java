@@ -46,11 +46,6 @@ public class SeedShopImporter implements DatasetImporter {
     }
 
     @Override
-    public String dataSource() {
-        return FORMAT;
-    }
-
-    @Override
     public void importInto(ImportSession session, Path folder) throws Exception {
         new Load(session, folder).run();
     }
@@ -59,6 +54,7 @@ public class SeedShopImporter implements DatasetImporter {
     private static final class Load {
         private final ImportSession session;
         private final Path folder;
+        private final String tag;
         private final SourceKeys<Long> categories = new SourceKeys<>("categories.csv");
         private final SourceKeys<Long> suppliers = new SourceKeys<>("suppliers.csv");
         private final SourceKeys<Long> customers = new SourceKeys<>("customers.csv");
@@ -68,18 +64,19 @@ public class SeedShopImporter implements DatasetImporter {
         Load(ImportSession session, Path folder) {
             this.session = session;
             this.folder = folder;
+            this.tag = session.dataSource();
         }
 
         void run() throws Exception {
             loadCategories();
             loadFile("suppliers.csv", CommerceTable.SUPPLIER, (r, id) -> {
-                Object[] row = {id, FORMAT, required(r, "id"), r.get("name"), r.get("contact_person"), r.get("email"),
+                Object[] row = {id, tag, required(r, "id"), r.get("name"), r.get("contact_person"), r.get("email"),
                         r.get("phone"), r.get("address"), null, null, null, null};
                 suppliers.put(requiredLong(r, "id"), id);
                 return row;
             });
             loadFile("customers.csv", CommerceTable.CUSTOMER, (r, id) -> {
-                Object[] row = {id, FORMAT, required(r, "id"), r.get("first_name"), r.get("last_name"), r.get("email"),
+                Object[] row = {id, tag, required(r, "id"), r.get("first_name"), r.get("last_name"), r.get("email"),
                         r.get("phone"), r.get("address"), null, null, null, null, optionalDateTime(r, "registration_date")};
                 customers.put(requiredLong(r, "id"), id);
                 return row;
@@ -87,7 +84,7 @@ public class SeedShopImporter implements DatasetImporter {
             loadFile("products.csv", CommerceTable.PRODUCT, (r, id) -> {
                 Long category = categories.resolveOptional("category_id", optionalLong(r, "category_id"));
                 Long supplier = suppliers.resolveOptional("supplier_id", optionalLong(r, "supplier_id"));
-                Object[] row = {id, FORMAT, required(r, "id"), r.get("sku"), required(r, "name"), r.get("description"),
+                Object[] row = {id, tag, required(r, "id"), r.get("sku"), required(r, "name"), r.get("description"),
                         requiredDecimal(r, "price"), category, supplier, optionalNonNegativeInt(r, "stock_quantity"),
                         null, null, null, null, null};
                 products.put(requiredLong(r, "id"), id);
@@ -95,7 +92,7 @@ public class SeedShopImporter implements DatasetImporter {
             });
             loadFile("orders.csv", CommerceTable.ORDERS, (r, id) -> {
                 long customer = customers.resolve("customer_id", requiredLong(r, "customer_id"));
-                Object[] row = {id, FORMAT, required(r, "id"), customer, "sale", CommerceStatuses.order(required(r, "status")),
+                Object[] row = {id, tag, required(r, "id"), customer, "sale", CommerceStatuses.order(required(r, "status")),
                         requiredDateTime(r, "order_date"), null, null, null, null, requiredDecimal(r, "total_amount"), null, null, null};
                 orders.put(requiredLong(r, "id"), id);
                 return row;
@@ -115,7 +112,7 @@ public class SeedShopImporter implements DatasetImporter {
             loadFile("returns.csv", CommerceTable.ORDER_RETURN, (r, id) -> new Object[] {id,
                     orders.resolve("order_id", requiredLong(r, "order_id")), optionalDateTime(r, "return_date"),
                     r.get("reason"), required(r, "status")});
-            loadFile("reviews.csv", CommerceTable.REVIEW, (r, id) -> new Object[] {id, FORMAT, required(r, "id"),
+            loadFile("reviews.csv", CommerceTable.REVIEW, (r, id) -> new Object[] {id, tag, required(r, "id"),
                     products.resolve("product_id", requiredLong(r, "product_id")),
                     customers.resolveOptional("customer_id", optionalLong(r, "customer_id")), null,
                     rating(r, "rating"), null, r.get("comment"), optionalDateTime(r, "review_date"), null});
@@ -150,7 +147,7 @@ public class SeedShopImporter implements DatasetImporter {
                         long sourceId = requiredLong(r, "id");
                         optionalLong(r, "parent_id"); // a malformed parent rejects the category now, not after insert
                         long id = ids.next();
-                        insert.add(id, FORMAT, Long.toString(sourceId), required(r, "name"), r.get("description"), null);
+                        insert.add(id, tag, Long.toString(sourceId), required(r, "name"), r.get("description"), null);
                         categories.put(sourceId, id);
                         if (r.get("parent_id") != null) {
                             withParent.add(r);

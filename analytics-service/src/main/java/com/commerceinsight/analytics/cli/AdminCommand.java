@@ -1,0 +1,10 @@
+package com.commerceinsight.analytics.cli;
+
+import picocli.CommandLine.Command;
+
+/** The top of the command line: one subcommand per administration task. */
+@Command(name = "analytics-service", mixinStandardHelpOptions = true,
+        description = "Commerce Insight administration: import real data sets.",
+        subcommands = {ImportCommand.class})
+public class AdminCommand {
+}
