@@ -1,0 +1,53 @@
+package com.commerceinsight.analytics.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import com.commerceinsight.analytics.imports.SharedData;
+
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.quarkus.test.junit.main.LaunchResult;
+import io.quarkus.test.junit.main.QuarkusMainLauncher;
+import io.quarkus.test.junit.main.QuarkusMainTest;
+
+@QuarkusMainTest
+@TestProfile(ImportCommandTest.OwnDatabase.class)
+class ImportCommandTest {
+
+    /**
+     * Each launch is a Quarkus instance of its own and gets a fresh in-memory database (no DB_CLOSE_DELAY: it ends
+     * with the instance's pool), since an H2 in-memory database left open by an earlier instance in the same JVM
+     * is not reliably usable by a new one (its check constraints fail).
+     */
+    public static class OwnDatabase implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("quarkus.datasource.jdbc.url", "jdbc:h2:mem:cli-test;MODE=MSSQLServer");
+        }
+    }
+
+    @Test
+    void importsAFolderAndPrintsTheReport(QuarkusMainLauncher launcher) {
+        LaunchResult result = launcher.launch("import", "seed-shop", SharedData.dir("seed-shop").toString(),
+                "--data-source", "seed-shop-cli");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.getOutput())
+                .contains("seed-shop import of")
+                .contains("completed")
+                .containsPattern("orders\\.csv\\s+10,200\\s+10,200\\s+0")
+                .contains("106,537 records loaded, 0 rejected");
+    }
+
+    @Test
+    void anUnknownFormatFailsWithItsName(QuarkusMainLauncher launcher) {
+        LaunchResult result = launcher.launch("import", "parquet", SharedData.dir("seed-shop").toString());
+
+        assertThat(result.exitCode()).isNotZero();
+        assertThat(result.getErrorOutput()).contains("unknown import format 'parquet'");
+    }
+}
