@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# Starts Commerce Insight on this machine: the embedded database (an H2 TCP server in MSSQLServer mode), the four
+# services, and on the first start a generated sample shop. Builds what is missing. Ctrl-C stops everything it
+# started; a second start reuses the data in ./data.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$root"
+
+if [ -z "${JAVA_HOME:-}" ] && [ -x /usr/lib/jvm/java-17-openjdk-amd64/bin/java ]; then
+  export JAVA_HOME=/usr/lib/jvm/java-17-openjdk-amd64
+fi
+[ -n "${JAVA_HOME:-}" ] && export PATH="$JAVA_HOME/bin:$PATH"
+
+data="${COMMERCE_DATA_DIR:-$root/data}"
+db_port="${COMMERCE_DB_PORT:-9092}"
+sample_orders="${COMMERCE_SAMPLE_ORDERS:-20000}"
+services=(analytics-service:8081 prediction-service:8082 segmentation-service:8083 recommender-service:8084)
+mkdir -p "$data/db" "$data/logs" "$data/imports"
+
+missing=0
+for entry in "${services[@]}"; do
+  [ -f "${entry%%:*}/target/quarkus-app/quarkus-run.jar" ] || missing=1
+done
+if [ "$missing" = 1 ]; then
+  echo "Building the services (first start) ..."
+  mvn -B -q -ntp -DskipTests package
+fi
+
+pids=()
+stop_all() {
+  trap - INT TERM EXIT
+  if [ ${#pids[@]} -gt 0 ]; then
+    echo; echo "Stopping ..."
+    kill "${pids[@]}" 2>/dev/null || true
+    wait "${pids[@]}" 2>/dev/null || true
+  fi
+}
+trap stop_all INT TERM EXIT
+
+wait_for() { # url, name, pid
+  for _ in $(seq 1 180); do
+    if curl -fs -o /dev/null "$1"; then return 0; fi
+    if ! kill -0 "$3" 2>/dev/null; then echo "$2 exited; see $data/logs/$2.log" >&2; exit 1; fi
+    sleep 1
+  done
+  echo "$2 did not become ready; see $data/logs/$2.log" >&2
+  exit 1
+}
+
+h2_jar=$(ls analytics-service/target/quarkus-app/lib/main/com.h2database.h2-*.jar | head -1)
+java -cp "$h2_jar" org.h2.tools.Server -tcp -tcpPort "$db_port" -ifNotExists -baseDir "$data/db" \
+  > "$data/logs/database.log" 2>&1 &
+pids+=($!)
+for _ in $(seq 1 30); do (exec 3<>"/dev/tcp/127.0.0.1/$db_port") 2>/dev/null && break; sleep 0.5; done
+export QUARKUS_DATASOURCE_JDBC_URL="jdbc:h2:tcp://localhost:$db_port/commerce;MODE=MSSQLServer"
+export ANALYTICS_IMPORTS_DIRECTORY="$data/imports"
+
+if [ ! -f "$data/sample-shop.done" ]; then
+  echo "Generating a sample shop of $sample_orders orders (first start) ..."
+  java -jar analytics-service/target/quarkus-app/quarkus-run.jar generate \
+    --orders "$sample_orders" --seed 42 --ground-truth "$data/sample-shop-ground-truth.csv" \
+    > "$data/logs/generate.log" 2>&1 || { echo "generation failed; see $data/logs/generate.log" >&2; exit 1; }
+  touch "$data/sample-shop.done"
+fi
+
+for entry in "${services[@]}"; do
+  name=${entry%%:*}; port=${entry##*:}
+  java -jar "$name/target/quarkus-app/quarkus-run.jar" > "$data/logs/$name.log" 2>&1 &
+  pids+=($!)
+  wait_for "http://localhost:$port/q/health/ready" "$name" "$!"
+done
+
+cat <<EOM
+
+Commerce Insight is running (data in $data, logs in $data/logs).
+  analytics-service     http://localhost:8081/api/analytics      OpenAPI UI http://localhost:8081/q/swagger-ui
+  prediction-service    http://localhost:8082/api/predictions    OpenAPI UI http://localhost:8082/q/swagger-ui
+  segmentation-service  http://localhost:8083/api/segments       OpenAPI UI http://localhost:8083/q/swagger-ui
+  recommender-service   http://localhost:8084/api/recommendations OpenAPI UI http://localhost:8084/q/swagger-ui
+  database              $QUARKUS_DATASOURCE_JDBC_URL (user sa, empty password)
+  import folder         $data/imports  (POST /api/analytics/imports with a path inside it)
+Press Ctrl-C to stop.
+EOM
+wait
