@@ -32,8 +32,14 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response invalidField(InvalidFieldException e) {
-        return respond(new Problem("about:blank", "Invalid request", 400, e.getMessage(), null,
-                List.of(new Problem.FieldError(e.field(), e.getMessage()))));
+        boolean unknown = e instanceof UnknownReferenceException;
+        return respond(new Problem("about:blank", unknown ? "Unknown reference" : "Invalid request", unknown ? 422 : 400,
+                e.getMessage(), null, List.of(new Problem.FieldError(e.field(), e.getMessage()))));
+    }
+
+    @ServerExceptionMapper
+    public Response conflict(ConflictException e) {
+        return respond(Problem.of(409, "Conflict", e.getMessage()));
     }
 
     @ServerExceptionMapper

@@ -1,0 +1,8 @@
+package com.commerceinsight.analytics.events;
+
+import java.math.BigDecimal;
+
+/** A payment attempt as events carry it. */
+public record PaymentState(long paymentId, int sequenceNo, String method, Integer instalments, BigDecimal amount,
+        String status) {
+}

@@ -1,0 +1,59 @@
+package com.commerceinsight.analytics.orders;
+
+import java.net.URI;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/analytics/orders")
+@Tag(name = "Orders", description = "Order ingest: each accepted change is published on commerce.orders.v1")
+public class OrderIngestResource {
+
+    private final OrderIngestService orders;
+
+    public OrderIngestResource(OrderIngestService orders) {
+        this.orders = orders;
+    }
+
+    @POST
+    @Operation(summary = "Place an order", description = "Writes the order, its lines, its first payment attempt and an "
+            + "OrderPlaced event in one transaction. 201 with the order id; 400 names each invalid field; 422 names an "
+            + "unknown customer or product.")
+    public Response place(@Valid @NotNull PlaceOrderRequest request) {
+        OrderAccepted accepted = orders.placeOrder(request);
+        return Response.created(URI.create("/api/analytics/orders/" + accepted.orderId())).entity(accepted).build();
+    }
+
+    @PUT
+    @Path("/{orderId}/status")
+    @Operation(summary = "Change an order's status", description = "Publishes OrderStatusChanged. 409 for a change the "
+            + "order's life does not allow (e.g. from delivered or cancelled).")
+    public StatusChanged changeStatus(@PathParam("orderId") long orderId, @Valid @NotNull OrderStatusRequest request) {
+        return orders.changeOrderStatus(orderId, request.status());
+    }
+
+    @POST
+    @Path("/{orderId}/payments")
+    @Operation(summary = "Add a payment attempt", description = "Publishes PaymentStatusChanged with no previous status.")
+    public Response addPayment(@PathParam("orderId") long orderId, @Valid @NotNull PlaceOrderRequest.PaymentAttempt attempt) {
+        StatusChanged added = orders.addPayment(orderId, attempt);
+        return Response.status(Response.Status.CREATED).entity(added).build();
+    }
+
+    @PUT
+    @Path("/{orderId}/payments/{paymentId}/status")
+    @Operation(summary = "Change a payment's status", description = "Publishes PaymentStatusChanged. 409 for a change "
+            + "a payment does not allow (failed and refunded are final).")
+    public StatusChanged changePaymentStatus(@PathParam("orderId") long orderId, @PathParam("paymentId") long paymentId,
+            @Valid @NotNull PaymentStatusRequest request) {
+        return orders.changePaymentStatus(orderId, paymentId, request.status());
+    }
+}
