@@ -40,15 +40,10 @@ public class OrderIngestService {
     public static final String API_SOURCE = "api";
 
     private final OutboxWriter outbox;
-    private final Clock clock;
+    private final Clock clock = Clock.systemUTC();
 
     public OrderIngestService(OutboxWriter outbox) {
-        this(outbox, Clock.systemUTC());
-    }
-
-    OrderIngestService(OutboxWriter outbox, Clock clock) {
         this.outbox = outbox;
-        this.clock = clock;
     }
 
     @Transactional
@@ -61,6 +56,7 @@ public class OrderIngestService {
 
         CustomerOrder order = new CustomerOrder();
         order.dataSource = API_SOURCE;
+        order.externalRef = java.util.UUID.randomUUID().toString();
         order.customerId = request.customerId();
         order.kind = "sale";
         order.status = "pending";
@@ -92,7 +88,6 @@ public class OrderIngestService {
         payment.paidAt = payment.status.equals("succeeded") ? order.orderedAt : null;
         order.payments.add(payment);
         order.persist();
-        order.externalRef = order.id.toString();
 
         List<OrderPlaced.Line> lines = new ArrayList<>();
         for (OrderLine line : order.lines) {

@@ -1,0 +1,35 @@
+package com.commerceinsight.analytics.outbox;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** How the outbox relay publishes. */
+@ConfigMapping(prefix = "analytics.outbox")
+public interface OutboxConfig {
+
+    /** Whether this process publishes the outbox (off for the command line and the service's own tests). */
+    @WithDefault("true")
+    boolean relayEnabled();
+
+    /** How long the relay waits when the outbox is empty. */
+    @WithDefault("20ms")
+    Duration pollInterval();
+
+    /** How long it waits after a failed publish (broker down) before trying again. */
+    @WithDefault("1s")
+    Duration retryInterval();
+
+    /** Rows published per round. */
+    @WithDefault("500")
+    int batchSize();
+
+    /** How long a replica's publishing lease lasts without renewal; another replica takes over after it. */
+    @WithDefault("10s")
+    Duration leaseDuration();
+
+    /** How long to wait for the broker to acknowledge a round. */
+    @WithDefault("15s")
+    Duration sendTimeout();
+}

@@ -1,0 +1,157 @@
+package com.commerceinsight.analytics.outbox;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.jboss.logging.Logger;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
+
+/**
+ * Publishes outbox rows to Kafka in id order and marks them published. It runs on a thread of its own while this
+ * replica holds the {@link OutboxLease}. When the broker is down a round fails, the rows stay unpublished, and the
+ * relay tries again after the retry interval; when the broker returns, they drain. The producer is idempotent and
+ * keeps order per partition; a row whose acknowledgement was lost may be published twice, which consumers absorb
+ * by event id.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+
+    private final OutboxConfig config;
+    private final OutboxStore store;
+    private final OutboxLease lease;
+    private final Map<String, Object> kafkaConfig;
+    private final Counter published;
+    private final Counter failedRounds;
+    private volatile boolean running;
+    private Thread thread;
+    private KafkaProducer<String, String> producer;
+
+    public OutboxRelay(OutboxConfig config, OutboxStore store, OutboxLease lease,
+            @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, MeterRegistry metrics) {
+        this.config = config;
+        this.store = store;
+        this.lease = lease;
+        this.kafkaConfig = kafkaConfig;
+        this.published = metrics.counter("outbox.published");
+        this.failedRounds = metrics.counter("outbox.failed.rounds");
+    }
+
+    void start(@Observes StartupEvent startup) {
+        if (!config.relayEnabled()) {
+            return;
+        }
+        producer = new KafkaProducer<>(producerConfig(), new StringSerializer(), new StringSerializer());
+        running = true;
+        thread = new Thread(this::run, "outbox-relay");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
+        running = false;
+        if (thread != null) {
+            thread.interrupt();
+            thread.join(5_000);
+            producer.close(java.time.Duration.ofSeconds(5));
+        }
+    }
+
+    private Map<String, Object> producerConfig() {
+        Map<String, Object> producerConfig = new java.util.HashMap<>(kafkaConfig);
+        producerConfig.put(ProducerConfig.ACKS_CONFIG, "all");
+        producerConfig.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        producerConfig.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+        producerConfig.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        producerConfig.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) config.sendTimeout().toMillis());
+        producerConfig.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min(config.sendTimeout().toMillis(), 5_000));
+        producerConfig.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
+        producerConfig.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "analytics-outbox-relay");
+        return producerConfig;
+    }
+
+    private void run() {
+        boolean lastRoundFailed = false;
+        while (running) {
+            try {
+                int count = publishRound();
+                if (lastRoundFailed) {
+                    LOG.info("outbox relay publishes again");
+                    lastRoundFailed = false;
+                }
+                if (count == 0) {
+                    Thread.sleep(config.pollInterval().toMillis());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (Exception e) {
+                failedRounds.increment();
+                if (!lastRoundFailed) {
+                    LOG.warnf("outbox relay cannot publish (rows wait and are retried): %s", e.toString());
+                    lastRoundFailed = true;
+                }
+                try {
+                    Thread.sleep(config.retryInterval().toMillis());
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    /** One round: up to batchSize rows, sent in id order; the acknowledged prefix is marked published. */
+    int publishRound() throws Exception {
+        if (!lease.tryHold()) {
+            return 0;
+        }
+        List<OutboxEvent> rows = store.nextUnpublished(config.batchSize());
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        List<Future<RecordMetadata>> sends = new ArrayList<>(rows.size());
+        for (OutboxEvent row : rows) {
+            ProducerRecord<String, String> record = new ProducerRecord<>(row.topic, row.messageKey, row.payload);
+            record.headers().add("event-id", row.eventId.getBytes(StandardCharsets.UTF_8));
+            record.headers().add("event-type", row.eventType.getBytes(StandardCharsets.UTF_8));
+            sends.add(producer.send(record));
+        }
+        producer.flush();
+        List<Long> acknowledged = new ArrayList<>(rows.size());
+        Exception failure = null;
+        for (int i = 0; i < sends.size(); i++) {
+            try {
+                sends.get(i).get(config.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+                acknowledged.add(rows.get(i).id);
+            } catch (Exception e) {
+                failure = e;
+                break;
+            }
+        }
+        store.markPublished(acknowledged);
+        published.increment(acknowledged.size());
+        if (failure != null) {
+            throw failure;
+        }
+        return acknowledged.size();
+    }
+}

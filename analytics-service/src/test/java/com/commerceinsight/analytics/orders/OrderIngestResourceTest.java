@@ -1,0 +1,186 @@
+package com.commerceinsight.analytics.orders;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import jakarta.transaction.Transactional;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.commerceinsight.analytics.catalog.Category;
+import com.commerceinsight.analytics.catalog.Product;
+import com.commerceinsight.analytics.customers.Customer;
+import com.commerceinsight.analytics.outbox.OutboxEvent;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+class OrderIngestResourceTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private long customerId;
+    private long cheapProductId;
+    private long dearProductId;
+    private long categoryId;
+
+    @BeforeEach
+    @Transactional
+    void aCustomerAndTwoProducts() {
+        Customer customer = new Customer();
+        customer.dataSource = "ingest-test";
+        customer.externalRef = java.util.UUID.randomUUID().toString();
+        customer.persist();
+        customerId = customer.id;
+        Category category = new Category();
+        category.dataSource = "ingest-test";
+        category.externalRef = java.util.UUID.randomUUID().toString();
+        category.name = "test category";
+        category.persist();
+        categoryId = category.id;
+        cheapProductId = product("2.50", categoryId);
+        dearProductId = product("100.00", null);
+    }
+
+    private static long product(String price, Long categoryId) {
+        Product product = new Product();
+        product.dataSource = "ingest-test";
+        product.externalRef = java.util.UUID.randomUUID().toString();
+        product.name = "product at " + price;
+        product.price = new BigDecimal(price);
+        product.categoryId = categoryId;
+        product.persist();
+        return product.id;
+    }
+
+    @Test
+    void anOrderIsStoredWithItsEventInTheOutbox() throws Exception {
+        String body = """
+                {"customerId": %d, "currency": "EUR",
+                 "lines": [{"productId": %d, "quantity": 4}, {"productId": %d, "quantity": 1, "unitPrice": 90.00}],
+                 "payment": {"method": "credit_card", "instalments": 3, "status": "succeeded"}}
+                """.formatted(customerId, cheapProductId, dearProductId);
+
+        long orderId = given().contentType(ContentType.JSON).body(body)
+                .when().post("/api/analytics/orders")
+                .then().statusCode(201)
+                .body("totalAmount", equalTo(100.0f)) // 4 x 2.50 (list price) + 1 x 90.00 (given price)
+                .body("status", equalTo("pending"))
+                .extract().jsonPath().getLong("orderId");
+
+        QuarkusTransaction.requiringNew().run(() -> {
+            CustomerOrder order = CustomerOrder.findById(orderId);
+            assertThat(order.customerId).isEqualTo(customerId);
+            assertThat(order.totalAmount).isEqualByComparingTo("100.00");
+            assertThat(order.lines).extracting(l -> l.quantity).containsExactly(4, 1);
+            assertThat(order.payments).singleElement().satisfies(p -> {
+                assertThat(p.status).isEqualTo("succeeded");
+                assertThat(p.amount).isEqualByComparingTo("100.00");
+            });
+        });
+        OutboxEvent row = outboxRowOf(orderId);
+        assertThat(row.publishedAt).isNull();
+        assertThat(row.messageKey).isEqualTo(Long.toString(customerId));
+        assertThat(new EventContract().violations(row.payload)).isEmpty();
+        JsonNode event = JSON.readTree(row.payload);
+        assertThat(event.path("eventType").asText()).isEqualTo("OrderPlaced");
+        assertThat(event.path("data").path("lines").get(0).path("categoryId").asLong()).isEqualTo(categoryId);
+        assertThat(event.path("data").path("totalAmount").decimalValue()).isEqualByComparingTo("100.00");
+    }
+
+    @Test
+    void statusAndPaymentChangesAreEventsToo() throws Exception {
+        var accepted = given().contentType(ContentType.JSON)
+                .body("""
+                        {"customerId": %d, "lines": [{"productId": %d, "quantity": 2}],
+                         "payment": {"method": "paypal", "status": "pending"}}""".formatted(customerId, cheapProductId))
+                .when().post("/api/analytics/orders").then().statusCode(201).extract().jsonPath();
+        long orderId = accepted.getLong("orderId");
+        long paymentId = accepted.getLong("paymentId");
+
+        given().contentType(ContentType.JSON).body("{\"status\": \"failed\"}")
+                .when().put("/api/analytics/orders/" + orderId + "/payments/" + paymentId + "/status")
+                .then().statusCode(200).body("previousStatus", equalTo("pending"));
+        given().contentType(ContentType.JSON).body("{\"method\": \"credit_card\", \"status\": \"succeeded\"}")
+                .when().post("/api/analytics/orders/" + orderId + "/payments")
+                .then().statusCode(201);
+        given().contentType(ContentType.JSON).body("{\"status\": \"delivered\"}")
+                .when().put("/api/analytics/orders/" + orderId + "/status")
+                .then().statusCode(200).body("previousStatus", equalTo("pending"));
+        given().contentType(ContentType.JSON).body("{\"status\": \"cancelled\"}")
+                .when().put("/api/analytics/orders/" + orderId + "/status")
+                .then().statusCode(409).contentType(startsWith("application/problem+json"));
+        given().contentType(ContentType.JSON).body("{\"status\": \"succeeded\"}")
+                .when().put("/api/analytics/orders/" + orderId + "/payments/" + paymentId + "/status")
+                .then().statusCode(409);
+
+        List<OutboxEvent> rows = QuarkusTransaction.requiringNew().call(() ->
+                OutboxEvent.<OutboxEvent>list("payload like ?1 order by id", "%\"orderId\":" + orderId + ",%"));
+        assertThat(rows).extracting(r -> r.eventType).containsExactly(
+                "OrderPlaced", "PaymentStatusChanged", "PaymentStatusChanged", "OrderStatusChanged");
+        EventContract contract = new EventContract();
+        for (OutboxEvent row : rows) {
+            assertThat(contract.violations(row.payload)).as(row.payload).isEmpty();
+        }
+        JsonNode retry = JSON.readTree(rows.get(2).payload).path("data");
+        assertThat(retry.path("previousStatus").isNull()).isTrue();
+        assertThat(retry.path("payment").path("sequenceNo").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void invalidFieldsAreEachNamed() {
+        given().contentType(ContentType.JSON)
+                .body("{\"customerId\": -1, \"currency\": \"euro\", \"lines\": [{\"productId\": 1, \"quantity\": 0}],"
+                        + " \"payment\": {\"method\": \"Credit Card\", \"status\": \"maybe\"}}")
+                .when().post("/api/analytics/orders")
+                .then().statusCode(400)
+                .contentType(startsWith("application/problem+json"))
+                .body("errors.field", containsInAnyOrder("customerId", "currency", "quantity", "method", "status"));
+        given().contentType(ContentType.JSON).body("{\"customerId\": 1}")
+                .when().post("/api/analytics/orders")
+                .then().statusCode(400)
+                .body("errors.field", hasItems("lines", "payment"));
+        given().contentType(ContentType.JSON).body("{not json")
+                .when().post("/api/analytics/orders")
+                .then().statusCode(400).contentType(startsWith("application/problem+json"));
+    }
+
+    @Test
+    void unknownCustomerOrProductIs422NamingIt() {
+        given().contentType(ContentType.JSON)
+                .body("{\"customerId\": 987654321, \"lines\": [{\"productId\": %d, \"quantity\": 1}], \"payment\": {\"method\": \"paypal\", \"status\": \"pending\"}}"
+                        .formatted(cheapProductId))
+                .when().post("/api/analytics/orders")
+                .then().statusCode(422).body("errors[0].field", equalTo("customerId"));
+        given().contentType(ContentType.JSON)
+                .body("{\"customerId\": %d, \"lines\": [{\"productId\": %d, \"quantity\": 1}, {\"productId\": 987654321, \"quantity\": 1}], \"payment\": {\"method\": \"paypal\", \"status\": \"pending\"}}"
+                        .formatted(customerId, cheapProductId))
+                .when().post("/api/analytics/orders")
+                .then().statusCode(422).body("errors[0].field", equalTo("lines[1].productId"));
+        assertThat(QuarkusTransaction.requiringNew().call(() -> CustomerOrder.count("customerId", 987654321L))).isZero();
+    }
+
+    @Test
+    void anUnknownOrderIs404() {
+        given().contentType(ContentType.JSON).body("{\"status\": \"delivered\"}")
+                .when().put("/api/analytics/orders/987654321/status")
+                .then().statusCode(404).contentType(startsWith("application/problem+json"));
+    }
+
+    private static OutboxEvent outboxRowOf(long orderId) {
+        return QuarkusTransaction.requiringNew().call(() ->
+                OutboxEvent.<OutboxEvent>find("payload like ?1", "%\"orderId\":" + orderId + ",%").singleResult());
+    }
+}
