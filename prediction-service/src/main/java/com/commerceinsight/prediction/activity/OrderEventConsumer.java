@@ -1,0 +1,80 @@
+package com.commerceinsight.prediction.activity;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+import com.commerceinsight.prediction.events.MalformedEventException;
+import com.commerceinsight.prediction.events.OrderEvent;
+import com.commerceinsight.prediction.events.OrderEventParser;
+
+import io.smallrye.reactive.messaging.annotations.Blocking;
+
+/**
+ * Consumes commerce.orders.v1 in batches (channel orders). Records that are not contract events go to the
+ * dead-letter topic; the rest are applied in one transaction, or one by one when the batch as a whole keeps
+ * failing, so one bad event costs only itself. The batch is acknowledged (its offsets committed) only after this
+ * returns, and every dead letter is acknowledged by the broker before that: at least once, nothing lost.
+ */
+@ApplicationScoped
+public class OrderEventConsumer {
+
+    private static final Logger LOG = Logger.getLogger(OrderEventConsumer.class);
+
+    private final EventBatchApplier applier;
+    private final DeadLetterPublisher deadLetters;
+
+    public OrderEventConsumer(EventBatchApplier applier, DeadLetterPublisher deadLetters) {
+        this.applier = applier;
+        this.deadLetters = deadLetters;
+    }
+
+    @Incoming("orders")
+    @Blocking
+    public void consume(ConsumerRecords<String, String> records) {
+        List<Received> received = new ArrayList<>();
+        for (ConsumerRecord<String, String> record : records) {
+            try {
+                received.add(new Received(record, OrderEventParser.parse(record.value())));
+            } catch (MalformedEventException e) {
+                LOG.warnf("dead letter %s-%d@%d: %s", record.topic(), record.partition(), record.offset(), e.getMessage());
+                deadLetters.send(record, e.getMessage());
+            }
+        }
+        try {
+            applier.apply(received.stream().map(Received::event).toList());
+        } catch (RuntimeException batchFailure) {
+            LOG.warnf(batchFailure, "a batch of %d events failed; applying them one by one", received.size());
+            received.forEach(this::applyAlone);
+        }
+    }
+
+    private void applyAlone(Received one) {
+        try {
+            applier.apply(List.of(one.event()));
+        } catch (RuntimeException e) {
+            ConsumerRecord<String, String> record = one.record();
+            LOG.errorf(e, "dead letter %s-%d@%d: event %s failed on its own", record.topic(), record.partition(),
+                    record.offset(), one.event().eventId());
+            deadLetters.send(record, reasonOf(e));
+        }
+    }
+
+    /** The exception and its root cause: the root usually names the database's complaint. */
+    private static String reasonOf(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == failure ? failure.toString() : failure + "; caused by " + root;
+    }
+
+    private record Received(ConsumerRecord<String, String> record, OrderEvent event) {
+    }
+}

@@ -1,0 +1,88 @@
+package com.commerceinsight.recommender.activity;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.commerceinsight.recommender.events.OrderEvent;
+import com.commerceinsight.recommender.events.OrderPlaced;
+import com.commerceinsight.recommender.events.OrderStatusChanged;
+import com.commerceinsight.recommender.events.PaymentStatusChanged;
+
+/**
+ * Applies one event to its customer's activity and bought items, inside the caller's transaction. Rows of different orders of one
+ * customer may arrive out of commit order, so each event only adds deltas and never reads a status it did not
+ * carry itself.
+ */
+@ApplicationScoped
+class ActivityDeltas {
+
+    void apply(OrderEvent event, LocalDateTime now) {
+        if (event.customerId() == null) {
+            return; // an anonymous sale has no customer to describe
+        }
+        CustomerActivity activity = activityOf(event.customerId());
+        if (event.data() instanceof OrderPlaced placed) {
+            LocalDateTime orderedAt = utc(placed.orderedAt());
+            activity.addOrder(placed.status(), placed.totalAmount(), orderedAt);
+            placed.paymentStatuses().forEach(status -> activity.countPayment(status, 1));
+            if (markOrderDay(event.customerId(), orderedAt)) {
+                activity.addActiveDay();
+            }
+            addItems(event.customerId(), placed.lines(), orderedAt);
+        } else if (event.data() instanceof PaymentStatusChanged payment) {
+            activity.countPayment(payment.previousStatus(), -1);
+            activity.countPayment(payment.status(), 1);
+        } else if (event.data() instanceof OrderStatusChanged order) {
+            activity.moveOrder(order.previousStatus(), order.status(), order.totalAmount());
+        }
+        activity.noteEvent(utc(event.occurredAt()), now);
+        if (!activity.isPersistent()) {
+            activity.persist(); // only now: Hibernate inserts a new row with the values it has when persisted
+        }
+    }
+
+    static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private static CustomerActivity activityOf(long customerId) {
+        CustomerActivity activity = CustomerActivity.findById(customerId);
+        return activity != null ? activity : CustomerActivity.empty(customerId);
+    }
+
+    /**
+     * Counts the order's products for the customer. Only OrderPlaced adds items and nothing removes them: a
+     * cancelled order is still a signal of interest in what it contained.
+     */
+    private static void addItems(long customerId, List<OrderPlaced.Line> lines, LocalDateTime orderedAt) {
+        Map<Long, Integer> quantityByProduct = lines.stream()
+                .collect(Collectors.groupingBy(OrderPlaced.Line::productId, Collectors.summingInt(OrderPlaced.Line::quantity)));
+        quantityByProduct.forEach((productId, quantity) -> {
+            CustomerItem found = CustomerItem.findById(new CustomerItem.Key(customerId, productId));
+            CustomerItem item = found != null ? found : CustomerItem.empty(customerId, productId);
+            item.addOrder(quantity, orderedAt);
+            if (!item.isPersistent()) {
+                item.persist();
+            }
+        });
+    }
+
+    /** Records the order's UTC date; true when the customer had no order on that date yet. */
+    private static boolean markOrderDay(long customerId, LocalDateTime orderedAt) {
+        CustomerOrderDay.Key key = new CustomerOrderDay.Key(customerId, orderedAt.toLocalDate());
+        if (CustomerOrderDay.findById(key) != null) {
+            return false;
+        }
+        CustomerOrderDay day = new CustomerOrderDay();
+        day.customerId = key.customerId();
+        day.orderDay = key.orderDay();
+        day.persist();
+        return true;
+    }
+}

@@ -1,0 +1,66 @@
+package com.commerceinsight.recommender.activity;
+
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.faulttolerance.Retry;
+
+import com.commerceinsight.recommender.events.OrderEvent;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * Applies a batch of events in one transaction, each event id at most once: ids already processed, and repeats
+ * inside the batch, are skipped. Kafka delivers at least once, so redelivered events land here and change nothing.
+ */
+@ApplicationScoped
+public class EventBatchApplier {
+
+    private final ActivityDeltas deltas;
+
+    public EventBatchApplier(ActivityDeltas deltas) {
+        this.deltas = deltas;
+    }
+
+    /**
+     * Retried for transient database failures (deadlocks, a lost connection, two replicas racing on a row after
+     * a rebalance); each attempt is a new transaction, which is why the transaction is opened here and not around
+     * the retry. A failure that is not transient is retried too and then surfaces to the caller.
+     */
+    @Retry(maxRetries = 3, delay = 100, jitter = 50)
+    public void apply(List<OrderEvent> events) {
+        QuarkusTransaction.requiringNew().run(() -> applyOnce(events));
+    }
+
+    private void applyOnce(List<OrderEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        Map<String, OrderEvent> byId = new LinkedHashMap<>();
+        events.forEach(event -> byId.putIfAbsent(event.eventId().toString(), event));
+        Set<String> processed = ProcessedEvent.<ProcessedEvent>list("eventId in ?1", byId.keySet()).stream()
+                .map(row -> row.eventId).collect(Collectors.toSet());
+        // Taken before the commit, so freshness (processed_at - occurred_at) leaves out the commit itself.
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+        for (OrderEvent event : byId.values()) {
+            if (processed.contains(event.eventId().toString())) {
+                continue;
+            }
+            deltas.apply(event, now);
+            ProcessedEvent row = new ProcessedEvent();
+            row.eventId = event.eventId().toString();
+            row.eventType = event.eventType();
+            row.occurredAt = ActivityDeltas.utc(event.occurredAt());
+            row.processedAt = now;
+            row.persist();
+        }
+    }
+}

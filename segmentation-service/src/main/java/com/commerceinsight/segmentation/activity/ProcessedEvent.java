@@ -1,0 +1,32 @@
+package com.commerceinsight.segmentation.activity;
+
+import java.time.LocalDateTime;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/**
+ * An event this service has applied: the idempotency record (its id is never applied twice) and the freshness
+ * record (processedAt - occurredAt is how long the event took to reach this service). Times are UTC.
+ */
+@Entity
+@Table(schema = "segmentation", name = "processed_event")
+public class ProcessedEvent extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "event_id")
+    public String eventId;
+
+    @Column(name = "event_type")
+    public String eventType;
+
+    @Column(name = "occurred_at")
+    public LocalDateTime occurredAt;
+
+    @Column(name = "processed_at")
+    public LocalDateTime processedAt;
+}
