@@ -1,0 +1,153 @@
+package com.commerceinsight.deploy.e2e;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole system as the local run starts it, from the packaged services: the H2 database server, one real Kafka
+ * broker, and the four services. Started once per test run (the first test that asks) and stopped when the JVM
+ * ends; the broker can be stopped and started again in between.
+ */
+final class LocalSystem {
+
+    static final List<String> SERVICES = List.of("analytics-service", "prediction-service", "segmentation-service", "recommender-service");
+
+    private static LocalSystem running;
+
+    private final Path root = Path.of(System.getProperty("repository.root", "..")).toAbsolutePath().normalize();
+    private final Path work = Path.of(System.getProperty("e2e.work.dir", "target/e2e")).toAbsolutePath();
+    private final Path logs = work.resolve("logs");
+    private final int databasePort = freePort();
+    private final int kafkaPort = freePortPair();
+    private final Map<String, Integer> httpPorts = new LinkedHashMap<>();
+    private final List<ManagedProcess> services = new ArrayList<>();
+    private ManagedProcess database;
+    private ManagedProcess broker;
+
+    static synchronized LocalSystem get() throws Exception {
+        if (running == null) {
+            running = new LocalSystem();
+            running.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(running::stopQuietly));
+        }
+        return running;
+    }
+
+    private void start() throws Exception {
+        deleteRecursively(work);
+        Files.createDirectories(logs);
+        database = script("database", "database.sh", work.resolve("db").toString(), Integer.toString(databasePort)).start();
+        database.awaitPort(databasePort, Duration.ofSeconds(30));
+        startBroker();
+        Map<String, String> environment = Map.of(
+                "QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl(),
+                "KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers(),
+                "ANALYTICS_OUTBOX_RETRY_INTERVAL", "500ms");
+        // analytics-service first: it owns the commerce schema the others read.
+        for (String service : SERVICES) {
+            int port = freePort();
+            httpPorts.put(service, port);
+            Path jar = root.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
+            if (!Files.exists(jar)) {
+                throw new IllegalStateException("not packaged: " + jar + " (run mvn package or verify from the root)");
+            }
+            Map<String, String> env = new LinkedHashMap<>(environment);
+            env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+            ManagedProcess process = new ManagedProcess(service,
+                    List.of(javaBinary(), "-Xmx384m", "-jar", jar.toString()), env, logs).start();
+            services.add(process);
+            process.awaitHttpOk(uri(service, "/q/health/ready"), Duration.ofSeconds(120));
+        }
+    }
+
+    void startBroker() throws Exception {
+        broker = script("kafka", "kafka-broker.sh", work.resolve("kafka").toString(), Integer.toString(kafkaPort)).start();
+        broker.awaitPort(kafkaPort, Duration.ofSeconds(60));
+    }
+
+    void stopBroker() throws InterruptedException {
+        broker.stop();
+    }
+
+    URI uri(String service, String path) {
+        return URI.create("http://127.0.0.1:" + httpPorts.get(service) + path);
+    }
+
+    String kafkaBootstrapServers() {
+        return "127.0.0.1:" + kafkaPort;
+    }
+
+    String jdbcUrl() {
+        return "jdbc:h2:tcp://127.0.0.1:" + databasePort + "/commerce;MODE=MSSQLServer";
+    }
+
+    Connection openDatabase() throws SQLException {
+        return DriverManager.getConnection(jdbcUrl(), "sa", "");
+    }
+
+    private ManagedProcess script(String name, String script, String... args) {
+        List<String> command = new ArrayList<>(List.of("bash", root.resolve("deploy/local").resolve(script).toString()));
+        command.addAll(List.of(args));
+        return new ManagedProcess(name, command,
+                Map.of("LOCAL_RUN_CLASSPATH", System.getProperty("local-run.classpath", "target/local-run.classpath")), logs);
+    }
+
+    private void stopQuietly() {
+        try {
+            for (int i = services.size() - 1; i >= 0; i--) {
+                services.get(i).stop();
+            }
+            broker.stop();
+            database.stop();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A free port whose successor is free too (the broker's controller listens on port + 1). */
+    private static int freePortPair() {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            int port = freePort();
+            try (ServerSocket next = new ServerSocket(port + 1)) {
+                return port;
+            } catch (IOException taken) {
+                // try another
+            }
+        }
+        throw new IllegalStateException("no two consecutive free ports");
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package com.commerceinsight.deploy.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Orders posted to analytics-service reach the three ML services through the outbox and a real Kafka broker,
+ * exactly once in effect, even when the broker is down for part of the run.
+ */
+class OrderEventsEndToEndIT {
+
+    private static final int ORDERS = 10_000;
+    private static final int CLIENTS = 8;
+
+    @Test
+    void tenThousandOrdersSurviveABrokerOutage() throws Exception {
+        LocalSystem system = LocalSystem.get();
+        OrdersApi api = new OrdersApi(system);
+        ShopFixture shop;
+        try (Connection db = system.openDatabase()) {
+            shop = ShopFixture.create(db, "e2e-outage", 300, 120);
+        }
+
+        postOrders(api, shop, 0, 3_000);
+        system.stopBroker();
+        postOrders(api, shop, 3_000, 7_000); // accepted into the outbox while the broker is down
+        try (Connection db = system.openDatabase()) {
+            assertThat(ActivityTables.count(db, "SELECT COUNT(*) FROM commerce.outbox_event WHERE published_at IS NULL"))
+                    .as("events waiting while the broker is down").isPositive();
+        }
+        system.startBroker();
+        postOrders(api, shop, 7_000, ORDERS);
+
+        try (Connection db = system.openDatabase()) {
+            long events = awaitAllConsumed(db, Duration.ofMinutes(4));
+            assertThat(ActivityTables.count(db, "SELECT COUNT(*) FROM commerce.orders WHERE data_source = 'api'")).isEqualTo(ORDERS);
+            for (String schema : ActivityTables.CONSUMER_SCHEMAS) {
+                assertThat(ActivityTables.count(db, "SELECT COUNT(*) FROM " + schema + ".processed_event WHERE event_type = 'OrderPlaced'"))
+                        .as(schema + " distinct OrderPlaced events").isEqualTo(ORDERS);
+                assertThat(ActivityTables.count(db, "SELECT COUNT(*) FROM " + schema + ".processed_event"))
+                        .as(schema + " distinct events").isEqualTo(events);
+                assertThat(ActivityTables.activity(db, schema)).as(schema + ".customer_activity")
+                        .isEqualTo(ActivityTables.activityFromCommerce(db));
+            }
+            assertThat(ActivityTables.items(db)).as("recommender.customer_item").isEqualTo(ActivityTables.itemsFromCommerce(db));
+        }
+    }
+
+    /**
+     * Posts orders [from, to) from several clients. Every 25th order is cancelled afterwards; an order whose first
+     * payment is pending gets it settled (succeeded, or failed every third time), so all three event types flow.
+     */
+    private static void postOrders(OrdersApi api, ShopFixture shop, int from, int to) throws Exception {
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int client = 0; client < CLIENTS; client++) {
+                int first = from + client;
+                done.add(clients.submit(() -> {
+                    for (int n = first; n < to; n += CLIENTS) {
+                        placeAndMaybeChange(api, shop, n);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> future : done) {
+                future.get();
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+    }
+
+    private static void placeAndMaybeChange(OrdersApi api, ShopFixture shop, int n) throws Exception {
+        SplittableRandom random = new SplittableRandom(n);
+        long customer = shop.customerIds().get(random.nextInt(shop.customerIds().size()));
+        StringBuilder lines = new StringBuilder();
+        int lineCount = 1 + random.nextInt(3);
+        for (int i = 0; i < lineCount; i++) {
+            long product = shop.productIds().get(random.nextInt(shop.productIds().size()));
+            lines.append(i == 0 ? "" : ",").append("{\"productId\":").append(product)
+                    .append(",\"quantity\":").append(1 + random.nextInt(3)).append('}');
+        }
+        String paymentStatus = n % 10 == 0 ? "pending" : n % 33 == 0 ? "failed" : "succeeded";
+        JsonNode accepted = api.placeOrder("{\"customerId\":" + customer + ",\"currency\":\"EUR\",\"lines\":[" + lines
+                + "],\"payment\":{\"method\":\"credit_card\",\"status\":\"" + paymentStatus + "\"}}");
+        long orderId = accepted.get("orderId").asLong();
+        if (paymentStatus.equals("pending")) {
+            api.changePaymentStatus(orderId, accepted.get("paymentId").asLong(), n % 30 == 0 ? "failed" : "succeeded");
+        }
+        if (n % 25 == 0) {
+            api.changeOrderStatus(orderId, "cancelled");
+        }
+    }
+
+    /** Waits until the outbox is drained and every consumer has processed every event; returns the event count. */
+    private static long awaitAllConsumed(Connection db, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            long events = ActivityTables.count(db, "SELECT COUNT(*) FROM commerce.outbox_event");
+            boolean drained = ActivityTables.count(db, "SELECT COUNT(*) FROM commerce.outbox_event WHERE published_at IS NULL") == 0;
+            boolean consumed = true;
+            for (String schema : ActivityTables.CONSUMER_SCHEMAS) {
+                consumed &= ActivityTables.count(db, "SELECT COUNT(*) FROM " + schema + ".processed_event") >= events;
+            }
+            if (drained && consumed) {
+                return events;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("events not all consumed in time: " + events + " in the outbox");
+            }
+            Thread.sleep(500);
+        }
+    }
+}
