@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Starts Commerce Insight on this machine: the embedded database (an H2 TCP server in MSSQLServer mode), the four
-# services, and on the first start a generated sample shop. Builds what is missing. Ctrl-C stops everything it
-# started; a second start reuses the data in ./data.
+# Starts Commerce Insight on this machine: the embedded database (an H2 TCP server in MSSQLServer mode), a real
+# Kafka broker (KRaft, from Maven Central jars), the four services, and on the first start a generated sample shop.
+# Builds what is missing. Ctrl-C stops everything it started; a second start reuses the data in ./data.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
@@ -12,15 +12,17 @@ fi
 [ -n "${JAVA_HOME:-}" ] && export PATH="$JAVA_HOME/bin:$PATH"
 
 data="${COMMERCE_DATA_DIR:-$root/data}"
-db_port="${COMMERCE_DB_PORT:-9092}"
+db_port="${COMMERCE_DB_PORT:-9095}"
+kafka_port="${COMMERCE_KAFKA_PORT:-9092}"
 sample_orders="${COMMERCE_SAMPLE_ORDERS:-20000}"
 services=(analytics-service:8081 prediction-service:8082 segmentation-service:8083 recommender-service:8084)
-mkdir -p "$data/db" "$data/logs" "$data/imports"
+mkdir -p "$data/logs" "$data/imports"
 
 missing=0
 for entry in "${services[@]}"; do
   [ -f "${entry%%:*}/target/quarkus-app/quarkus-run.jar" ] || missing=1
 done
+[ -f deploy/target/local-run.classpath ] || missing=1
 if [ "$missing" = 1 ]; then
   echo "Building the services (first start) ..."
   mvn -B -q -ntp -DskipTests package
@@ -37,6 +39,16 @@ stop_all() {
 }
 trap stop_all INT TERM EXIT
 
+wait_for_port() { # port, name, pid
+  for _ in $(seq 1 120); do
+    if (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; then return 0; fi
+    if ! kill -0 "$3" 2>/dev/null; then echo "$2 exited; see $data/logs/$2.log" >&2; exit 1; fi
+    sleep 0.5
+  done
+  echo "$2 did not open port $1; see $data/logs/$2.log" >&2
+  exit 1
+}
+
 wait_for() { # url, name, pid
   for _ in $(seq 1 180); do
     if curl -fs -o /dev/null "$1"; then return 0; fi
@@ -47,12 +59,14 @@ wait_for() { # url, name, pid
   exit 1
 }
 
-h2_jar=$(ls analytics-service/target/quarkus-app/lib/main/com.h2database.h2-*.jar | head -1)
-java -cp "$h2_jar" org.h2.tools.Server -tcp -tcpPort "$db_port" -ifNotExists -baseDir "$data/db" \
-  > "$data/logs/database.log" 2>&1 &
+deploy/local/database.sh "$data/db" "$db_port" > "$data/logs/database.log" 2>&1 &
 pids+=($!)
-for _ in $(seq 1 30); do (exec 3<>"/dev/tcp/127.0.0.1/$db_port") 2>/dev/null && break; sleep 0.5; done
+wait_for_port "$db_port" database "$!"
+deploy/local/kafka-broker.sh "$data/kafka" "$kafka_port" > "$data/logs/kafka.log" 2>&1 &
+pids+=($!)
+wait_for_port "$kafka_port" kafka "$!"
 export QUARKUS_DATASOURCE_JDBC_URL="jdbc:h2:tcp://localhost:$db_port/commerce;MODE=MSSQLServer"
+export KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$kafka_port"
 export ANALYTICS_IMPORTS_DIRECTORY="$data/imports"
 
 if [ ! -f "$data/sample-shop.done" ]; then
@@ -78,6 +92,7 @@ Commerce Insight is running (data in $data, logs in $data/logs).
   segmentation-service  http://localhost:8083/api/segments       OpenAPI UI http://localhost:8083/q/swagger-ui
   recommender-service   http://localhost:8084/api/recommendations OpenAPI UI http://localhost:8084/q/swagger-ui
   database              $QUARKUS_DATASOURCE_JDBC_URL (user sa, empty password)
+  kafka                 $KAFKA_BOOTSTRAP_SERVERS (topic commerce.orders.v1)
   import folder         $data/imports  (POST /api/analytics/imports with a path inside it)
 Press Ctrl-C to stop.
 EOM

@@ -76,7 +76,7 @@ public class ShopGenerator {
 
     public static final String DATA_SOURCE = "generated";
     /** Orders per transaction, so a million orders never sit in one transaction. */
-    static final long COMMIT_EVERY_ORDERS = 50_000;
+    static final long COMMIT_EVERY_ORDERS = 5_000;
     /** Orders per JDBC flush of all tables' batches (keeps the pending batches small). */
     static final long FLUSH_EVERY_ORDERS = 250;
     private static final double RESTOCK_EVERY_DAYS = 45;

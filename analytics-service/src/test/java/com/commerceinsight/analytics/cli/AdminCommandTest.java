@@ -2,9 +2,13 @@ package com.commerceinsight.analytics.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import com.commerceinsight.analytics.imports.SharedData;
 
@@ -15,8 +19,8 @@ import io.quarkus.test.junit.main.QuarkusMainLauncher;
 import io.quarkus.test.junit.main.QuarkusMainTest;
 
 @QuarkusMainTest
-@TestProfile(ImportCommandTest.OwnDatabase.class)
-class ImportCommandTest {
+@TestProfile(AdminCommandTest.OwnDatabase.class)
+class AdminCommandTest {
 
     /**
      * Each launch is a Quarkus instance of its own and gets a fresh in-memory database (no DB_CLOSE_DELAY: it ends
@@ -41,6 +45,19 @@ class ImportCommandTest {
                 .contains("completed")
                 .containsPattern("orders\\.csv\\s+10,200\\s+10,200\\s+0")
                 .contains("106,537 records loaded, 0 rejected");
+    }
+
+    @Test
+    void generatesASeededShopWithItsGroundTruth(QuarkusMainLauncher launcher, @TempDir Path dir) throws Exception {
+        Path truth = dir.resolve("truth.csv");
+        LaunchResult result = launcher.launch("generate", "--orders", "1500", "--seed", "7", "--ground-truth", truth.toString());
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.getOutput()).containsPattern("generated [0-9,]+ orders \\(target 1,500\\)");
+        List<String> lines = Files.readAllLines(truth);
+        assertThat(lines.get(0)).startsWith("customer_id,");
+        // GeneratorSettings.forOrders scales customers as orders / 10, at least 50: one line each plus the header.
+        assertThat(lines).hasSize(150 + 1);
     }
 
     @Test
