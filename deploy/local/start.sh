@@ -31,11 +31,15 @@ fi
 pids=()
 stop_all() {
   trap - INT TERM EXIT
-  if [ ${#pids[@]} -gt 0 ]; then
-    echo; echo "Stopping ..."
-    kill "${pids[@]}" 2>/dev/null || true
-    wait "${pids[@]}" 2>/dev/null || true
-  fi
+  [ ${#pids[@]} -gt 0 ] || return 0
+  echo; echo "Stopping ..."
+  # Newest first: the services before the broker and the database they are still talking to.
+  for ((i = ${#pids[@]} - 1; i >= 0; i--)); do
+    pid=${pids[$i]}
+    kill "$pid" 2>/dev/null || continue
+    for _ in $(seq 1 40); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+    kill -9 "$pid" 2>/dev/null || true
+  done
 }
 trap stop_all INT TERM EXIT
 
