@@ -15,6 +15,7 @@ data="${COMMERCE_DATA_DIR:-$root/data}"
 db_port="${COMMERCE_DB_PORT:-9095}"
 kafka_port="${COMMERCE_KAFKA_PORT:-9092}"
 sample_orders="${COMMERCE_SAMPLE_ORDERS:-20000}"
+gateway_port="${COMMERCE_GATEWAY_PORT:-8080}"
 services=(analytics-service:8081 prediction-service:8082 segmentation-service:8083 recommender-service:8084)
 mkdir -p "$data/logs" "$data/imports"
 
@@ -88,9 +89,16 @@ for entry in "${services[@]}"; do
   wait_for "http://localhost:$port/q/health/ready" "$name" "$!"
 done
 
+java deploy/local/Gateway.java "$gateway_port" /api/analytics=http://127.0.0.1:8081 \
+  /api/predictions=http://127.0.0.1:8082 /api/segments=http://127.0.0.1:8083 \
+  /api/recommendations=http://127.0.0.1:8084 > "$data/logs/gateway.log" 2>&1 &
+pids+=($!)
+wait_for_port "$gateway_port" gateway "$!"
+
 cat <<EOM
 
 Commerce Insight is running (data in $data, logs in $data/logs).
+  gateway               http://localhost:$gateway_port/api/{analytics,predictions,segments,recommendations}/...
   analytics-service     http://localhost:8081/api/analytics      OpenAPI UI http://localhost:8081/q/swagger-ui
   prediction-service    http://localhost:8082/api/predictions    OpenAPI UI http://localhost:8082/q/swagger-ui
   segmentation-service  http://localhost:8083/api/segments       OpenAPI UI http://localhost:8083/q/swagger-ui

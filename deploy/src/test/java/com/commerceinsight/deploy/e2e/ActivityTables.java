@@ -23,12 +23,14 @@ final class ActivityTables {
     private ActivityTables() {
     }
 
-    static Map<Long, String> activity(Connection db, String schema) throws SQLException {
-        return rows(db, "SELECT customer_id, " + ACTIVITY_COLUMNS + " FROM " + schema + ".customer_activity");
+    /** A consumer's customer_activity rows for the customers of one data source (other tests use other customers). */
+    static Map<Long, String> activity(Connection db, String schema, String customerSource) throws SQLException {
+        return rows(db, "SELECT customer_id, " + ACTIVITY_COLUMNS + " FROM " + schema + ".customer_activity"
+                + " WHERE customer_id IN (SELECT id FROM commerce.customer WHERE data_source = '" + customerSource + "')");
     }
 
-    /** customer_activity as the commerce tables say it should be, for the customers of one data source's orders. */
-    static Map<Long, String> activityFromCommerce(Connection db) throws SQLException {
+    /** customer_activity as the commerce tables say it should be, for one data source's customers. */
+    static Map<Long, String> activityFromCommerce(Connection db, String customerSource) throws SQLException {
         return rows(db, """
                 SELECT o.customer_id, COUNT(*),
                        SUM(CASE WHEN o.status = 'cancelled' THEN 1 ELSE 0 END),
@@ -37,20 +39,23 @@ final class ActivityTables {
                        (SELECT COUNT(*) FROM commerce.payment p WHERE p.customer_id = o.customer_id AND p.status = 'succeeded'),
                        (SELECT COUNT(*) FROM commerce.payment p WHERE p.customer_id = o.customer_id AND p.status = 'failed'),
                        COUNT(DISTINCT CAST(o.ordered_at AS DATE))
-                FROM commerce.orders o WHERE o.data_source = 'api' AND o.customer_id IS NOT NULL
-                GROUP BY o.customer_id""");
+                FROM commerce.orders o WHERE o.data_source = 'api'
+                  AND o.customer_id IN (SELECT id FROM commerce.customer WHERE data_source = '%s')
+                GROUP BY o.customer_id""".formatted(customerSource));
     }
 
-    static Map<Long, String> items(Connection db) throws SQLException {
-        return rows(db, "SELECT customer_id * 1000000 + product_id, quantity, orders, last_bought_at FROM recommender.customer_item");
+    static Map<Long, String> items(Connection db, String customerSource) throws SQLException {
+        return rows(db, "SELECT customer_id * 1000000 + product_id, quantity, orders, last_bought_at FROM recommender.customer_item"
+                + " WHERE customer_id IN (SELECT id FROM commerce.customer WHERE data_source = '" + customerSource + "')");
     }
 
-    static Map<Long, String> itemsFromCommerce(Connection db) throws SQLException {
+    static Map<Long, String> itemsFromCommerce(Connection db, String customerSource) throws SQLException {
         return rows(db, """
                 SELECT o.customer_id * 1000000 + l.product_id, SUM(l.quantity), COUNT(DISTINCT o.id), MAX(o.ordered_at)
                 FROM commerce.orders o JOIN commerce.order_line l ON l.order_id = o.id
-                WHERE o.data_source = 'api' AND o.customer_id IS NOT NULL
-                GROUP BY o.customer_id, l.product_id""");
+                WHERE o.data_source = 'api'
+                  AND o.customer_id IN (SELECT id FROM commerce.customer WHERE data_source = '%s')
+                GROUP BY o.customer_id, l.product_id""".formatted(customerSource));
     }
 
     static long count(Connection db, String sql) throws SQLException {

@@ -71,6 +71,19 @@ final class LocalSystem {
         }
     }
 
+    /** Starts deploy/local/Gateway.java in front of the running services; the caller stops it. */
+    ManagedProcess startGateway(int port) throws Exception {
+        List<String> command = new ArrayList<>(List.of(javaBinary(), root.resolve("deploy/local/Gateway.java").toString(),
+                Integer.toString(port)));
+        command.add("/api/analytics=" + uri("analytics-service", ""));
+        command.add("/api/predictions=" + uri("prediction-service", ""));
+        command.add("/api/segments=" + uri("segmentation-service", ""));
+        command.add("/api/recommendations=" + uri("recommender-service", ""));
+        ManagedProcess gateway = new ManagedProcess("gateway", command, Map.of(), logs).start();
+        gateway.awaitPort(port, Duration.ofSeconds(60));
+        return gateway;
+    }
+
     void startBroker() throws Exception {
         broker = script("kafka", "kafka-broker.sh", work.resolve("kafka").toString(), Integer.toString(kafkaPort)).start();
         broker.awaitPort(kafkaPort, Duration.ofSeconds(60));
@@ -119,7 +132,7 @@ final class LocalSystem {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

@@ -26,6 +26,7 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 public class OrderEventConsumer {
 
     private static final Logger LOG = Logger.getLogger(OrderEventConsumer.class);
+    private static final long MAX_OUTAGE_PAUSE_MILLIS = 30_000;
 
     private final EventBatchApplier applier;
     private final DeadLetterPublisher deadLetters;
@@ -55,14 +56,31 @@ public class OrderEventConsumer {
         }
     }
 
+    /**
+     * Applies one event; dead-letters it if it fails on its own. While the database itself is away the event waits
+     * (with growing pauses) instead: it is not the event's fault, and dead-lettering it would skip it.
+     */
     private void applyAlone(Received one) {
-        try {
-            applier.apply(List.of(one.event()));
-        } catch (RuntimeException e) {
-            ConsumerRecord<String, String> record = one.record();
-            LOG.errorf(e, "dead letter %s-%d@%d: event %s failed on its own", record.topic(), record.partition(),
-                    record.offset(), one.event().eventId());
-            deadLetters.send(record, reasonOf(e));
+        for (long pauseMillis = 500; ; pauseMillis = Math.min(pauseMillis * 2, MAX_OUTAGE_PAUSE_MILLIS)) {
+            try {
+                applier.apply(List.of(one.event()));
+                return;
+            } catch (RuntimeException e) {
+                if (!DatabaseOutage.causedBy(e)) {
+                    ConsumerRecord<String, String> record = one.record();
+                    LOG.errorf(e, "dead letter %s-%d@%d: event %s failed on its own", record.topic(), record.partition(),
+                            record.offset(), one.event().eventId());
+                    deadLetters.send(record, reasonOf(e));
+                    return;
+                }
+                LOG.warnf("database unavailable (%s); event %s waits %d ms", e.getMessage(), one.event().eventId(), pauseMillis);
+                try {
+                    Thread.sleep(pauseMillis);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
         }
     }
 

@@ -1,0 +1,115 @@
+package com.commerceinsight.deploy.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.junit.jupiter.api.Test;
+
+/** What the three consumers do with a message they can never process, and with an event delivered twice. */
+class ConsumerFailuresIT {
+
+    private static final List<String> GROUPS = List.of("prediction-service", "segmentation-service", "recommender-service");
+
+    @Test
+    void malformedMessageReachesTheDeadLetterTopicAndLaterEventsAreProcessed() throws Exception {
+        LocalSystem system = LocalSystem.get();
+        TopicClient topics = new TopicClient(system.kafkaBootstrapServers());
+        ShopFixture shop;
+        try (Connection db = system.openDatabase()) {
+            shop = ShopFixture.create(db, "e2e-dlq", 1, 1);
+        }
+        long customer = shop.customerIds().get(0);
+        String malformed = "{\"eventId\": \"" + UUID.randomUUID() + "\", \"eventType\": \"OrderPlaced\", truncated";
+        topics.send(TopicClient.ORDERS, Long.toString(customer), malformed);
+        UUID goodEvent = UUID.randomUUID();
+        String good = ContractEvents.orderPlaced(goodEvent, customer, 900_000_001L, shop.productIds().get(0), 900_000_001L);
+        assertThat(ContractEvents.violations(repositoryRoot(), good)).isEmpty();
+        topics.send(TopicClient.ORDERS, Long.toString(customer), good);
+
+        // One dead letter per consumer group, carrying the original message and the reason.
+        List<ConsumerRecord<String, String>> deadLetters = topics.readUntil(TopicClient.DEAD_LETTERS,
+                r -> malformed.equals(r.value()), 3, Duration.ofSeconds(90));
+        assertThat(deadLetters).hasSize(3);
+        for (ConsumerRecord<String, String> letter : deadLetters) {
+            assertThat(TopicClient.header(letter, "dead-letter-reason")).isNotBlank();
+            assertThat(TopicClient.header(letter, "dead-letter-topic")).isEqualTo(TopicClient.ORDERS);
+            assertThat(letter.key()).isEqualTo(Long.toString(customer));
+        }
+        try (Connection db = system.openDatabase()) {
+            for (String schema : ActivityTables.CONSUMER_SCHEMAS) {
+                awaitProcessed(db, schema, goodEvent, Duration.ofSeconds(60));
+                assertThat(ActivityTables.activity(db, schema, "e2e-dlq").get(customer)).as(schema)
+                        .startsWith("1 | 0 | 30 | "); // one order, none cancelled, spend 30.00
+            }
+        }
+    }
+
+    @Test
+    void theSameEventDeliveredTwiceChangesNothing() throws Exception {
+        LocalSystem system = LocalSystem.get();
+        TopicClient topics = new TopicClient(system.kafkaBootstrapServers());
+        ShopFixture shop;
+        try (Connection db = system.openDatabase()) {
+            shop = ShopFixture.create(db, "e2e-duplicate", 1, 1);
+        }
+        long customer = shop.customerIds().get(0);
+        UUID eventId = UUID.randomUUID();
+        String event = ContractEvents.orderPlaced(eventId, customer, 900_000_002L, shop.productIds().get(0), 900_000_002L);
+        topics.send(TopicClient.ORDERS, Long.toString(customer), event);
+        Map<String, String> before = new java.util.HashMap<>();
+        try (Connection db = system.openDatabase()) {
+            for (String schema : ActivityTables.CONSUMER_SCHEMAS) {
+                awaitProcessed(db, schema, eventId, Duration.ofSeconds(60));
+                before.put(schema, ActivityTables.activity(db, schema, "e2e-duplicate").get(customer));
+            }
+        }
+
+        RecordMetadata again = topics.send(TopicClient.ORDERS, Long.toString(customer), event);
+        for (String group : GROUPS) {
+            awaitCommittedPast(topics, group, again, Duration.ofSeconds(60));
+        }
+
+        try (Connection db = system.openDatabase()) {
+            for (String schema : ActivityTables.CONSUMER_SCHEMAS) {
+                assertThat(ActivityTables.activity(db, schema, "e2e-duplicate").get(customer)).as(schema)
+                        .isEqualTo(before.get(schema)).startsWith("1 | 0 | 30 | ");
+                assertThat(ActivityTables.count(db, "SELECT COUNT(*) FROM " + schema + ".processed_event WHERE event_id = '" + eventId + "'"))
+                        .isEqualTo(1);
+            }
+            assertThat(ActivityTables.items(db, "e2e-duplicate").values()).singleElement().asString().startsWith("3 | 1 | ");
+        }
+    }
+
+    private static void awaitProcessed(Connection db, String schema, UUID eventId, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (ActivityTables.count(db, "SELECT COUNT(*) FROM " + schema + ".processed_event WHERE event_id = '" + eventId + "'") == 0) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(schema + " did not process event " + eventId);
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    /** Waits until the group has committed an offset beyond the record: it has consumed the record. */
+    private static void awaitCommittedPast(TopicClient topics, String group, RecordMetadata record, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (topics.committedOffset(group, record.topic(), record.partition()) <= record.offset()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(group + " did not consume offset " + record.offset());
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    private static Path repositoryRoot() {
+        return Path.of(System.getProperty("repository.root", ".."));
+    }
+}

@@ -1,0 +1,146 @@
+package com.commerceinsight.deploy.e2e;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Benchmark of the order event path, run by deploy/bench/order-events.sh against the whole local system: (1) how
+ * many orders per second analytics-service accepts from concurrent clients; (2) at a fixed rate, the freshness of
+ * each consumer: the time from an order's event (its occurredAt) to the consumer having applied it
+ * (processed_event.processed_at), as p50 / p95 / p99. Prints figures; asserts nothing.
+ */
+public final class OrderIngestBenchmark {
+
+    private OrderIngestBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int burstOrders = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
+        int clients = args.length > 1 ? Integer.parseInt(args[1]) : 16;
+        int ratePerSecond = args.length > 2 ? Integer.parseInt(args[2]) : 200;
+        int rateSeconds = args.length > 3 ? Integer.parseInt(args[3]) : 30;
+
+        LocalSystem system = LocalSystem.get();
+        OrdersApi api = new OrdersApi(system);
+        ShopFixture shop;
+        try (Connection db = system.openDatabase()) {
+            shop = ShopFixture.create(db, "bench", 2_000, 500);
+        }
+        post(api, shop, 0, 2_000, clients); // warm-up: JIT, connection pools, topic metadata
+
+        long started = System.nanoTime();
+        post(api, shop, 2_000, 2_000 + burstOrders, clients);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        System.out.printf(Locale.ROOT, "accepted: %,d orders in %.1f s from %d clients = %,.0f orders/s%n",
+                burstOrders, seconds, clients, burstOrders / seconds);
+
+        try (Connection db = system.openDatabase()) {
+            awaitConsumed(db);
+            String since = latestOccurredAt(db);
+            postAtRate(api, shop, 1_000_000, ratePerSecond, rateSeconds);
+            awaitConsumed(db);
+            System.out.printf(Locale.ROOT, "freshness at %d orders/s for %d s (event time to activity updated):%n", ratePerSecond, rateSeconds);
+            for (String schema : ActivityTables.CONSUMER_SCHEMAS) {
+                List<Long> millis = freshness(db, schema, since);
+                System.out.printf(Locale.ROOT, "  %-13s n=%,d  p50 %d ms  p95 %d ms  p99 %d ms  max %d ms%n", schema, millis.size(),
+                        percentile(millis, 50), percentile(millis, 95), percentile(millis, 99), millis.get(millis.size() - 1));
+            }
+        }
+        System.exit(0);
+    }
+
+    private static void post(OrdersApi api, ShopFixture shop, int from, int to, int clients) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        AtomicInteger next = new AtomicInteger(from);
+        List<Future<?>> done = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            done.add(pool.submit(() -> {
+                for (int n = next.getAndIncrement(); n < to; n = next.getAndIncrement()) {
+                    api.placeOrder(order(shop, n));
+                }
+                return null;
+            }));
+        }
+        for (Future<?> future : done) {
+            future.get();
+        }
+        pool.shutdown();
+    }
+
+    private static void postAtRate(OrdersApi api, ShopFixture shop, int first, int perSecond, int seconds) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(32);
+        List<Future<?>> done = new ArrayList<>();
+        long start = System.nanoTime();
+        long periodNanos = 1_000_000_000L / perSecond;
+        for (int i = 0; i < perSecond * seconds; i++) {
+            long due = start + i * periodNanos;
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                TimeUnit.NANOSECONDS.sleep(wait);
+            }
+            int n = first + i;
+            done.add(pool.submit(() -> api.placeOrder(order(shop, n))));
+        }
+        for (Future<?> future : done) {
+            future.get();
+        }
+        pool.shutdown();
+    }
+
+    private static String order(ShopFixture shop, int n) {
+        SplittableRandom random = new SplittableRandom(n);
+        long customer = shop.customerIds().get(random.nextInt(shop.customerIds().size()));
+        long product = shop.productIds().get(random.nextInt(shop.productIds().size()));
+        return "{\"customerId\":" + customer + ",\"lines\":[{\"productId\":" + product + ",\"quantity\":" + (1 + random.nextInt(3))
+                + "}],\"payment\":{\"method\":\"credit_card\",\"status\":\"succeeded\"}}";
+    }
+
+    private static void awaitConsumed(Connection db) throws Exception {
+        while (true) {
+            long outbox = ActivityTables.count(db, "SELECT COUNT(*) FROM commerce.outbox_event");
+            boolean all = true;
+            for (String schema : ActivityTables.CONSUMER_SCHEMAS) {
+                all &= ActivityTables.count(db, "SELECT COUNT(*) FROM " + schema + ".processed_event p WHERE p.event_id IN "
+                        + "(SELECT event_id FROM commerce.outbox_event)") == outbox;
+            }
+            if (all) {
+                return;
+            }
+            Thread.sleep(500);
+        }
+    }
+
+    private static String latestOccurredAt(Connection db) throws Exception {
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT MAX(occurred_at) FROM commerce.outbox_event")) {
+            rs.next();
+            return rs.getTimestamp(1).toString();
+        }
+    }
+
+    private static List<Long> freshness(Connection db, String schema, String since) throws Exception {
+        List<Long> millis = new ArrayList<>();
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT DATEDIFF('MILLISECOND', p.occurred_at, p.processed_at) FROM " + schema + ".processed_event p "
+                        + "JOIN commerce.outbox_event o ON o.event_id = p.event_id WHERE o.occurred_at > TIMESTAMP '" + since + "'")) {
+            while (rs.next()) {
+                millis.add(rs.getLong(1));
+            }
+        }
+        millis.sort(null);
+        return millis;
+    }
+
+    private static long percentile(List<Long> sorted, int p) {
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+    }
+}
