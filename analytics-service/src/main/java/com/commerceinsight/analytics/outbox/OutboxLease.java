@@ -25,14 +25,23 @@ public class OutboxLease {
     private final DataSource dataSource;
     private final OutboxConfig config;
     private final String holder = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
+    /** When this replica last renewed the lease (nanoTime), or 0 when it does not hold it. */
+    private long renewedAtNanos;
 
     public OutboxLease(DataSource dataSource, OutboxConfig config) {
         this.dataSource = dataSource;
         this.config = config;
     }
 
-    /** Claims or renews the lease; true when this replica holds it until now + lease duration. */
-    public boolean tryHold() throws SQLException {
+    /**
+     * Claims or renews the lease; true when this replica holds it. A lease renewed less than a third of its
+     * duration ago is still safely held, so the relay's frequent rounds do not each cost a database write.
+     */
+    public synchronized boolean tryHold() throws SQLException {
+        if (renewedAtNanos != 0 && System.nanoTime() - renewedAtNanos < config.leaseDuration().toNanos() / 3) {
+            return true;
+        }
+        long attemptNanos = System.nanoTime();
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
         try (Connection connection = dataSource.getConnection();
              PreparedStatement claim = connection.prepareStatement("UPDATE commerce.outbox_relay_lease "
@@ -42,7 +51,9 @@ public class OutboxLease {
             claim.setString(3, OrderEventTopic.NAME);
             claim.setString(4, holder);
             claim.setObject(5, now);
-            return claim.executeUpdate() == 1;
+            boolean held = claim.executeUpdate() == 1;
+            renewedAtNanos = held ? attemptNanos : 0;
+            return held;
         }
     }
 

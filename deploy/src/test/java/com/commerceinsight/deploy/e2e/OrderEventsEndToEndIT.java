@@ -25,8 +25,8 @@ class OrderEventsEndToEndIT {
     private static final int CLIENTS = 8;
     private static final String SHOP = "e2e-outage";
     /** Events that went through the outbox, as each consumer recorded them (other tests put other events on the topic). */
-    private static final String OUTBOX_EVENTS_OF = "SELECT COUNT(*) FROM %s.processed_event p WHERE p.event_id IN "
-            + "(SELECT event_id FROM commerce.outbox_event)";
+    private static final String OUTBOX_EVENTS_OF = "SELECT COUNT(*) FROM %s.processed_event p "
+            + "JOIN commerce.outbox_event o ON o.event_id = p.event_id";
 
     @Test
     void tenThousandOrdersSurviveABrokerOutage() throws Exception {
@@ -111,7 +111,10 @@ class OrderEventsEndToEndIT {
         }
     }
 
-    /** Waits until the outbox is drained and every consumer has processed every event; returns the event count. */
+    /**
+     * Waits until the outbox is drained and every consumer has processed every event; returns the event count. The
+     * cheap count comes first; the exact join runs only once the counts say the consumers may be done.
+     */
     private static long awaitAllConsumed(Connection db, Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
@@ -119,7 +122,8 @@ class OrderEventsEndToEndIT {
             boolean drained = ActivityTables.count(db, "SELECT COUNT(*) FROM commerce.outbox_event WHERE published_at IS NULL") == 0;
             boolean consumed = true;
             for (String schema : ActivityTables.CONSUMER_SCHEMAS) {
-                consumed &= ActivityTables.count(db, OUTBOX_EVENTS_OF.formatted(schema)) == events;
+                consumed = consumed && ActivityTables.count(db, "SELECT COUNT(*) FROM " + schema + ".processed_event") >= events
+                        && ActivityTables.count(db, OUTBOX_EVENTS_OF.formatted(schema)) == events;
             }
             if (drained && consumed) {
                 return events;

@@ -19,16 +19,16 @@ import com.commerceinsight.prediction.events.PaymentStatusChanged;
 @ApplicationScoped
 class ActivityDeltas {
 
-    void apply(OrderEvent event, LocalDateTime now) {
+    void apply(OrderEvent event, LocalDateTime now, BatchRows rows) {
         if (event.customerId() == null) {
             return; // an anonymous sale has no customer to describe
         }
-        CustomerActivity activity = activityOf(event.customerId());
+        CustomerActivity activity = rows.activity(event.customerId());
         if (event.data() instanceof OrderPlaced placed) {
             LocalDateTime orderedAt = utc(placed.orderedAt());
             activity.addOrder(placed.status(), placed.totalAmount(), orderedAt);
             placed.paymentStatuses().forEach(status -> activity.countPayment(status, 1));
-            if (markOrderDay(event.customerId(), orderedAt)) {
+            if (rows.markOrderDay(event.customerId(), orderedAt.toLocalDate())) {
                 activity.addActiveDay();
             }
         } else if (event.data() instanceof PaymentStatusChanged payment) {
@@ -45,23 +45,5 @@ class ActivityDeltas {
 
     static LocalDateTime utc(Instant instant) {
         return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
-
-    private static CustomerActivity activityOf(long customerId) {
-        CustomerActivity activity = CustomerActivity.findById(customerId);
-        return activity != null ? activity : CustomerActivity.empty(customerId);
-    }
-
-    /** Records the order's UTC date; true when the customer had no order on that date yet. */
-    private static boolean markOrderDay(long customerId, LocalDateTime orderedAt) {
-        CustomerOrderDay.Key key = new CustomerOrderDay.Key(customerId, orderedAt.toLocalDate());
-        if (CustomerOrderDay.findById(key) != null) {
-            return false;
-        }
-        CustomerOrderDay day = new CustomerOrderDay();
-        day.customerId = key.customerId();
-        day.orderDay = key.orderDay();
-        day.persist();
-        return true;
     }
 }

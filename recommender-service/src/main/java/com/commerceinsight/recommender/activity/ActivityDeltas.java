@@ -22,19 +22,19 @@ import com.commerceinsight.recommender.events.PaymentStatusChanged;
 @ApplicationScoped
 class ActivityDeltas {
 
-    void apply(OrderEvent event, LocalDateTime now) {
+    void apply(OrderEvent event, LocalDateTime now, BatchRows rows) {
         if (event.customerId() == null) {
             return; // an anonymous sale has no customer to describe
         }
-        CustomerActivity activity = activityOf(event.customerId());
+        CustomerActivity activity = rows.activity(event.customerId());
         if (event.data() instanceof OrderPlaced placed) {
             LocalDateTime orderedAt = utc(placed.orderedAt());
             activity.addOrder(placed.status(), placed.totalAmount(), orderedAt);
             placed.paymentStatuses().forEach(status -> activity.countPayment(status, 1));
-            if (markOrderDay(event.customerId(), orderedAt)) {
+            if (rows.markOrderDay(event.customerId(), orderedAt.toLocalDate())) {
                 activity.addActiveDay();
             }
-            addItems(event.customerId(), placed.lines(), orderedAt);
+            addItems(event.customerId(), placed.lines(), orderedAt, rows);
         } else if (event.data() instanceof PaymentStatusChanged payment) {
             activity.countPayment(payment.previousStatus(), -1);
             activity.countPayment(payment.status(), 1);
@@ -51,38 +51,19 @@ class ActivityDeltas {
         return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
-    private static CustomerActivity activityOf(long customerId) {
-        CustomerActivity activity = CustomerActivity.findById(customerId);
-        return activity != null ? activity : CustomerActivity.empty(customerId);
-    }
-
     /**
      * Counts the order's products for the customer. Only OrderPlaced adds items and nothing removes them: a
      * cancelled order is still a signal of interest in what it contained.
      */
-    private static void addItems(long customerId, List<OrderPlaced.Line> lines, LocalDateTime orderedAt) {
+    private static void addItems(long customerId, List<OrderPlaced.Line> lines, LocalDateTime orderedAt, BatchRows rows) {
         Map<Long, Integer> quantityByProduct = lines.stream()
                 .collect(Collectors.groupingBy(OrderPlaced.Line::productId, Collectors.summingInt(OrderPlaced.Line::quantity)));
         quantityByProduct.forEach((productId, quantity) -> {
-            CustomerItem found = CustomerItem.findById(new CustomerItem.Key(customerId, productId));
-            CustomerItem item = found != null ? found : CustomerItem.empty(customerId, productId);
+            CustomerItem item = rows.item(customerId, productId);
             item.addOrder(quantity, orderedAt);
             if (!item.isPersistent()) {
                 item.persist();
             }
         });
-    }
-
-    /** Records the order's UTC date; true when the customer had no order on that date yet. */
-    private static boolean markOrderDay(long customerId, LocalDateTime orderedAt) {
-        CustomerOrderDay.Key key = new CustomerOrderDay.Key(customerId, orderedAt.toLocalDate());
-        if (CustomerOrderDay.findById(key) != null) {
-            return false;
-        }
-        CustomerOrderDay day = new CustomerOrderDay();
-        day.customerId = key.customerId();
-        day.orderDay = key.orderDay();
-        day.persist();
-        return true;
     }
 }

@@ -50,11 +50,11 @@ public class EventBatchApplier {
                 .map(row -> row.eventId).collect(Collectors.toSet());
         // Taken before the commit, so freshness (processed_at - occurred_at) leaves out the commit itself.
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
-        for (OrderEvent event : byId.values()) {
-            if (processed.contains(event.eventId().toString())) {
-                continue;
-            }
-            deltas.apply(event, now);
+        List<OrderEvent> fresh = byId.values().stream().filter(event -> !processed.contains(event.eventId().toString())).toList();
+        BatchRows rows = BatchRows.load(fresh.stream().map(OrderEvent::customerId).filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet()));
+        for (OrderEvent event : fresh) {
+            deltas.apply(event, now, rows);
             ProcessedEvent row = new ProcessedEvent();
             row.eventId = event.eventId().toString();
             row.eventType = event.eventType();
