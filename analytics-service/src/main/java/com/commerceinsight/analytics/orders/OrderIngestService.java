@@ -80,15 +80,7 @@ public class OrderIngestService {
         }
         order.totalAmount = total.setScale(2, RoundingMode.HALF_UP);
 
-        Payment payment = new Payment();
-        payment.order = order;
-        payment.customerId = order.customerId;
-        payment.sequenceNo = 1;
-        payment.method = request.payment().method();
-        payment.instalments = request.payment().instalments();
-        payment.amount = order.totalAmount;
-        payment.status = request.payment().status();
-        payment.paidAt = payment.status.equals("succeeded") ? order.orderedAt : null;
+        Payment payment = paymentAttempt(order, 1, request.payment(), order.orderedAt);
         order.payments.add(payment);
         order.persist();
 
@@ -150,19 +142,27 @@ public class OrderIngestService {
     public StatusChanged addPayment(long orderId, PlaceOrderRequest.PaymentAttempt attempt) {
         CustomerOrder order = lockedOrder(orderId);
         Instant now = clock.instant();
-        Payment payment = new Payment();
-        payment.order = order;
-        payment.customerId = order.customerId;
-        payment.sequenceNo = order.payments.stream().mapToInt(p -> p.sequenceNo).max().orElse(0) + 1;
-        payment.method = attempt.method();
-        payment.instalments = attempt.instalments();
-        payment.amount = order.totalAmount;
-        payment.status = attempt.status();
-        payment.paidAt = payment.status.equals("succeeded") ? utc(now) : null;
+        int sequenceNo = order.payments.stream().mapToInt(p -> p.sequenceNo).max().orElse(0) + 1;
+        Payment payment = paymentAttempt(order, sequenceNo, attempt, utc(now));
         payment.persist();
         OrderEvent event = OrderEvent.of(now, order.customerId, order.id, new PaymentStatusChanged(stateOf(payment), null));
         outbox.append(event);
         return new StatusChanged(order.id, payment.id, payment.status, null, event.eventId());
+    }
+
+    /** A payment attempt for the order's total; a succeeded one is paid at {@code at}. */
+    private static Payment paymentAttempt(CustomerOrder order, int sequenceNo, PlaceOrderRequest.PaymentAttempt attempt,
+            LocalDateTime at) {
+        Payment payment = new Payment();
+        payment.order = order;
+        payment.customerId = order.customerId;
+        payment.sequenceNo = sequenceNo;
+        payment.method = attempt.method();
+        payment.instalments = attempt.instalments();
+        payment.amount = order.totalAmount;
+        payment.status = attempt.status();
+        payment.paidAt = payment.status.equals("succeeded") ? at : null;
+        return payment;
     }
 
     /** Status changes of one order are serialised, so each event's previous status is the one it replaced. */
