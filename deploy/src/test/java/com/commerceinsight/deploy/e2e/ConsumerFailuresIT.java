@@ -22,10 +22,7 @@ class ConsumerFailuresIT {
     void malformedMessageReachesTheDeadLetterTopicAndLaterEventsAreProcessed() throws Exception {
         LocalSystem system = LocalSystem.get();
         TopicClient topics = new TopicClient(system.kafkaBootstrapServers());
-        ShopFixture shop;
-        try (Connection db = system.openDatabase()) {
-            shop = ShopFixture.create(db, "e2e-dlq", 1, 1);
-        }
+        ShopFixture shop = system.createShop("e2e-dlq", 1, 1);
         long customer = shop.customerIds().get(0);
         String malformed = "{\"eventId\": \"" + UUID.randomUUID() + "\", \"eventType\": \"OrderPlaced\", truncated";
         topics.send(TopicClient.ORDERS, Long.toString(customer), malformed);
@@ -56,10 +53,7 @@ class ConsumerFailuresIT {
     void theSameEventDeliveredTwiceChangesNothing() throws Exception {
         LocalSystem system = LocalSystem.get();
         TopicClient topics = new TopicClient(system.kafkaBootstrapServers());
-        ShopFixture shop;
-        try (Connection db = system.openDatabase()) {
-            shop = ShopFixture.create(db, "e2e-duplicate", 1, 1);
-        }
+        ShopFixture shop = system.createShop("e2e-duplicate", 1, 1);
         long customer = shop.customerIds().get(0);
         UUID eventId = UUID.randomUUID();
         String event = ContractEvents.orderPlaced(eventId, customer, 900_000_002L, shop.productIds().get(0), 900_000_002L);

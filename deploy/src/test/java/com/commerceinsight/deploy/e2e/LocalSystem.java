@@ -105,6 +105,13 @@ final class LocalSystem {
         return "jdbc:h2:tcp://127.0.0.1:" + databasePort + "/commerce;MODE=MSSQLServer";
     }
 
+    /** Customers and products of a data source of their own, for one test to order against. */
+    ShopFixture createShop(String dataSource, int customers, int products) throws SQLException {
+        try (Connection db = openDatabase()) {
+            return ShopFixture.create(db, dataSource, customers, products);
+        }
+    }
+
     Connection openDatabase() throws SQLException {
         return DriverManager.getConnection(jdbcUrl(), "sa", "");
     }

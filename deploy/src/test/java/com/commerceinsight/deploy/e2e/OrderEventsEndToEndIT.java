@@ -32,10 +32,7 @@ class OrderEventsEndToEndIT {
     void tenThousandOrdersSurviveABrokerOutage() throws Exception {
         LocalSystem system = LocalSystem.get();
         OrdersApi api = new OrdersApi(system);
-        ShopFixture shop;
-        try (Connection db = system.openDatabase()) {
-            shop = ShopFixture.create(db, SHOP, 300, 120);
-        }
+        ShopFixture shop = system.createShop(SHOP, 300, 120);
 
         postOrders(api, shop, 0, 3_000);
         system.stopBroker();

@@ -32,10 +32,7 @@ public final class OrderIngestBenchmark {
 
         LocalSystem system = LocalSystem.get();
         OrdersApi api = new OrdersApi(system);
-        ShopFixture shop;
-        try (Connection db = system.openDatabase()) {
-            shop = ShopFixture.create(db, "bench", 2_000, 500);
-        }
+        ShopFixture shop = system.createShop("bench", 2_000, 500);
         post(api, shop, 0, 2_000, clients); // warm-up: JIT, connection pools, topic metadata
 
         long started = System.nanoTime();
