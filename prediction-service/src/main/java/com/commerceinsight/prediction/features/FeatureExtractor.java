@@ -91,6 +91,9 @@ public final class FeatureExtractor {
         f[MEAN_DAYS_BETWEEN_ORDERS.ordinal()] = gaps.length >= 1 ? mean(gaps) : Double.NaN;
         f[SD_DAYS_BETWEEN_ORDERS.ordinal()] = gaps.length >= 2 ? sampleSd(gaps) : Double.NaN;
         f[ORDERS_LAST_90_DAYS.ordinal()] = recent;
+        f[DAYS_SINCE_FIRST_ORDER.ordinal()] = orders > 0 ? days(sales.get(0).orderedAt(), cutoff) : Double.NaN;
+        f[RECENCY_OVER_MEAN_GAP.ordinal()] = gaps.length >= 1 && mean(gaps) > 0
+                ? f[DAYS_SINCE_LAST_ORDER.ordinal()] / mean(gaps) : Double.NaN;
         return f;
     }
 

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * The per-customer features, in the column order of every feature vector. The first nineteen are the original
  * system's (its "18" counted total spent and average order value as one idea); the rest were added because
- * they carry signal the originals do not (breadth of interest, payment trouble, the rhythm of orders, recent pace).
+ * they carry signal the originals do not (breadth of interest, payment trouble, the rhythm of orders, recent pace,
+ * and how overdue the next order is, which tells a lapsed customer from a slow one).
  * Missing values (a rating without reviews, a gap without two orders) are NaN, which XGBoost treats as missing.
  */
 public enum RepurchaseFeature {
@@ -34,7 +35,9 @@ public enum RepurchaseFeature {
     FAILED_PAYMENTS("failed payment attempts before T"),
     MEAN_DAYS_BETWEEN_ORDERS("mean gap between consecutive orders (NaN below two orders)"),
     SD_DAYS_BETWEEN_ORDERS("standard deviation of those gaps (NaN below three orders)"),
-    ORDERS_LAST_90_DAYS("orders in the 90 days before T");
+    ORDERS_LAST_90_DAYS("orders in the 90 days before T"),
+    DAYS_SINCE_FIRST_ORDER("days from the first order to T"),
+    RECENCY_OVER_MEAN_GAP("days since the last order over the mean gap: how overdue the next order is (NaN below two orders)");
 
     private final String description;
 

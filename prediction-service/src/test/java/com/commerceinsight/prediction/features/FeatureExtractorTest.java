@@ -83,6 +83,8 @@ class FeatureExtractorTest {
         assertThat(f[MEAN_DAYS_BETWEEN_ORDERS.ordinal()]).isEqualTo(23); // gaps 31 and 15
         assertThat(f[SD_DAYS_BETWEEN_ORDERS.ordinal()]).isCloseTo(Math.sqrt(128), within(1e-9));
         assertThat(f[ORDERS_LAST_90_DAYS.ordinal()]).isEqualTo(3);
+        assertThat(f[DAYS_SINCE_FIRST_ORDER.ordinal()]).isEqualTo(51);
+        assertThat(f[RECENCY_OVER_MEAN_GAP.ordinal()]).isCloseTo(5 / 23.0, within(1e-12));
     }
 
     @Test
