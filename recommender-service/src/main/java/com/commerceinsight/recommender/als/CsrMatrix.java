@@ -15,7 +15,11 @@ public final class CsrMatrix {
     private final int[] columns;
     private final float[] values;
 
-    CsrMatrix(int rows, int cols, int[] rowStart, int[] columns, float[] values) {
+    /** Wraps arrays already in CSR form (as stored by a model); they are not copied. */
+    public CsrMatrix(int rows, int cols, int[] rowStart, int[] columns, float[] values) {
+        if (rowStart.length != rows + 1 || columns.length != values.length || rowStart[rows] != columns.length) {
+            throw new IllegalArgumentException("inconsistent CSR arrays");
+        }
         this.rows = rows;
         this.cols = cols;
         this.rowStart = rowStart;
@@ -121,6 +125,11 @@ public final class CsrMatrix {
         return columns.length;
     }
 
+    /** The backing row-start array (length rows + 1), shared. */
+    public int[] rowStartArray() {
+        return rowStart;
+    }
+
     public int rowStart(int row) {
         return rowStart[row];
     }
@@ -142,12 +151,12 @@ public final class CsrMatrix {
     }
 
     /** The backing column array, shared: for solvers that walk rows by {@link #rowStart}/{@link #rowEnd}. */
-    int[] columnArray() {
+    public int[] columnArray() {
         return columns;
     }
 
     /** The backing value array, shared, aligned with {@link #columnArray()}. */
-    float[] valueArray() {
+    public float[] valueArray() {
         return values;
     }
 

@@ -59,6 +59,28 @@ public final class RowSolver {
                 r[f] += c * y[yb + f];
             }
         }
+        iterate(y, gram, regularization, alpha, steps, items, strength, from, to);
+        for (int f = 0; f < k; f++) {
+            out[base + f] = (float) x[f];
+        }
+    }
+
+    /**
+     * Solves A z = rhs from zero, A being the row's matrix (YᵀY + Yᵀ(C_u − I)Y + λI), with as many steps as factors
+     * (exact up to rounding). With rhs = y_j this is what explains a score: x_uᵀy_j = Σ_i c_ui · (A⁻¹y_j)ᵀy_i, so
+     * each item the customer interacted with contributes c_ui · zᵀy_i.
+     */
+    public double[] solveSystem(double[] rhs, FactorMatrix fixed, double[] gram, double regularization, double alpha,
+            int[] items, float[] strength, int from, int to) {
+        java.util.Arrays.fill(x, 0);
+        System.arraycopy(rhs, 0, r, 0, k);
+        iterate(fixed.data(), gram, regularization, alpha, k, items, strength, from, to);
+        return x.clone();
+    }
+
+    /** Conjugate gradient from the current x and residual r. */
+    private void iterate(float[] y, double[] gram, double regularization, double alpha, int steps, int[] items,
+            float[] strength, int from, int to) {
         System.arraycopy(r, 0, p, 0, k);
         double rsOld = dot(r, r);
         for (int step = 0; step < steps && rsOld > CONVERGED; step++) {
@@ -78,9 +100,6 @@ public final class RowSolver {
                 p[f] = r[f] + beta * p[f];
             }
             rsOld = rsNew;
-        }
-        for (int f = 0; f < k; f++) {
-            out[base + f] = (float) x[f];
         }
     }
 
