@@ -5,8 +5,9 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /**
- * What a customer did up to a reference time, from which every feature follows: orders not cancelled, their
- * total, the first and last order time (UTC) and web sessions. Kept per customer so that an order event only adds
+ * What a customer did up to a reference time, from which every feature follows: orders not cancelled and their
+ * total, the first and last order time (UTC; cancelled orders included, the customer was active then, and a later
+ * cancellation does not move them) and web sessions. Kept per customer so that an order event only adds
  * to it and the features are recomputed, never re-read from the commerce tables.
  */
 public record PurchaseSummary(long customerId, int orders, double spend, LocalDateTime firstOrderAt,
@@ -38,9 +39,15 @@ public record PurchaseSummary(long customerId, int orders, double spend, LocalDa
         return row;
     }
 
-    /** An order placed at orderedAt: counted when it is not cancelled. */
+    /** An order placed at orderedAt and not cancelled. */
     public PurchaseSummary withOrder(double amount, LocalDateTime orderedAt) {
-        return new PurchaseSummary(customerId, orders + 1, spend + amount,
+        PurchaseSummary timed = withOrderTime(orderedAt);
+        return new PurchaseSummary(customerId, orders + 1, spend + amount, timed.firstOrderAt, timed.lastOrderAt, sessions);
+    }
+
+    /** An order placed at orderedAt, cancelled already: it moves the order times only. */
+    public PurchaseSummary withOrderTime(LocalDateTime orderedAt) {
+        return new PurchaseSummary(customerId, orders, spend,
                 firstOrderAt == null || orderedAt.isBefore(firstOrderAt) ? orderedAt : firstOrderAt,
                 lastOrderAt == null || orderedAt.isAfter(lastOrderAt) ? orderedAt : lastOrderAt, sessions);
     }

@@ -15,7 +15,7 @@ import com.commerceinsight.segmentation.features.PurchaseSummary;
 /**
  * Customers drawn from four planted behaviours (frequent big spenders, recent first-timers, lapsed regulars, long
  * lost one-off buyers) go through the features, the scaler and the k selection; the clustering found must match
- * the planted groups (adjusted Rand index, computed here by a separate textbook implementation).
+ * the planted groups (adjusted Rand index, computed by a separate textbook implementation in the tests).
  */
 class PlantedGroupsTest {
 
@@ -50,7 +50,7 @@ class PlantedGroupsTest {
 
         assertThat(clustering.k()).isEqualTo(4);
         assertThat(clustering.scores()).extracting(KScore::k).containsExactly(2, 3, 4, 5, 6, 7, 8, 9, 10);
-        assertThat(adjustedRandIndex(planted, clustering.labels())).isGreaterThanOrEqualTo(0.9);
+        assertThat(AdjustedRandIndex.of(planted, clustering.labels())).isGreaterThanOrEqualTo(0.9);
     }
 
     @Test
@@ -67,6 +67,13 @@ class PlantedGroupsTest {
         assertThat(second.centroids()).isEqualTo(first.centroids());
     }
 
+    @Test
+    void adjustedRandIndexIgnoresLabelNamesAndPunishesAWrongSplit() {
+        assertThat(AdjustedRandIndex.of(new int[] { 0, 0, 1, 1, 2, 2 }, new int[] { 5, 5, 3, 3, 9, 9 })).isEqualTo(1.0);
+        // pairs: a has 2 same-cluster pairs, b has 2, none shared; 6 pairs in all: (0 - 2 * 2 / 6) / (2 - 4 / 6) = -0.5
+        assertThat(AdjustedRandIndex.of(new int[] { 0, 0, 1, 1 }, new int[] { 0, 1, 0, 1 })).isCloseTo(-0.5, org.assertj.core.api.Assertions.within(1e-12));
+    }
+
     static PurchaseSummary customer(long id, Group group, Random random) {
         int orders = (int) Math.max(1, Math.round(group.orders() * noise(random)));
         double spend = orders * group.basket() * noise(random);
@@ -80,43 +87,5 @@ class PlantedGroupsTest {
     /** A factor around 1 (log-normal, sigma 0.15). */
     static double noise(Random random) {
         return Math.exp(0.15 * random.nextGaussian());
-    }
-
-    /** Hubert and Arabie's ARI from the contingency table: (index - expected) / (max - expected). */
-    static double adjustedRandIndex(int[] a, int[] b) {
-        int maxA = 0;
-        int maxB = 0;
-        for (int i = 0; i < a.length; i++) {
-            maxA = Math.max(maxA, a[i]);
-            maxB = Math.max(maxB, b[i]);
-        }
-        long[][] table = new long[maxA + 1][maxB + 1];
-        for (int i = 0; i < a.length; i++) {
-            table[a[i]][b[i]]++;
-        }
-        double index = 0;
-        double rows = 0;
-        double columns = 0;
-        for (int i = 0; i <= maxA; i++) {
-            long rowSum = 0;
-            for (int j = 0; j <= maxB; j++) {
-                index += pairs(table[i][j]);
-                rowSum += table[i][j];
-            }
-            rows += pairs(rowSum);
-        }
-        for (int j = 0; j <= maxB; j++) {
-            long columnSum = 0;
-            for (int i = 0; i <= maxA; i++) {
-                columnSum += table[i][j];
-            }
-            columns += pairs(columnSum);
-        }
-        double expected = rows * columns / pairs(a.length);
-        return (index - expected) / ((rows + columns) / 2 - expected);
-    }
-
-    private static double pairs(long n) {
-        return n * (n - 1) / 2.0;
     }
 }
