@@ -61,6 +61,20 @@ public class AnalysisRequest {
         return new AnalysisRequest();
     }
 
+    /** The same request without the payment-method filter (for analyses whose rows are the payment methods). */
+    public AnalysisRequest withoutPaymentMethod() {
+        AnalysisRequest copy = new AnalysisRequest();
+        copy.from = from;
+        copy.to = to;
+        copy.country = country;
+        copy.state = state;
+        copy.status = status;
+        copy.categoryId = categoryId;
+        copy.page = page;
+        copy.size = size;
+        return copy;
+    }
+
     /** Rejects values no query could answer, naming the field (answered as 400). */
     public AnalysisRequest validated() {
         if (from != null && to != null && to.isBefore(from)) {
