@@ -4,7 +4,7 @@ import picocli.CommandLine.Command;
 
 /** The top of the command line: one subcommand per administration task. */
 @Command(name = "analytics-service", mixinStandardHelpOptions = true,
-        description = "Commerce Insight administration: import real data sets, generate a synthetic shop.",
-        subcommands = {ImportCommand.class, GenerateCommand.class})
+        description = "Commerce Insight administration: import real data sets, generate a synthetic shop, rebuild the dashboard summaries.",
+        subcommands = {ImportCommand.class, GenerateCommand.class, RebuildSummariesCommand.class})
 public class AdminCommand {
 }

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 
 import javax.sql.DataSource;
 
+import com.commerceinsight.analytics.dashboards.SummaryRebuilder;
 import com.commerceinsight.analytics.generator.GenerationReport;
 import com.commerceinsight.analytics.generator.GeneratorSettings;
 import com.commerceinsight.analytics.generator.ShopGenerator;
@@ -32,10 +33,12 @@ public class GenerateCommand implements Callable<Integer> {
 
     private final DataSource dataSource;
     private final ShopGenerator generator;
+    private final SummaryRebuilder summaries;
 
-    public GenerateCommand(DataSource dataSource, ShopGenerator generator) {
+    public GenerateCommand(DataSource dataSource, ShopGenerator generator, SummaryRebuilder summaries) {
         this.dataSource = dataSource;
         this.generator = generator;
+        this.summaries = summaries;
     }
 
     @Override
@@ -55,6 +58,8 @@ public class GenerateCommand implements Callable<Integer> {
                 report.rowsPerSecond(), report.ordersPerSecond());
         report.rowsPerTable().forEach((table, rows) -> System.out.printf("  %-20s %,12d%n", table, rows));
         System.out.println("ground truth: " + groundTruth.toAbsolutePath());
+        // A bulk load bypasses the live summary updates.
+        RebuildSummariesCommand.print(summaries.rebuild());
         return 0;
     }
 }

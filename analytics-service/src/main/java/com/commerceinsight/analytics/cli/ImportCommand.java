@@ -3,6 +3,7 @@ package com.commerceinsight.analytics.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import com.commerceinsight.analytics.dashboards.SummaryRebuilder;
 import com.commerceinsight.analytics.imports.FileReport;
 import com.commerceinsight.analytics.imports.ImportReport;
 import com.commerceinsight.analytics.imports.ImportRunner;
@@ -35,9 +36,11 @@ public class ImportCommand implements Callable<Integer> {
     int maxListed;
 
     private final ImportRunner runner;
+    private final SummaryRebuilder summaries;
 
-    public ImportCommand(ImportRunner runner) {
+    public ImportCommand(ImportRunner runner, SummaryRebuilder summaries) {
         this.runner = runner;
+        this.summaries = summaries;
     }
 
     @Override
@@ -64,6 +67,8 @@ public class ImportCommand implements Callable<Integer> {
         long perSecond = report.getElapsedMillis() == 0 ? 0 : report.getRecordsLoaded() * 1000 / report.getElapsedMillis();
         System.out.printf("%,d records loaded, %,d rejected, %,d records/s%n", report.getRecordsLoaded(),
                 report.getRecordsRejected(), perSecond);
+        // A bulk load bypasses the live summary updates.
+        RebuildSummariesCommand.print(summaries.rebuild());
         return 0;
     }
 }

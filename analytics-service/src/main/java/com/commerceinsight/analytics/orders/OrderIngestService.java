@@ -22,6 +22,7 @@ import org.hibernate.Session;
 
 import com.commerceinsight.analytics.catalog.Product;
 import com.commerceinsight.analytics.customers.Customer;
+import com.commerceinsight.analytics.dashboards.LiveSummaries;
 import com.commerceinsight.analytics.events.OrderEvent;
 import com.commerceinsight.analytics.events.OrderPlaced;
 import com.commerceinsight.analytics.events.OrderStatusChanged;
@@ -43,10 +44,12 @@ public class OrderIngestService {
     public static final String API_SOURCE = "api";
 
     private final OutboxWriter outbox;
+    private final LiveSummaries summaries;
     private final Clock clock = Clock.systemUTC();
 
-    public OrderIngestService(OutboxWriter outbox) {
+    public OrderIngestService(OutboxWriter outbox, LiveSummaries summaries) {
         this.outbox = outbox;
+        this.summaries = summaries;
     }
 
     @Transactional
@@ -83,6 +86,7 @@ public class OrderIngestService {
         Payment payment = paymentAttempt(order, 1, request.payment(), order.orderedAt);
         order.payments.add(payment);
         order.persist();
+        summaries.orderPlaced(order);
 
         List<OrderPlaced.Line> lines = new ArrayList<>();
         for (OrderLine line : order.lines) {
@@ -110,6 +114,7 @@ public class OrderIngestService {
             case "delivered" -> order.deliveredAt = utc(now);
             default -> { }
         }
+        summaries.orderStatusChanged(order, previous);
         OrderEvent event = OrderEvent.of(now, order.customerId, order.id,
                 new OrderStatusChanged(status, previous, order.totalAmount));
         outbox.append(event);
@@ -132,6 +137,7 @@ public class OrderIngestService {
         if (status.equals("succeeded")) {
             payment.paidAt = utc(now);
         }
+        summaries.paymentStatusChanged(order, payment, previous);
         OrderEvent event = OrderEvent.of(now, order.customerId, order.id, new PaymentStatusChanged(stateOf(payment), previous));
         outbox.append(event);
         return new StatusChanged(order.id, payment.id, status, previous, event.eventId());
@@ -145,6 +151,7 @@ public class OrderIngestService {
         int sequenceNo = order.payments.stream().mapToInt(p -> p.sequenceNo).max().orElse(0) + 1;
         Payment payment = paymentAttempt(order, sequenceNo, attempt, utc(now));
         payment.persist();
+        summaries.paymentAdded(order, payment);
         OrderEvent event = OrderEvent.of(now, order.customerId, order.id, new PaymentStatusChanged(stateOf(payment), null));
         outbox.append(event);
         return new StatusChanged(order.id, payment.id, payment.status, null, event.eventId());

@@ -1,0 +1,54 @@
+package com.commerceinsight.analytics.dashboards;
+
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The additions one order change makes to summary rows, merged per row: a status change is "take the order's
+ * contribution out of the old status, put it into the new one", and what does not differ cancels out. Rows come out
+ * in one global order (table, then key), so concurrent changes lock summary rows in the same order and cannot
+ * deadlock on them.
+ */
+final class SummaryChange {
+
+    /** One summary row: its table and its key values, in the table's key column order. */
+    record Row(SummaryTable table, List<Object> key) {
+    }
+
+    private static final Comparator<Row> LOCK_ORDER = Comparator.<Row, Integer>comparing(r -> r.table().ordinal())
+            .thenComparing(r -> r.key().toString());
+
+    private final Map<Row, Map<String, BigDecimal>> deltas = new TreeMap<>(LOCK_ORDER);
+
+    void add(Row row, String column, BigDecimal amount) {
+        if (!row.table().measureColumns.contains(column)) {
+            throw new IllegalArgumentException(row.table() + " has no measure " + column);
+        }
+        deltas.computeIfAbsent(row, r -> new LinkedHashMap<>()).merge(column, amount, BigDecimal::add);
+    }
+
+    void add(Row row, String column, long amount) {
+        add(row, column, BigDecimal.valueOf(amount));
+    }
+
+    /** The rows to change with their non-zero additions, in lock order. */
+    Map<Row, Map<String, BigDecimal>> nonZero() {
+        Map<Row, Map<String, BigDecimal>> result = new LinkedHashMap<>();
+        deltas.forEach((row, columns) -> {
+            Map<String, BigDecimal> kept = new LinkedHashMap<>();
+            columns.forEach((column, amount) -> {
+                if (amount.signum() != 0) {
+                    kept.put(column, amount);
+                }
+            });
+            if (!kept.isEmpty()) {
+                result.put(row, kept);
+            }
+        });
+        return result;
+    }
+}

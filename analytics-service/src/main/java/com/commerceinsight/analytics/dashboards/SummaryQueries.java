@@ -1,0 +1,170 @@
+package com.commerceinsight.analytics.dashboards;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+
+/**
+ * Sums of the daily summary rows that pass a filter, grouped by one dimension. These are the only reads behind the
+ * dashboards: they never touch the order tables. With a category filter (or a grouping by category) order figures
+ * come from the category summary, where an order counts in each category it has lines in, with those lines' units
+ * and revenue.
+ */
+@ApplicationScoped
+class SummaryQueries {
+
+    /** What the rows are grouped by: the HQL expressions that become the group key. */
+    enum Grouping {
+        NONE(), DAY("s.day"), CATEGORY("s.categoryId"), REGION("s.customerState", "s.customerCountry"), PAYMENT_METHOD("s.paymentMethod");
+
+        final List<String> expressions;
+
+        Grouping(String... expressions) {
+            this.expressions = List.of(expressions);
+        }
+    }
+
+    /** Order figures of a group; ordersByStatus follows {@link SummaryTable.OrderMeasures#STATUSES}. */
+    record OrderTotals(List<Object> group, long orders, long firstOrders, long returningOrders, long units, BigDecimal revenue,
+                       long cancelledUnits, BigDecimal cancelledRevenue, List<Long> ordersByStatus) {
+
+        long cancelledOrders() {
+            return ordersByStatus.get(SummaryTable.OrderMeasures.STATUSES.indexOf("cancelled"));
+        }
+
+        long netOrders() {
+            return orders - cancelledOrders();
+        }
+
+        long netUnits() {
+            return units - cancelledUnits;
+        }
+
+        BigDecimal netRevenue() {
+            return revenue.subtract(cancelledRevenue);
+        }
+
+        static OrderTotals zero() {
+            return new OrderTotals(List.of(), 0, 0, 0, 0, BigDecimal.ZERO, 0, BigDecimal.ZERO,
+                    SummaryTable.OrderMeasures.STATUSES.stream().map(s -> 0L).toList());
+        }
+
+        /** The sum of two groups' figures, under this group's key. */
+        OrderTotals plus(OrderTotals other) {
+            List<Long> byStatus = new ArrayList<>();
+            for (int i = 0; i < ordersByStatus.size(); i++) {
+                byStatus.add(ordersByStatus.get(i) + other.ordersByStatus.get(i));
+            }
+            return new OrderTotals(group, orders + other.orders, firstOrders + other.firstOrders,
+                    returningOrders + other.returningOrders, units + other.units, revenue.add(other.revenue),
+                    cancelledUnits + other.cancelledUnits, cancelledRevenue.add(other.cancelledRevenue), byStatus);
+        }
+    }
+
+    record PaymentTotals(List<Object> group, long pending, long succeeded, long failed, long refunded,
+                         BigDecimal succeededAmount, BigDecimal refundedAmount) {
+    }
+
+    private static final String ORDER_SUMS = "sum(s.orders), sum(s.firstOrders), sum(s.returningOrders), sum(s.units), "
+            + "sum(s.revenue), sum(s.cancelledUnits), sum(s.cancelledRevenue), "
+            + SummaryTable.OrderMeasures.STATUSES.stream().map(status -> "sum(s." + status + "Orders)").collect(Collectors.joining(", "));
+
+    private static final String PAYMENT_SUMS = "sum(s.pendingAttempts), sum(s.succeededAttempts), sum(s.failedAttempts), "
+            + "sum(s.refundedAttempts), sum(s.succeededAmount), sum(s.refundedAmount)";
+
+    private final EntityManager entityManager;
+
+    SummaryQueries(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    List<OrderTotals> orders(DashboardFilter filter, Grouping grouping) {
+        boolean byCategory = filter.categoryId() != null || grouping == Grouping.CATEGORY;
+        List<Object[]> rows = query(byCategory ? "DailyCategorySummary" : "DailyOrderSummary", ORDER_SUMS, filter, true, grouping);
+        List<OrderTotals> totals = new ArrayList<>();
+        int g = grouping.expressions.size();
+        for (Object[] row : rows) {
+            if (row[g] == null) {
+                continue; // no rows matched: the sums of an ungrouped query are null
+            }
+            List<Long> byStatus = new ArrayList<>();
+            for (int i = 0; i < SummaryTable.OrderMeasures.STATUSES.size(); i++) {
+                byStatus.add(count(row[g + 7 + i]));
+            }
+            totals.add(new OrderTotals(Arrays.asList(row).subList(0, g), count(row[g]), count(row[g + 1]), count(row[g + 2]),
+                    count(row[g + 3]), money(row[g + 4]), count(row[g + 5]), money(row[g + 6]), byStatus));
+        }
+        return totals;
+    }
+
+    /** Payment attempts; a payment pays for a whole order, so the category filter does not apply. */
+    List<PaymentTotals> payments(DashboardFilter filter, Grouping grouping) {
+        if (grouping == Grouping.CATEGORY) {
+            throw new IllegalArgumentException("payments are not summarised by category");
+        }
+        int g = grouping.expressions.size();
+        List<PaymentTotals> totals = new ArrayList<>();
+        for (Object[] row : query("DailyPaymentSummary", PAYMENT_SUMS, filter, false, grouping)) {
+            if (row[g] == null) {
+                continue;
+            }
+            totals.add(new PaymentTotals(Arrays.asList(row).subList(0, g), count(row[g]), count(row[g + 1]), count(row[g + 2]),
+                    count(row[g + 3]), money(row[g + 4]), money(row[g + 5])));
+        }
+        return totals;
+    }
+
+    /** The one-group result of an ungrouped order query; zeros when nothing matched. */
+    OrderTotals orderTotals(DashboardFilter filter) {
+        List<OrderTotals> totals = orders(filter, Grouping.NONE);
+        return totals.isEmpty() ? OrderTotals.zero() : totals.get(0);
+    }
+
+    PaymentTotals paymentTotals(DashboardFilter filter) {
+        List<PaymentTotals> totals = payments(filter, Grouping.NONE);
+        return totals.isEmpty() ? new PaymentTotals(List.of(), 0, 0, 0, 0, BigDecimal.ZERO, BigDecimal.ZERO) : totals.get(0);
+    }
+
+    private List<Object[]> query(String entity, String sums, DashboardFilter filter, boolean categoryApplies, Grouping grouping) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        List<String> conditions = new ArrayList<>();
+        condition(conditions, parameters, "s.day >= :from", "from", filter.from());
+        condition(conditions, parameters, "s.day <= :to", "to", filter.to());
+        if (categoryApplies) {
+            condition(conditions, parameters, "s.categoryId = :category", "category", filter.categoryId());
+        }
+        condition(conditions, parameters, "s.customerState = :state", "state", filter.state());
+        condition(conditions, parameters, "s.customerCountry = :country", "country", filter.country());
+        condition(conditions, parameters, "s.paymentMethod = :method", "method", filter.paymentMethod());
+        String groupBy = String.join(", ", grouping.expressions);
+        String hql = "select " + (groupBy.isEmpty() ? "" : groupBy + ", ") + sums + " from " + entity + " s"
+                + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions))
+                + (groupBy.isEmpty() ? "" : " group by " + groupBy + " order by " + groupBy);
+        TypedQuery<Object[]> query = entityManager.createQuery(hql, Object[].class);
+        parameters.forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    private static void condition(List<String> conditions, Map<String, Object> parameters, String condition, String name, Object value) {
+        if (value != null) {
+            conditions.add(condition);
+            parameters.put(name, value);
+        }
+    }
+
+    private static long count(Object sum) {
+        return sum == null ? 0 : ((Number) sum).longValue();
+    }
+
+    private static BigDecimal money(Object sum) {
+        return sum == null ? BigDecimal.ZERO : (BigDecimal) sum;
+    }
+}

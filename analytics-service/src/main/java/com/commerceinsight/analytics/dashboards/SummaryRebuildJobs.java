@@ -1,0 +1,77 @@
+package com.commerceinsight.analytics.dashboards;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.NotFoundException;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.jboss.logging.Logger;
+
+/**
+ * Rebuilds of the summaries requested over the API, run one at a time on a worker thread. The jobs live in this
+ * replica's memory: a rebuild is a repair taking seconds to a minute, and its result is in the summaries themselves.
+ */
+@ApplicationScoped
+public class SummaryRebuildJobs {
+
+    private static final Logger LOG = Logger.getLogger(SummaryRebuildJobs.class);
+
+    public enum Status { QUEUED, RUNNING, SUCCEEDED, FAILED }
+
+    public record RebuildJob(String id, Status status, Instant requestedAt, Instant finishedAt,
+                             @Schema(description = "rows written per summary table and the time taken, once done")
+                             SummaryRebuilder.Report report,
+                             String error) {
+    }
+
+    private final SummaryRebuilder rebuilder;
+    private final Map<String, RebuildJob> jobs = new ConcurrentHashMap<>();
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "summary-rebuild");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    public SummaryRebuildJobs(SummaryRebuilder rebuilder) {
+        this.rebuilder = rebuilder;
+    }
+
+    public RebuildJob start() {
+        RebuildJob job = new RebuildJob(UUID.randomUUID().toString(), Status.QUEUED, Instant.now(), null, null, null);
+        jobs.put(job.id(), job);
+        worker.submit(() -> run(job));
+        return job;
+    }
+
+    public RebuildJob find(String id) {
+        RebuildJob job = jobs.get(id);
+        if (job == null) {
+            throw new NotFoundException("no summary rebuild " + id);
+        }
+        return job;
+    }
+
+    private void run(RebuildJob queued) {
+        jobs.put(queued.id(), new RebuildJob(queued.id(), Status.RUNNING, queued.requestedAt(), null, null, null));
+        try {
+            SummaryRebuilder.Report report = rebuilder.rebuild();
+            jobs.put(queued.id(), new RebuildJob(queued.id(), Status.SUCCEEDED, queued.requestedAt(), Instant.now(), report, null));
+        } catch (Exception | Error e) {
+            LOG.errorf(e, "summary rebuild %s failed", queued.id());
+            jobs.put(queued.id(), new RebuildJob(queued.id(), Status.FAILED, queued.requestedAt(), Instant.now(), null,
+                    e.getMessage() == null ? e.toString() : e.getMessage()));
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        worker.shutdownNow();
+    }
+}

@@ -1,0 +1,53 @@
+package com.commerceinsight.analytics.dashboards;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import javax.sql.DataSource;
+
+/** Every non-zero summary row of the three tables, keyed by table and key values, as plain text for a readable diff. */
+final class SummarySnapshot {
+
+    private static final Map<String, Integer> KEY_COLUMNS = Map.of("commerce.daily_order_summary", 4,
+            "commerce.daily_category_summary", 5, "commerce.daily_payment_summary", 4);
+
+    private SummarySnapshot() {
+    }
+
+    static Map<String, String> of(DataSource dataSource) throws Exception {
+        Map<String, String> rows = new TreeMap<>();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            for (Map.Entry<String, Integer> table : KEY_COLUMNS.entrySet()) {
+                try (ResultSet rs = s.executeQuery("SELECT * FROM " + table.getKey())) {
+                    ResultSetMetaData meta = rs.getMetaData();
+                    while (rs.next()) {
+                        List<String> key = new ArrayList<>(List.of(table.getKey()));
+                        List<String> measures = new ArrayList<>();
+                        boolean allZero = true;
+                        // column 1 is the surrogate id, which differs between an incremental and a rebuilt row
+                        for (int i = 2; i <= meta.getColumnCount(); i++) {
+                            if (i < 2 + table.getValue()) {
+                                key.add(String.valueOf(rs.getObject(i)));
+                            } else {
+                                BigDecimal value = rs.getBigDecimal(i).stripTrailingZeros();
+                                allZero &= value.signum() == 0;
+                                measures.add(meta.getColumnName(i).toLowerCase() + "=" + value.toPlainString());
+                            }
+                        }
+                        if (!allZero) {
+                            rows.put(String.join("|", key), String.join(" ", measures));
+                        }
+                    }
+                }
+            }
+        }
+        return rows;
+    }
+}
