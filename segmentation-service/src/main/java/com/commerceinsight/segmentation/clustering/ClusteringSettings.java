@@ -5,7 +5,7 @@ package com.commerceinsight.segmentation.clustering;
  *
  * @param minK                 the smallest k tried
  * @param maxK                 the largest k tried (capped at the number of points)
- * @param restarts             k-means++ runs per k; the one with the lowest within-cluster variance is kept
+ * @param restarts             k-means++ runs per k; the one with the lowest within-cluster sum of squares is kept
  * @param maxIterations        Lloyd iterations per run
  * @param fitSampleSize        centroids are fit on a seeded sample of at most this many points (all when fewer);
  *                             every point is then assigned to its nearest centroid

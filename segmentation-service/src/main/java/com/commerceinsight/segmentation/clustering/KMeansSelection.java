@@ -59,7 +59,7 @@ public final class KMeansSelection {
     private static double[][] fit(List<DoublePoint> fitPoints, int k, ClusteringSettings settings) {
         KMeansPlusPlusClusterer<DoublePoint> kMeans = new KMeansPlusPlusClusterer<>(k, settings.maxIterations(),
                 new EuclideanDistance(), new Well19937c(settings.seed() * 31 + k));
-        List<CentroidCluster<DoublePoint>> clusters = new MultiKMeansPlusPlusClusterer<>(kMeans, settings.restarts())
+        List<CentroidCluster<DoublePoint>> clusters = new MultiKMeansPlusPlusClusterer<>(kMeans, settings.restarts(), new WithinClusterSquares())
                 .cluster(fitPoints);
         double[][] centroids = new double[clusters.size()][];
         for (int c = 0; c < centroids.length; c++) {

@@ -14,7 +14,7 @@ public interface TrainingConfig {
     /** The largest k tried. */
     int maxK();
 
-    /** k-means++ runs per k; the best (lowest within-cluster variance) is kept. */
+    /** k-means++ runs per k; the run with the lowest within-cluster sum of squares is kept. */
     int restarts();
 
     int maxIterations();
