@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.faulttolerance.Retry;
 
 import com.commerceinsight.recommender.events.OrderEvent;
+import com.commerceinsight.recommender.foldin.PurchaseFoldIn;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -25,9 +26,11 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 public class EventBatchApplier {
 
     private final ActivityDeltas deltas;
+    private final PurchaseFoldIn foldIn;
 
-    public EventBatchApplier(ActivityDeltas deltas) {
+    public EventBatchApplier(ActivityDeltas deltas, PurchaseFoldIn foldIn) {
         this.deltas = deltas;
+        this.foldIn = foldIn;
     }
 
     /**
@@ -37,12 +40,13 @@ public class EventBatchApplier {
      */
     @Retry(maxRetries = 3, delay = 100, jitter = 50)
     public void apply(List<OrderEvent> events) {
-        QuarkusTransaction.requiringNew().run(() -> applyOnce(events));
+        foldIn.publish(QuarkusTransaction.requiringNew().call(() -> applyOnce(events)));
     }
 
-    private void applyOnce(List<OrderEvent> events) {
+    /** Applies the new events and folds their purchases into the buyers' vectors, in the caller's transaction. */
+    private PurchaseFoldIn.Folded applyOnce(List<OrderEvent> events) {
         if (events.isEmpty()) {
-            return;
+            return PurchaseFoldIn.Folded.NONE;
         }
         Map<String, OrderEvent> byId = new LinkedHashMap<>();
         events.forEach(event -> byId.putIfAbsent(event.eventId().toString(), event));
@@ -62,5 +66,6 @@ public class EventBatchApplier {
             row.processedAt = now;
             row.persist();
         }
+        return foldIn.foldIn(fresh);
     }
 }

@@ -14,20 +14,24 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.faulttolerance.Retry;
 
 import com.commerceinsight.segmentation.events.OrderEvent;
+import com.commerceinsight.segmentation.scoring.SegmentReassigner;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Applies a batch of events in one transaction, each event id at most once: ids already processed, and repeats
  * inside the batch, are skipped. Kafka delivers at least once, so redelivered events land here and change nothing.
+ * The same transaction updates the customers' activity and their segments.
  */
 @ApplicationScoped
 public class EventBatchApplier {
 
     private final ActivityDeltas deltas;
+    private final SegmentReassigner segments;
 
-    public EventBatchApplier(ActivityDeltas deltas) {
+    public EventBatchApplier(ActivityDeltas deltas, SegmentReassigner segments) {
         this.deltas = deltas;
+        this.segments = segments;
     }
 
     /**
@@ -62,5 +66,6 @@ public class EventBatchApplier {
             row.processedAt = now;
             row.persist();
         }
+        segments.apply(fresh);
     }
 }

@@ -1,0 +1,173 @@
+package com.commerceinsight.prediction.features;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Reads customers' histories from the commerce schema (owned by analytics-service, read-only here). Plain JDBC on
+ * purpose: this service maps none of the commerce tables as entities (their owner may change them), and a training
+ * snapshot streams a million rows that need no managed state. Every statement is a plain SELECT with joins, valid
+ * on SQL Server and on H2 in MSSQLServer mode.
+ *
+ * <p>The commerce schema keeps an order's current status, not when it changed. Delivery and shipping have times;
+ * a cancellation does not, so it is dated by the order's last failed or refunded payment (when a cancellation
+ * happens in this shop's life cycle), or by the order time when there is none.
+ */
+public final class CommerceHistoryReader {
+
+    private static final int IN_LIST_LIMIT = 500;
+
+    private record Lines(List<Long> categories, List<Long> products) {
+    }
+
+    private final Connection connection;
+
+    public CommerceHistoryReader(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** Every customer with at least one order. */
+    public Map<Long, CustomerHistory> readAll() throws SQLException {
+        return read(null);
+    }
+
+    /** The given customers (those without an order are left out). */
+    public Map<Long, CustomerHistory> read(Collection<Long> customerIds) throws SQLException {
+        if (customerIds != null && customerIds.size() > IN_LIST_LIMIT) {
+            Map<Long, CustomerHistory> all = new LinkedHashMap<>();
+            List<Long> ids = List.copyOf(customerIds);
+            for (int from = 0; from < ids.size(); from += IN_LIST_LIMIT) {
+                all.putAll(read(ids.subList(from, Math.min(ids.size(), from + IN_LIST_LIMIT))));
+            }
+            return all;
+        }
+        if (customerIds != null && customerIds.isEmpty()) {
+            return Map.of();
+        }
+        String filter = customerIds == null ? "" : " AND o.customer_id IN ("
+                + customerIds.stream().map(id -> Long.toString(id)).collect(Collectors.joining(",")) + ")";
+        Map<Long, Lines> lines = readLines(filter);
+        Map<Long, LocalDateTime> lastTroubleByOrder = new HashMap<>();
+        Map<Long, List<CustomerHistory.Payment>> payments = readPayments(filter, lastTroubleByOrder);
+        Map<Long, CustomerHistory> histories = readOrders(filter, lines, lastTroubleByOrder);
+        payments.forEach((customer, list) -> {
+            CustomerHistory history = histories.get(customer);
+            if (history != null) {
+                list.forEach(history::payment);
+            }
+        });
+        String customerFilter = customerIds == null ? "" : filter.replace("o.customer_id", "x.customer_id");
+        forEachRow("SELECT o.customer_id, r.returned_at FROM commerce.order_return r JOIN commerce.orders o ON o.id = r.order_id"
+                + " WHERE r.returned_at IS NOT NULL" + filter, rs -> {
+                    CustomerHistory h = histories.get(rs.getLong(1));
+                    if (h != null) {
+                        h.returned(time(rs, 2));
+                    }
+                });
+        forEachRow("SELECT x.customer_id, x.rating, x.reviewed_at FROM commerce.review x WHERE x.reviewed_at IS NOT NULL"
+                + " AND x.customer_id IS NOT NULL" + customerFilter, rs -> {
+                    CustomerHistory h = histories.get(rs.getLong(1));
+                    if (h != null) {
+                        h.review(new CustomerHistory.Review(time(rs, 3), rs.getInt(2)));
+                    }
+                });
+        forEachRow("SELECT x.customer_id, x.added_at FROM commerce.wishlist_item x WHERE 1 = 1" + customerFilter, rs -> {
+            CustomerHistory h = histories.get(rs.getLong(1));
+            if (h != null) {
+                h.wishlisted(time(rs, 2));
+            }
+        });
+        forEachRow("SELECT x.customer_id, x.started_at, x.ended_at FROM commerce.customer_session x WHERE 1 = 1" + customerFilter, rs -> {
+            CustomerHistory h = histories.get(rs.getLong(1));
+            if (h != null) {
+                h.session(new CustomerHistory.Session(time(rs, 2), time(rs, 3)));
+            }
+        });
+        return histories;
+    }
+
+    private Map<Long, Lines> readLines(String filter) throws SQLException {
+        Map<Long, Lines> lines = new HashMap<>();
+        forEachRow("SELECT l.order_id, l.product_id, p.category_id FROM commerce.order_line l"
+                + " JOIN commerce.orders o ON o.id = l.order_id JOIN commerce.product p ON p.id = l.product_id"
+                + " WHERE o.customer_id IS NOT NULL" + filter, rs -> {
+                    Lines of = lines.computeIfAbsent(rs.getLong(1), id -> new Lines(new ArrayList<>(2), new ArrayList<>(2)));
+                    of.products().add(rs.getLong(2));
+                    long category = rs.getLong(3);
+                    if (!rs.wasNull()) {
+                        of.categories().add(category);
+                    }
+                });
+        return lines;
+    }
+
+    private Map<Long, List<CustomerHistory.Payment>> readPayments(String filter, Map<Long, LocalDateTime> lastTroubleByOrder)
+            throws SQLException {
+        Map<Long, List<CustomerHistory.Payment>> payments = new HashMap<>();
+        forEachRow("SELECT o.customer_id, p.order_id, p.status, p.paid_at FROM commerce.payment p"
+                + " JOIN commerce.orders o ON o.id = p.order_id WHERE o.customer_id IS NOT NULL AND p.paid_at IS NOT NULL" + filter, rs -> {
+                    String status = rs.getString(3);
+                    LocalDateTime at = time(rs, 4);
+                    boolean failed = "failed".equals(status);
+                    if (failed || "refunded".equals(status)) {
+                        lastTroubleByOrder.merge(rs.getLong(2), at, (a, b) -> a.isAfter(b) ? a : b);
+                    }
+                    payments.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+                            .add(new CustomerHistory.Payment(at, "succeeded".equals(status) || "refunded".equals(status), failed));
+                });
+        return payments;
+    }
+
+    private Map<Long, CustomerHistory> readOrders(String filter, Map<Long, Lines> lines, Map<Long, LocalDateTime> lastTroubleByOrder)
+            throws SQLException {
+        Map<Long, CustomerHistory> histories = new LinkedHashMap<>();
+        Lines none = new Lines(List.of(), List.of());
+        forEachRow("SELECT o.customer_id, c.registered_at, o.id, o.kind, o.status, o.ordered_at, o.shipped_at, o.delivered_at,"
+                + " o.total_amount FROM commerce.orders o JOIN commerce.customer c ON c.id = o.customer_id"
+                + " WHERE o.customer_id IS NOT NULL" + filter + " ORDER BY o.customer_id, o.ordered_at", rs -> {
+                    long customerId = rs.getLong(1);
+                    LocalDateTime registeredAt = time(rs, 2);
+                    CustomerHistory history = histories.computeIfAbsent(customerId, id -> new CustomerHistory(id, registeredAt));
+                    long orderId = rs.getLong(3);
+                    LocalDateTime orderedAt = time(rs, 6);
+                    LocalDateTime cancelledAt = "cancelled".equals(rs.getString(5))
+                            ? lastTroubleByOrder.getOrDefault(orderId, orderedAt) : null;
+                    Lines of = lines.getOrDefault(orderId, none);
+                    history.order(new CustomerHistory.Order(orderId, orderedAt, "cancellation".equals(rs.getString(4)),
+                            rs.getBigDecimal(9).doubleValue(), time(rs, 7), time(rs, 8), cancelledAt,
+                            of.categories().stream().mapToLong(Long::longValue).toArray(),
+                            of.products().stream().mapToLong(Long::longValue).toArray()));
+                });
+        return histories;
+    }
+
+    @FunctionalInterface
+    private interface RowConsumer {
+        void accept(ResultSet rs) throws SQLException;
+    }
+
+    private void forEachRow(String sql, RowConsumer consumer) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setFetchSize(5_000);
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    consumer.accept(rs);
+                }
+            }
+        }
+    }
+
+    private static LocalDateTime time(ResultSet rs, int column) throws SQLException {
+        return rs.getObject(column, LocalDateTime.class);
+    }
+}

@@ -1,0 +1,90 @@
+package com.commerceinsight.prediction.training;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.DoubleConsumer;
+
+import com.commerceinsight.prediction.features.RepurchaseFeature;
+import com.commerceinsight.prediction.features.Snapshot;
+
+import ml.dmlc.xgboost4j.java.Booster;
+
+/**
+ * Trains one algorithm on the training snapshot (cutoff T - H) and evaluates it honestly: stratified k-fold
+ * cross-validation with the preprocessing fitted inside each training fold, the threshold chosen on the pooled
+ * out-of-fold predictions, then one model fitted on the whole training snapshot and scored once on the test
+ * snapshot (cutoff T), which no step before has seen.
+ */
+public final class ModelEvaluator {
+
+    /** A trained model, its preprocessing and its report. */
+    public record TrainedModel(ModelEvaluation evaluation, FeaturePreprocessor preprocessor, byte[] modelJson) {
+    }
+
+    private final int folds;
+    private final long seed;
+    private final int threads;
+
+    public ModelEvaluator(int folds, long seed, int threads) {
+        this.folds = folds;
+        this.seed = seed;
+        this.threads = threads;
+    }
+
+    /** @param progress receives the share done, 0 to 1 */
+    public TrainedModel evaluate(Algorithm algorithm, Snapshot train, Snapshot test, DoubleConsumer progress) {
+        long started = System.nanoTime();
+        List<String> names = RepurchaseFeature.names();
+        Map<String, Object> params = algorithm.parameters(seed, threads);
+        int[] fold = StratifiedFolds.assign(train.labels(), folds, seed);
+        double[] outOfFold = new double[train.size()];
+        List<Double> foldAucs = new ArrayList<>();
+        for (int k = 0; k < folds; k++) {
+            Snapshot fitRows = train.rows(StratifiedFolds.rowsWhere(fold, k, false));
+            int[] heldOut = StratifiedFolds.rowsWhere(fold, k, true);
+            Snapshot heldRows = train.rows(heldOut);
+            double[] p = fitAndPredict(fitRows, heldRows, params, algorithm.rounds());
+            for (int i = 0; i < heldOut.length; i++) {
+                outOfFold[heldOut[i]] = p[i];
+            }
+            foldAucs.add(ClassificationMetrics.rocAuc(heldRows.labels(), p));
+            progress.accept((k + 1.0) / (folds + 2));
+        }
+        double threshold = ThresholdSelector.maximiseF1(train.labels(), outOfFold);
+        ClassificationMetrics.Report crossValidation = ClassificationMetrics.report(train.labels(), outOfFold, threshold);
+
+        FeaturePreprocessor preprocessor = FeaturePreprocessor.fit(train.features(), names.size());
+        List<String> selected = preprocessor.selectedNames(names);
+        Booster booster = XgbModels.train(preprocessor.transformFlat(train.features()), train.size(), preprocessor.width(),
+                train.labels(), params, algorithm.rounds());
+        try {
+            float[] testRows = preprocessor.transformFlat(test.features());
+            double[] testP = XgbModels.predict(booster, testRows, test.size(), preprocessor.width());
+            ClassificationMetrics.Report outOfTime = ClassificationMetrics.report(test.labels(), testP, threshold);
+            progress.accept((folds + 1.0) / (folds + 2));
+            Map<String, Double> gain = XgbModels.gain(booster, selected.toArray(String[]::new));
+            Map<String, Double> permutation = PermutationImportance.aucDrops(testRows, test.labels(), selected,
+                    rows -> XgbModels.predict(booster, rows, test.size(), preprocessor.width()), 3, seed);
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            ModelEvaluation evaluation = new ModelEvaluation(algorithm, params, algorithm.rounds(), selected, train.cutoff(),
+                    test.cutoff(), train.horizonDays(), threshold, FeatureScores.of(train.features(), names, preprocessor),
+                    crossValidation, foldAucs, outOfTime, gain, permutation, millis);
+            progress.accept(1);
+            return new TrainedModel(evaluation, preprocessor, XgbModels.toJson(booster));
+        } finally {
+            booster.dispose();
+        }
+    }
+
+    private double[] fitAndPredict(Snapshot fitRows, Snapshot heldRows, Map<String, Object> params, int rounds) {
+        FeaturePreprocessor preprocessor = FeaturePreprocessor.fit(fitRows.features(), RepurchaseFeature.values().length);
+        Booster booster = XgbModels.train(preprocessor.transformFlat(fitRows.features()), fitRows.size(), preprocessor.width(),
+                fitRows.labels(), params, rounds);
+        try {
+            return XgbModels.predict(booster, preprocessor.transformFlat(heldRows.features()), heldRows.size(), preprocessor.width());
+        } finally {
+            booster.dispose();
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package com.commerceinsight.recommender.foldin;
+
+import java.io.Serializable;
+import java.time.LocalDateTime;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Lob;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/**
+ * A customer's signals and vector after purchases were folded into a model version: shared through the database so
+ * every replica serves it (the order event reached only one of them) and so it survives a restart.
+ */
+@Entity
+@Table(schema = "recommender", name = "customer_fold_in")
+@IdClass(CustomerFoldIn.Key.class)
+public class CustomerFoldIn extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "model_version_id")
+    public String modelVersionId;
+
+    @Id
+    @Column(name = "customer_id")
+    public Long customerId;
+
+    /** Product columns (int) then strengths (float), big-endian. */
+    @Lob
+    public byte[] signals;
+
+    /** The customer's factors (float), big-endian. */
+    @Lob
+    public byte[] vector;
+
+    @Column(name = "updated_at")
+    public LocalDateTime updatedAt;
+
+    public record Key(String modelVersionId, Long customerId) implements Serializable {
+    }
+}

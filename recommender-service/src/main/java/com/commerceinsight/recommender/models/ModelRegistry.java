@@ -1,0 +1,109 @@
+package com.commerceinsight.recommender.models;
+
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.NotFoundException;
+
+import com.commerceinsight.recommender.als.AlsParams;
+import com.commerceinsight.recommender.paging.Page;
+import com.commerceinsight.recommender.training.TrainedModels;
+import com.commerceinsight.recommender.training.TrainingReport;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.panache.common.Sort;
+
+/** Stores model versions, lists and shows them, and activates one (then every replica serves it). */
+@ApplicationScoped
+public class ModelRegistry {
+
+    static final String ALGORITHM = "implicit-als+item-item-cosine+popularity";
+
+    private final ObjectMapper json;
+    private final ActiveModel active;
+
+    public ModelRegistry(ObjectMapper json, ActiveModel active) {
+        this.json = json;
+        this.active = active;
+    }
+
+    public String save(TrainedModels models, TrainingReport report) {
+        String id = UUID.randomUUID().toString();
+        byte[] bytes = ModelCodec.encode(models);
+        QuarkusTransaction.requiringNew().run(() -> {
+            ModelVersion version = new ModelVersion();
+            version.id = id;
+            version.algorithm = ALGORITHM;
+            version.paramsJson = write(models.params());
+            version.reportJson = write(report);
+            version.cutoff = utc(report.cutoff());
+            version.trainedUntil = utc(report.trainedUntil());
+            version.customers = report.customers();
+            version.products = report.products();
+            version.createdAt = LocalDateTime.now(ZoneOffset.UTC);
+            version.modelBytes = bytes;
+            version.persist();
+        });
+        return id;
+    }
+
+    /** Makes the version the only active one and loads it on this replica at once (the others within the refresh interval). */
+    public ModelVersionView activate(String id) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            requireVersion(id);
+            ModelVersion.update("active = false where active = true and id <> ?1", id);
+            ModelVersion.update("active = true, activatedAt = ?1 where id = ?2", LocalDateTime.now(ZoneOffset.UTC), id);
+        });
+        active.refresh();
+        return find(id);
+    }
+
+    public boolean hasActive() {
+        return QuarkusTransaction.requiringNew().call(() -> ModelVersion.count("active", true) > 0);
+    }
+
+    public ModelVersionView find(String id) {
+        return QuarkusTransaction.requiringNew().call(() -> view(requireVersion(id), true));
+    }
+
+    public Page<ModelVersionView> list(int page, int size) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            var query = ModelVersion.findAll(Sort.descending("createdAt")).page(page, size);
+            return new Page<>(query.<ModelVersion>list().stream().map(v -> view(v, false)).toList(), page, size, query.count());
+        });
+    }
+
+    private static ModelVersion requireVersion(String id) {
+        ModelVersion version = ModelVersion.findById(id);
+        if (version == null) {
+            throw new NotFoundException("no model version " + id);
+        }
+        return version;
+    }
+
+    private ModelVersionView view(ModelVersion v, boolean withReport) {
+        try {
+            return new ModelVersionView(v.id, v.algorithm, json.readValue(v.paramsJson, AlsParams.class), v.cutoff, v.trainedUntil,
+                    v.customers, v.products, v.createdAt, v.active, v.activatedAt,
+                    withReport ? json.readValue(v.reportJson, TrainingReport.class) : null);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored JSON of model version " + v.id + " is unreadable", e);
+        }
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static LocalDateTime utc(java.time.Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,48 @@
+package com.commerceinsight.recommender.models;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.commerceinsight.recommender.paging.Page;
+
+@Path("/api/recommendations/models")
+@Tag(name = "Models", description = "Trained recommender versions; one is active and served by every replica")
+public class ModelResource {
+
+    private final ModelRegistry registry;
+
+    public ModelResource(ModelRegistry registry) {
+        this.registry = registry;
+    }
+
+    @GET
+    @Operation(summary = "Model versions, newest first (without their reports)")
+    public Page<ModelVersionView> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+        return registry.list(page, size);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "A model version with its training report: validation search and test-window metrics of ALS, item-item and popularity")
+    public ModelVersionView version(@PathParam("id") String id) {
+        return registry.find(id);
+    }
+
+    @POST
+    @Path("/{id}/activate")
+    @Operation(summary = "Activate a model version", description = "The version becomes the only active one; this replica "
+            + "serves it at once, the others within recommender.serving.refresh-interval.")
+    public ModelVersionView activate(@PathParam("id") String id) {
+        return registry.activate(id);
+    }
+}

@@ -1,0 +1,48 @@
+package com.commerceinsight.recommender.scoring;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/recommendations")
+@Tag(name = "Recommendations", description = "Served from the active model in memory")
+public class RecommendationResource {
+
+    private final RecommendationService recommendations;
+
+    public RecommendationResource(RecommendationService recommendations) {
+        this.recommendations = recommendations;
+    }
+
+    @GET
+    @Path("/customers/{customerId}")
+    @Operation(summary = "Top-k products for a customer", description = "ALS for a customer the model knows (purchases "
+            + "since training are folded in as their order events arrive), each with the customer's products that support it "
+            + "most; popular products for a new or unknown customer, within the categories they bought from when known. "
+            + "503 while no model is active.")
+    public RecommendationList forCustomer(@PathParam("customerId") long customerId,
+            @QueryParam("k") @DefaultValue("10") @Min(1) @Max(100) int k,
+            @Parameter(description = "only products of this category") @QueryParam("categoryId") Long categoryId,
+            @Parameter(description = "keep products the customer already bought (left out by default)")
+            @QueryParam("includeBought") @DefaultValue("false") boolean includeBought) {
+        return recommendations.forCustomer(customerId, k, categoryId, includeBought);
+    }
+
+    @GET
+    @Path("/products/{productId}/similar")
+    @Operation(summary = "Products bought by the same customers", description = "Item-item cosine over co-purchases; 404 "
+            + "for a product the active model does not know.")
+    public SimilarProducts similar(@PathParam("productId") long productId,
+            @QueryParam("k") @DefaultValue("10") @Min(1) @Max(100) int k,
+            @Parameter(description = "only products of this category") @QueryParam("categoryId") Long categoryId) {
+        return recommendations.similarTo(productId, k, categoryId);
+    }
+}

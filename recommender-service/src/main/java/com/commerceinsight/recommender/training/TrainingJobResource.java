@@ -1,0 +1,53 @@
+package com.commerceinsight.recommender.training;
+
+import java.net.URI;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.commerceinsight.recommender.paging.Page;
+
+@Path("/api/recommendations/training-jobs")
+@Tag(name = "Training", description = "Training runs as jobs: validation search, test-window evaluation, a new model version")
+public class TrainingJobResource {
+
+    private final TrainingJobService jobs;
+
+    public TrainingJobResource(TrainingJobService jobs) {
+        this.jobs = jobs;
+    }
+
+    @POST
+    @Operation(summary = "Start a training job", description = "Reads the commerce signals, chooses ALS hyperparameters on "
+            + "the validation window, measures ALS, item-item and popularity on the test window (T, T + H], and stores a "
+            + "model trained on every signal as a new version. Answers 202; poll the Location for progress and the report.")
+    public Response start(@Valid TrainingJobRequest request) {
+        TrainingJobView job = jobs.start(request, TrainingJob.Trigger.API);
+        return Response.accepted(job).location(URI.create("/api/recommendations/training-jobs/" + job.id())).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "A training job: status, progress (0 to 1), and the model version and report when done")
+    public TrainingJobView job(@PathParam("id") String id) {
+        return jobs.find(id);
+    }
+
+    @GET
+    @Operation(summary = "Training jobs, newest first")
+    public Page<TrainingJobView> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+        return jobs.list(page, size);
+    }
+}

@@ -1,0 +1,68 @@
+package com.commerceinsight.segmentation.scoring;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDateTime;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import com.commerceinsight.segmentation.features.PurchaseSummary;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/**
+ * A customer's purchase summary (from the training snapshot at featuresAsOf, plus the order events after it) and
+ * current segment. segmentId is null while the customer has no order to segment on.
+ */
+@Entity
+@Table(schema = "segmentation", name = "customer_segment")
+public class CustomerSegment extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "customer_id")
+    public Long customerId;
+
+    @Column(name = "model_id")
+    public Long modelId;
+
+    @Column(name = "segment_id")
+    public Integer segmentId;
+
+    /** Distance to the segment's centroid, standardised space. */
+    public Double distance;
+
+    public int orders;
+
+    public BigDecimal spend;
+
+    @Column(name = "first_order_at")
+    public LocalDateTime firstOrderAt;
+
+    @Column(name = "last_order_at")
+    public LocalDateTime lastOrderAt;
+
+    public int sessions;
+
+    /** Order events that happened at or before this are already in the summary. */
+    @Column(name = "features_as_of")
+    public LocalDateTime featuresAsOf;
+
+    /** The reference time of the features behind the current segment. */
+    @Column(name = "assessed_at")
+    public LocalDateTime assessedAt;
+
+    public PurchaseSummary summary() {
+        return new PurchaseSummary(customerId, orders, spend.doubleValue(), firstOrderAt, lastOrderAt, sessions);
+    }
+
+    public void setSummary(PurchaseSummary summary) {
+        orders = summary.orders();
+        spend = BigDecimal.valueOf(summary.spend()).setScale(2, RoundingMode.HALF_UP);
+        firstOrderAt = summary.firstOrderAt();
+        lastOrderAt = summary.lastOrderAt();
+        sessions = summary.sessions();
+    }
+}

@@ -1,0 +1,164 @@
+package com.commerceinsight.segmentation.training;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.commerceinsight.segmentation.clustering.Centroids;
+import com.commerceinsight.segmentation.clustering.Clustering;
+import com.commerceinsight.segmentation.features.FeatureScaler;
+import com.commerceinsight.segmentation.features.PurchaseSummary;
+import com.commerceinsight.segmentation.segments.Segment;
+import com.commerceinsight.segmentation.segments.SegmentIdMatcher;
+import com.commerceinsight.segmentation.segments.SegmentProfile;
+import com.commerceinsight.segmentation.segments.SegmentProfiles;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * Stores a trained model and makes it the active one, in one transaction: segment ids matched to the previous
+ * active model's, the previous model retired, the segments, and every customer's summary and segment replaced.
+ */
+@ApplicationScoped
+public class ModelWriter {
+
+    private static final String INSERT_CUSTOMER = "INSERT INTO segmentation.customer_segment (customer_id, model_id,"
+            + " segment_id, distance, orders, spend, first_order_at, last_order_at, sessions, features_as_of, assessed_at)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final int BATCH = 1_000;
+
+    private final AgroalDataSource dataSource;
+    private final ObjectMapper json;
+
+    public ModelWriter(AgroalDataSource dataSource, ObjectMapper json) {
+        this.dataSource = dataSource;
+        this.json = json;
+    }
+
+    TrainingReport activate(ModelTrainer.TrainedModel trained, TrainingConfig config) {
+        // A long transaction on purpose: readers see the old model and assignments until the new ones are complete.
+        return QuarkusTransaction.requiringNew().timeout(3600).call(() -> write(trained, config));
+    }
+
+    private TrainingReport write(ModelTrainer.TrainedModel trained, TrainingConfig config) throws Exception {
+        Clustering clustering = trained.clustering();
+        SegmentationModel previous = SegmentationModel.active();
+        int[] segmentIds = segmentIds(clustering.centroids(), trained.scaler(), previous);
+        int nextSegmentId = Math.max(previous == null ? 1 : previous.nextSegmentId, Arrays.stream(segmentIds).max().orElse(0) + 1);
+        if (previous != null) {
+            previous.status = SegmentationModel.RETIRED;
+        }
+        List<SegmentProfile> profiles = SegmentProfiles.of(trained.customers(), clustering.labels(), trained.snapshotAt(),
+                clustering.centroids(), segmentIds, trained.names(), trained.scaler());
+
+        SegmentationModel model = new SegmentationModel();
+        model.status = SegmentationModel.ACTIVE;
+        model.trainedAt = LocalDateTime.now(ZoneOffset.UTC);
+        model.snapshotAt = trained.snapshotAt();
+        model.k = clustering.k();
+        model.customers = trained.customers().size();
+        model.silhouette = clustering.scores().stream().filter(s -> s.k() == clustering.k()).findFirst().orElseThrow().silhouette();
+        model.nextSegmentId = nextSegmentId;
+        model.definition = json.writeValueAsString(new ModelDefinition(trained.scaler(), clustering.centroids(), segmentIds,
+                trained.names(), trained.pca()));
+        model.report = "{}";
+        model.persist();
+        model.flush();
+        TrainingReport report = new TrainingReport(model.id, trained.snapshotAt(), trained.customers().size(),
+                trained.everyone().size() - trained.customers().size(), trained.scaler().features(),
+                trained.scaler().features().stream().filter(f -> trained.scaler().logged()[trained.scaler().indexOf(f)]).toList(),
+                clustering.k(), clustering.scores(), clustering.silhouetteSampled(), config.silhouetteSampleSize(),
+                config.fitSampleSize(), profiles, trained.pca().explainedVariance(), trained.millis());
+        model.report = json.writeValueAsString(report);
+        profiles.forEach(profile -> Segment.of(model.id, profile).persist());
+        SegmentationModel.flush();
+        replaceCustomers(trained, model.id, segmentIds);
+        return report;
+    }
+
+    /** The previous model's centroids, mapped to raw units and into the new scaler's space, then matched. */
+    private int[] segmentIds(double[][] centroids, FeatureScaler scaler, SegmentationModel previous) throws JsonProcessingException {
+        if (previous == null) {
+            return SegmentIdMatcher.match(centroids, new double[0][], new int[0], 1);
+        }
+        ModelDefinition old = json.readValue(previous.definition, ModelDefinition.class);
+        double[][] oldInNewSpace = new double[old.centroids().length][];
+        for (int c = 0; c < oldInNewSpace.length; c++) {
+            oldInNewSpace[c] = scaler.standardize(aligned(old.scaler().toRaw(old.centroids()[c]), old.scaler(), scaler));
+        }
+        return SegmentIdMatcher.match(centroids, oldInNewSpace, old.segmentIds(), previous.nextSegmentId);
+    }
+
+    /** Raw values reordered to the new model's features; a feature the old model lacked is taken at the new mean. */
+    private static double[] aligned(double[] oldRaw, FeatureScaler oldScaler, FeatureScaler newScaler) {
+        Map<Object, Double> byFeature = new HashMap<>();
+        for (int j = 0; j < oldRaw.length; j++) {
+            byFeature.put(oldScaler.features().get(j), oldRaw[j]);
+        }
+        double[] raw = newScaler.toRaw(new double[newScaler.features().size()]);
+        for (int j = 0; j < raw.length; j++) {
+            raw[j] = byFeature.getOrDefault(newScaler.features().get(j), raw[j]);
+        }
+        return raw;
+    }
+
+    /** Bulk replace with JDBC batches: one ORM insert per customer would dominate a retrain of a large shop. */
+    private void replaceCustomers(ModelTrainer.TrainedModel trained, long modelId, int[] segmentIds) throws SQLException {
+        Map<Long, Integer> indexOfCustomer = new HashMap<>();
+        for (int i = 0; i < trained.customers().size(); i++) {
+            indexOfCustomer.put(trained.customers().get(i).customerId(), i);
+        }
+        Clustering clustering = trained.clustering();
+        try (Connection connection = dataSource.getConnection();
+                Statement delete = connection.createStatement();
+                PreparedStatement insert = connection.prepareStatement(INSERT_CUSTOMER)) {
+            delete.executeUpdate("DELETE FROM segmentation.customer_segment");
+            int pending = 0;
+            for (PurchaseSummary customer : trained.everyone()) {
+                Integer index = indexOfCustomer.get(customer.customerId());
+                insert.setLong(1, customer.customerId());
+                if (index == null) {
+                    insert.setNull(2, Types.BIGINT);
+                    insert.setNull(3, Types.INTEGER);
+                    insert.setNull(4, Types.DOUBLE);
+                    insert.setNull(11, Types.TIMESTAMP);
+                } else {
+                    int label = clustering.labels()[index];
+                    insert.setLong(2, modelId);
+                    insert.setInt(3, segmentIds[label]);
+                    insert.setDouble(4, Math.sqrt(Centroids.squaredDistance(trained.points()[index], clustering.centroids()[label])));
+                    insert.setObject(11, trained.snapshotAt());
+                }
+                insert.setInt(5, customer.orders());
+                insert.setBigDecimal(6, BigDecimal.valueOf(customer.spend()).setScale(2, RoundingMode.HALF_UP));
+                insert.setObject(7, customer.firstOrderAt());
+                insert.setObject(8, customer.lastOrderAt());
+                insert.setInt(9, customer.sessions());
+                insert.setObject(10, trained.snapshotAt());
+                insert.addBatch();
+                if (++pending == BATCH) {
+                    insert.executeBatch();
+                    pending = 0;
+                }
+            }
+            if (pending > 0) {
+                insert.executeBatch();
+            }
+        }
+    }
+}

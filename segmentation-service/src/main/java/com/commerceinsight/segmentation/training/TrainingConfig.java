@@ -1,0 +1,42 @@
+package com.commerceinsight.segmentation.training;
+
+import com.commerceinsight.segmentation.clustering.ClusteringSettings;
+
+import io.smallrye.config.ConfigMapping;
+
+/** How segmentation models are trained and when (segmentation.training.*; defaults in application.properties). */
+@ConfigMapping(prefix = "segmentation.training")
+public interface TrainingConfig {
+
+    /** The smallest k tried. */
+    int minK();
+
+    /** The largest k tried. */
+    int maxK();
+
+    /** k-means++ runs per k; the best (lowest within-cluster variance) is kept. */
+    int restarts();
+
+    int maxIterations();
+
+    /** Centroids are fit on a seeded sample of at most this many customers; all are then assigned. */
+    int fitSampleSize();
+
+    /** Silhouette is computed on a seeded sample of at most this many customers (it is O(n²)). */
+    int silhouetteSampleSize();
+
+    long seed();
+
+    /** A feature whose training skewness exceeds this is log1p-transformed before standardising. */
+    double skewThreshold();
+
+    /** Train on start when no model exists yet and the commerce tables have orders. */
+    boolean onStart();
+
+    /** Cron of the scheduled retrain (Quarkus cron syntax), or off. */
+    String retrainCron();
+
+    default ClusteringSettings clustering() {
+        return new ClusteringSettings(minK(), maxK(), restarts(), maxIterations(), fitSampleSize(), silhouetteSampleSize(), seed());
+    }
+}

@@ -1,0 +1,109 @@
+package com.commerceinsight.segmentation.training;
+
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * Runs training jobs one at a time on a worker thread: a request returns at once with the job, whose row shows the
+ * stage and progress while it runs and the report when it is done.
+ */
+@ApplicationScoped
+public class TrainingJobs {
+
+    private static final Logger LOG = Logger.getLogger(TrainingJobs.class);
+
+    private final ModelTrainer trainer;
+    private final ObjectMapper json;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "segmentation-training");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicInteger unfinished = new AtomicInteger();
+
+    public TrainingJobs(ModelTrainer trainer, ObjectMapper json) {
+        this.trainer = trainer;
+        this.json = json;
+    }
+
+    /** @param snapshotAt null for the latest order time */
+    public TrainingJob submit(LocalDateTime snapshotAt, TrainingJob.Trigger trigger) {
+        TrainingJob job = QuarkusTransaction.requiringNew().call(() -> {
+            TrainingJob row = new TrainingJob();
+            row.status = TrainingJob.Status.QUEUED;
+            row.trigger = trigger;
+            row.requestedSnapshotAt = snapshotAt;
+            row.stage = "queued";
+            row.createdAt = now();
+            row.persist();
+            return row;
+        });
+        unfinished.incrementAndGet();
+        worker.submit(() -> run(job.id, snapshotAt));
+        return job;
+    }
+
+    /** Whether this process has a job queued or running (the schedule skips a run then). */
+    public boolean busy() {
+        return unfinished.get() > 0;
+    }
+
+    private void run(long jobId, LocalDateTime snapshotAt) {
+        try {
+            update(jobId, job -> {
+                job.status = TrainingJob.Status.RUNNING;
+                job.startedAt = now();
+            });
+            TrainingReport report = trainer.train(snapshotAt, (stage, fraction) -> update(jobId, job -> {
+                job.stage = stage;
+                job.progress = fraction;
+            }));
+            String reportJson = json.writeValueAsString(report);
+            update(jobId, job -> {
+                job.status = TrainingJob.Status.SUCCEEDED;
+                job.stage = "done";
+                job.progress = 1;
+                job.modelId = report.modelId();
+                job.report = reportJson;
+                job.finishedAt = now();
+            });
+            LOG.infof("training job %d: model %d, k = %d, %d customers", jobId, report.modelId(), report.chosenK(), report.customers());
+        } catch (Exception e) {
+            LOG.errorf(e, "training job %d failed", jobId);
+            String message = String.valueOf(e.getMessage());
+            update(jobId, job -> {
+                job.status = TrainingJob.Status.FAILED;
+                job.error = message.length() > 2000 ? message.substring(0, 2000) : message;
+                job.finishedAt = now();
+            });
+        } finally {
+            unfinished.decrementAndGet();
+        }
+    }
+
+    private static void update(long jobId, java.util.function.Consumer<TrainingJob> change) {
+        QuarkusTransaction.requiringNew().run(() -> change.accept(TrainingJob.findById(jobId)));
+    }
+
+    private static LocalDateTime now() {
+        return LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    @PreDestroy
+    void stop() {
+        worker.shutdownNow();
+    }
+}

@@ -1,0 +1,31 @@
+package com.commerceinsight.segmentation.scoring;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+
+import io.quarkus.test.Mock;
+
+/** Stands in for the segment-changes Kafka channel in tests: keeps the moves a committed batch would publish. */
+@Mock
+@ApplicationScoped
+public class CapturedSegmentChanges extends SegmentChangePublisher {
+
+    private final List<SegmentChange> published = new CopyOnWriteArrayList<>();
+
+    public CapturedSegmentChanges() {
+        super(null);
+    }
+
+    @Override
+    void publishCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) Moves moves) {
+        published.addAll(moves.changes());
+    }
+
+    public List<SegmentChange> published() {
+        return published;
+    }
+}

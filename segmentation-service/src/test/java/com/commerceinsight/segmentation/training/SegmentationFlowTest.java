@@ -1,0 +1,253 @@
+package com.commerceinsight.segmentation.training;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.commerceinsight.segmentation.activity.EventBatchApplier;
+import com.commerceinsight.segmentation.clustering.AdjustedRandIndex;
+import com.commerceinsight.segmentation.events.OrderEventParser;
+import com.commerceinsight.segmentation.events.SampleEvents;
+import com.commerceinsight.segmentation.features.CommerceSnapshot;
+import com.commerceinsight.segmentation.features.PurchaseSummary;
+import com.commerceinsight.segmentation.scoring.ActiveModel;
+import com.commerceinsight.segmentation.scoring.ActiveModels;
+import com.commerceinsight.segmentation.scoring.CapturedSegmentChanges;
+import com.commerceinsight.segmentation.scoring.SegmentChange;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+/**
+ * Training over the API on a shop with planted groups, the segments API, retraining, and real-time reassignment
+ * from order events compared with an assignment computed from scratch from the commerce tables.
+ */
+@QuarkusTest
+class SegmentationFlowTest {
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    EventBatchApplier applier;
+
+    @Inject
+    CommerceSnapshot snapshot;
+
+    @Inject
+    ActiveModels models;
+
+    @Inject
+    CapturedSegmentChanges changes;
+
+    Map<Long, Integer> planted;
+
+    @BeforeEach
+    void plantShop() throws Exception {
+        planted = PlantedShop.ensure(dataSource);
+    }
+
+    @Test
+    void trainingJobRecoversThePlantedGroupsAndNamesThem() {
+        JsonPath report = trainAt(PlantedShop.SNAPSHOT);
+
+        assertThat(report.getInt("chosenK")).isEqualTo(4);
+        assertThat(report.getList("scores.k", Integer.class)).containsExactly(2, 3, 4, 5, 6, 7, 8, 9, 10);
+        assertThat(report.getList("scores.daviesBouldin", Float.class)).allMatch(value -> value > 0);
+        assertThat(report.getList("scores.inertia", Float.class)).allMatch(value -> value > 0);
+        assertThat(report.getInt("customers")).isEqualTo(PlantedShop.GROUPS * PlantedShop.PER_GROUP);
+        assertThat(report.getList("features", String.class)).contains("SESSIONS");
+
+        Map<Long, Integer> segmentOf = segmentOfEveryCustomer();
+        int[] truth = new int[planted.size()];
+        int[] found = new int[planted.size()];
+        int i = 0;
+        for (Map.Entry<Long, Integer> customer : planted.entrySet()) {
+            truth[i] = customer.getValue();
+            found[i++] = segmentOf.get(customer.getKey());
+        }
+        assertThat(AdjustedRandIndex.of(truth, found)).isGreaterThanOrEqualTo(0.9);
+
+        // frequent recent big spenders, recent first-timers, and long-gone one-off buyers, by the documented rules
+        assertThat(nameOfGroup(0, segmentOf)).isEqualTo("Champions");
+        assertThat(nameOfGroup(1, segmentOf)).isEqualTo("New");
+        assertThat(nameOfGroup(3, segmentOf)).isEqualTo("Lost");
+
+        JsonPath segments = given().get("/api/segments").then().statusCode(200).extract().jsonPath();
+        assertThat(segments.getList("segments.profile.customers", Integer.class).stream().mapToInt(Integer::intValue).sum())
+                .isEqualTo(PlantedShop.GROUPS * PlantedShop.PER_GROUP);
+        assertThat(segments.getList("segments.profile.revenueShare", Float.class).stream().mapToDouble(Float::doubleValue).sum())
+                .isCloseTo(1.0, within(1e-4));
+    }
+
+    @Test
+    void retrainingLaterKeepsEachGroupsSegmentId() {
+        trainAt(PlantedShop.SNAPSHOT);
+        Map<Long, Integer> before = segmentOfEveryCustomer();
+
+        trainAt(PlantedShop.SNAPSHOT.plusDays(3));
+        Map<Long, Integer> after = segmentOfEveryCustomer();
+
+        long kept = planted.keySet().stream().filter(id -> before.get(id).equals(after.get(id))).count();
+        assertThat(kept).isGreaterThanOrEqualTo(Math.round(0.95 * planted.size()));
+    }
+
+    @Test
+    void orderEventsReassignLikeAnAssignmentFromScratch() throws Exception {
+        trainAt(PlantedShop.SNAPSHOT);
+        long customerId = PlantedShop.FIRST_CUSTOMER + 3; // group 3: lost
+        int lostSegment = given().get("/api/segments/customers/{id}", customerId).then().statusCode(200)
+                .extract().path("segmentId");
+
+        // the customer comes back: 25 big orders within a week after the snapshot, one of them later cancelled
+        List<String> events = new ArrayList<>();
+        long cancelledOrder = 0;
+        try (Connection connection = dataSource.getConnection()) {
+            for (int o = 0; o < 25; o++) {
+                LocalDateTime orderedAt = PlantedShop.SNAPSHOT.plusHours(2 + 6 * o);
+                long orderId = PlantedShop.insertOrder(connection, customerId, "pending", orderedAt, 150);
+                cancelledOrder = orderId;
+                events.add(SampleEvents.orderPlaced(UUID.randomUUID(), customerId, orderId, orderedAt + "Z", "pending",
+                        "150.00", List.of(new SampleEvents.Line(1, 1, "150.00")), List.of("succeeded")));
+            }
+        }
+        apply(events);
+        assertMatchesFromScratch(customerId);
+        int moved = given().get("/api/segments/customers/{id}", customerId).then().extract().path("segmentId");
+        assertThat(moved).isNotEqualTo(lostSegment);
+        assertThat(changes.published()).anySatisfy(change -> {
+            assertThat(change.customerId()).isEqualTo(customerId);
+            assertThat(change.fromSegmentId()).isEqualTo(lostSegment);
+            assertThat(change.toSegmentId()).isEqualTo(moved);
+        });
+
+        LocalDateTime cancelledAt = PlantedShop.SNAPSHOT.plusDays(8);
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement cancel = connection.prepareStatement("UPDATE commerce.orders SET status = 'cancelled' WHERE id = ?")) {
+            cancel.setLong(1, cancelledOrder);
+            cancel.executeUpdate();
+        }
+        apply(List.of(SampleEvents.orderStatusChanged(UUID.randomUUID(), customerId, cancelledOrder, cancelledAt + "Z",
+                "cancelled", "pending", "150.00")));
+        assertMatchesFromScratch(customerId);
+    }
+
+    @Test
+    void unknownIdsAreNotFoundAndABadSnapshotNamesTheField() {
+        trainAt(PlantedShop.SNAPSHOT);
+        given().get("/api/segments/customers/{id}", 987_654_321L).then().statusCode(404)
+                .contentType(startsWith("application/problem+json"));
+        given().get("/api/segments/{id}/customers", 999).then().statusCode(404);
+        given().get("/api/segments/training-jobs/{id}", 987_654_321L).then().statusCode(404);
+        given().contentType("application/json").body("{\"snapshotAt\": \"2999-01-01T00:00:00Z\"}")
+                .post("/api/segments/training-jobs").then().statusCode(400).body("errors[0].field", equalTo("snapshotAt"));
+        given().get("/api/segments/{id}/customers?size=0", 1).then().statusCode(400).body("errors[0].field", equalTo("size"));
+    }
+
+    @Test
+    void projectionPlotsASampleWithItsSegments() {
+        trainAt(PlantedShop.SNAPSHOT);
+        JsonPath projection = given().get("/api/segments/projection?sample=100").then().statusCode(200).extract().jsonPath();
+        assertThat(projection.getList("points")).hasSize(100);
+        List<Integer> segmentIds = given().get("/api/segments").then().extract().jsonPath().getList("segments.profile.segmentId", Integer.class);
+        assertThat(projection.getList("points.segmentId", Integer.class)).allMatch(segmentIds::contains);
+        assertThat(projection.getList("explainedVariance", Float.class).get(0)).isGreaterThan(0.3f);
+    }
+
+    /** The stored segment and distance equal the active model applied to the commerce tables at the same time. */
+    private void assertMatchesFromScratch(long customerId) {
+        JsonPath stored = given().get("/api/segments/customers/{id}", customerId).then().statusCode(200).extract().jsonPath();
+        LocalDateTime assessedAt = LocalDateTime.parse(stored.getString("assessedAt"));
+        ActiveModel.Assignment fromScratch = QuarkusTransaction.requiringNew().call(() -> {
+            PurchaseSummary summary = snapshot.summary(customerId, assessedAt).orElseThrow();
+            return models.current().orElseThrow().assign(summary, assessedAt);
+        });
+        assertThat(stored.getInt("segmentId")).isEqualTo(fromScratch.segmentId());
+        assertThat(stored.getDouble("distance")).isCloseTo(fromScratch.distance(), within(1e-5));
+        List<Float> distances = stored.getList("distances.distance", Float.class);
+        double[] expected = fromScratch.distances().clone();
+        java.util.Arrays.sort(expected);
+        for (int c = 0; c < expected.length; c++) {
+            assertThat(distances.get(c).doubleValue()).isCloseTo(expected[c], within(1e-4));
+        }
+    }
+
+    private void apply(List<String> messages) throws Exception {
+        List<com.commerceinsight.segmentation.events.OrderEvent> events = new ArrayList<>();
+        for (String message : messages) {
+            events.add(OrderEventParser.parse(message));
+        }
+        applier.apply(events);
+    }
+
+    private static JsonPath trainAt(LocalDateTime snapshotAt) {
+        String location = given().contentType("application/json")
+                .body("{\"snapshotAt\": \"" + snapshotAt.toInstant(ZoneOffset.UTC) + "\"}")
+                .post("/api/segments/training-jobs").then().statusCode(202).extract().header("Location");
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonPath job = given().get(location).then().statusCode(200).extract().jsonPath();
+            String status = job.getString("status");
+            if ("SUCCEEDED".equals(status)) {
+                return job.setRootPath("report");
+            }
+            assertThat(status).isNotEqualTo("FAILED");
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("training did not finish within 60 s");
+    }
+
+    private static Map<Long, Integer> segmentOfEveryCustomer() {
+        Map<Long, Integer> segmentOf = new HashMap<>();
+        for (int segmentId : given().get("/api/segments").then().statusCode(200).extract().jsonPath()
+                .getList("segments.profile.segmentId", Integer.class)) {
+            for (int page = 0; ; page++) {
+                JsonPath customers = given().get("/api/segments/{id}/customers?size=500&page=" + page, segmentId)
+                        .then().statusCode(200).extract().jsonPath();
+                List<Long> ids = customers.getList("items.customerId", Long.class);
+                ids.forEach(id -> segmentOf.put(id, segmentId));
+                if (ids.isEmpty() || (page + 1) * 500L >= customers.getLong("total")) {
+                    break;
+                }
+            }
+        }
+        return segmentOf;
+    }
+
+    private String nameOfGroup(int group, Map<Long, Integer> segmentOf) {
+        Map<Integer, Long> votes = new HashMap<>();
+        planted.forEach((id, g) -> {
+            if (g == group) {
+                votes.merge(segmentOf.get(id), 1L, Long::sum);
+            }
+        });
+        int segmentId = votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        return given().get("/api/segments").then().extract().jsonPath()
+                .getString("segments.find { it.profile.segmentId == " + segmentId + " }.profile.name");
+    }
+}
