@@ -53,7 +53,8 @@ class AdminCommandTest {
         LaunchResult result = launcher.launch("generate", "--orders", "1500", "--seed", "7", "--ground-truth", truth.toString());
 
         assertThat(result.exitCode()).isZero();
-        assertThat(result.getOutput()).containsPattern("generated [0-9,]+ orders \\(target 1,500\\)");
+        assertThat(result.getOutput()).containsPattern("generated [0-9,]+ orders \\(target 1,500\\)")
+                .containsPattern("summaries rebuilt in [0-9,]+ ms: [1-9][0-9,]* order rows");
         List<String> lines = Files.readAllLines(truth);
         assertThat(lines.get(0)).startsWith("customer_id,");
         // GeneratorSettings.forOrders scales customers as orders / 10, at least 50: one line each plus the header.

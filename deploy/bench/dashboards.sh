@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Benchmark of the dashboard and analysis endpoints: median and p95 latency over 20 calls after 5 warm-up calls each,
+# on a generated shop in an embedded H2 file database. Generates the shop on first use (generate rebuilds the
+# dashboard summaries when it finishes, and prints how long that took), then starts analytics-service on it.
+# Build first: mvn -B -pl analytics-service -DskipTests package && mvn -B -pl analytics-service test-compile
+#   deploy/bench/dashboards.sh [ORDERS=1000000] [SEED=42] [CALLS=20] [WARMUP=5]
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+orders=${1:-1000000}
+seed=${2:-42}
+calls=${3:-20}
+warmup=${4:-5}
+service="$root/analytics-service"
+app="$service/target/quarkus-app"
+[ -f "$app/quarkus-run.jar" ] && [ -d "$service/target/test-classes" ] || {
+  echo "build first: mvn -B -pl analytics-service -DskipTests package && mvn -B -pl analytics-service test-compile" >&2; exit 1; }
+work="$service/target/bench/dashboards-$orders-$seed"
+mkdir -p "$work"
+db="jdbc:h2:file:$work/shop;MODE=MSSQLServer"
+if [ ! -f "$work/shop.mv.db" ] || [ ! -f "$work/generated" ]; then
+  rm -f "$work"/shop.*
+  echo "generating $orders orders (seed $seed) into $work ..."
+  QUARKUS_DATASOURCE_JDBC_URL="$db" java -Xmx2g -jar "$app/quarkus-run.jar" generate --orders "$orders" --seed "$seed" \
+    --ground-truth "$work/truth.csv" 2>/dev/null | grep -v '^  ' | tee "$work/generate.log"
+  touch "$work/generated"
+fi
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+QUARKUS_DATASOURCE_JDBC_URL="$db" QUARKUS_HTTP_PORT="$port" ANALYTICS_OUTBOX_RELAY_ENABLED=false \
+  java -Xmx2g -jar "$app/quarkus-run.jar" > "$work/service.log" 2>&1 &
+pid=$!
+trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true' EXIT
+for _ in $(seq 1 120); do
+  curl -sf "http://127.0.0.1:$port/q/health/ready" > /dev/null && break
+  kill -0 $pid 2>/dev/null || { echo "the service stopped; see $work/service.log" >&2; exit 1; }
+  sleep 1
+done
+java -cp "$service/target/test-classes:$app/lib/main/*" com.commerceinsight.analytics.dashboards.DashboardBenchmark \
+  "http://127.0.0.1:$port" "$calls" "$warmup"
