@@ -14,6 +14,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.faulttolerance.Retry;
 
 import com.commerceinsight.prediction.events.OrderEvent;
+import com.commerceinsight.prediction.scoring.RepurchaseScoreEvent;
+import com.commerceinsight.prediction.scoring.RepurchaseScoring;
+import com.commerceinsight.prediction.scoring.ScorePublisher;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -25,9 +28,13 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 public class EventBatchApplier {
 
     private final ActivityDeltas deltas;
+    private final RepurchaseScoring scoring;
+    private final ScorePublisher publisher;
 
-    public EventBatchApplier(ActivityDeltas deltas) {
+    public EventBatchApplier(ActivityDeltas deltas, RepurchaseScoring scoring, ScorePublisher publisher) {
         this.deltas = deltas;
+        this.scoring = scoring;
+        this.publisher = publisher;
     }
 
     /**
@@ -37,12 +44,12 @@ public class EventBatchApplier {
      */
     @Retry(maxRetries = 3, delay = 100, jitter = 50)
     public void apply(List<OrderEvent> events) {
-        QuarkusTransaction.requiringNew().run(() -> applyOnce(events));
+        publisher.publish(QuarkusTransaction.requiringNew().call(() -> applyOnce(events)));
     }
 
-    private void applyOnce(List<OrderEvent> events) {
+    private List<RepurchaseScoreEvent> applyOnce(List<OrderEvent> events) throws java.sql.SQLException {
         if (events.isEmpty()) {
-            return;
+            return List.of();
         }
         Map<String, OrderEvent> byId = new LinkedHashMap<>();
         events.forEach(event -> byId.putIfAbsent(event.eventId().toString(), event));
@@ -62,5 +69,8 @@ public class EventBatchApplier {
             row.processedAt = now;
             row.persist();
         }
+        Map<Long, java.util.UUID> touched = new LinkedHashMap<>();
+        fresh.stream().filter(event -> event.customerId() != null).forEach(event -> touched.put(event.customerId(), event.eventId()));
+        return scoring.rescore(touched);
     }
 }

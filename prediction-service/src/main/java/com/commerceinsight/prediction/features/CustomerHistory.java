@@ -49,6 +49,10 @@ public final class CustomerHistory {
         return registeredAt;
     }
 
+    public List<Order> orders() {
+        return java.util.Collections.unmodifiableList(orders);
+    }
+
     public CustomerHistory order(Order order) {
         orders.add(order);
         return this;

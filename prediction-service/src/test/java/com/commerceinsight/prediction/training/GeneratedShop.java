@@ -26,8 +26,9 @@ public final class GeneratedShop {
     private GeneratedShop() {
     }
 
+    /** The async file system: an interrupted thread does not close the database file under everyone else. */
     public static String jdbcUrl() {
-        return "jdbc:h2:file:" + DIRECTORY.resolve("shop") + ";MODE=MSSQLServer";
+        return "jdbc:h2:async:" + DIRECTORY.resolve("shop") + ";MODE=MSSQLServer";
     }
 
     public static Path groundTruth() {

@@ -1,0 +1,74 @@
+package com.commerceinsight.prediction.registry;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.commerceinsight.prediction.paging.Page;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** The model registry: list, inspect and activate trained versions. */
+@Path("/api/predictions/models")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Model registry")
+public class ModelResource {
+
+    private final ModelRegistry registry;
+    private final ObjectMapper json;
+
+    public ModelResource(ModelRegistry registry, ObjectMapper json) {
+        this.registry = registry;
+        this.json = json;
+    }
+
+    @GET
+    @Operation(summary = "Model versions, newest first, with their headline figures")
+    public Page<ModelView> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+        return new Page<>(registry.page(page, size).stream().map(v -> view(v, false)).toList(), page, size, registry.count());
+    }
+
+    @GET
+    @Path("/active")
+    @Operation(summary = "The version every replica serves (404 while none is active)")
+    public ModelView active() {
+        return registry.activeId().flatMap(registry::find).map(v -> view(v, true))
+                .orElseThrow(() -> new NotFoundException("no model version is active"));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One version with its parameters, features and full evaluation")
+    public ModelView inspect(@PathParam("id") long id) {
+        return registry.find(id).map(v -> view(v, true)).orElseThrow(() -> new NotFoundException("no model version " + id));
+    }
+
+    @POST
+    @Path("/{id}/activation")
+    @Operation(summary = "Make this version the active one; every replica loads it within prediction.serving.refresh-interval")
+    public ModelView activate(@PathParam("id") long id) {
+        return view(registry.activate(id), false);
+    }
+
+    private ModelView view(ModelVersion v, boolean details) {
+        try {
+            return new ModelView(v.id, v.algorithm, v.active, v.threshold, v.trainCutoff, v.testCutoff, v.horizonDays, v.cvRocAuc,
+                    v.testRocAuc, v.createdAt, v.trainingJobId, details ? json.readTree(v.parameters) : null,
+                    details ? json.readTree(v.features) : null, details ? json.readTree(v.evaluation) : null);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("model version " + v.id + " holds unreadable JSON", e);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package com.commerceinsight.prediction.scoring;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+
+import com.commerceinsight.prediction.registry.ModelRegistry;
+import com.commerceinsight.prediction.registry.ModelVersion;
+import com.commerceinsight.prediction.training.FeaturePreprocessor;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * The model version this replica serves: the registry's active one. Every replica polls the active id on a
+ * schedule and loads a new version when it changes, so an activation reaches all replicas within one interval.
+ * A replaced model is closed one refresh later, after requests still using it have finished.
+ */
+@ApplicationScoped
+public class ActiveModel {
+
+    private static final Logger LOG = Logger.getLogger(ActiveModel.class);
+
+    private final ModelRegistry registry;
+    private final ServingConfig config;
+    private final ObjectMapper json;
+    private volatile ServingModel current;
+    private ServingModel retired;
+
+    public ActiveModel(ModelRegistry registry, ServingConfig config, ObjectMapper json) {
+        this.registry = registry;
+        this.config = config;
+        this.json = json;
+    }
+
+    public Optional<ServingModel> current() {
+        if (current == null) {
+            refresh();
+        }
+        return Optional.ofNullable(current);
+    }
+
+    @Scheduled(every = "${prediction.serving.refresh-interval}", delayed = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    synchronized void refresh() {
+        if (retired != null) {
+            retired.close();
+            retired = null;
+        }
+        Optional<Long> activeId = registry.activeId();
+        ServingModel serving = current;
+        if (activeId.isEmpty() || serving != null && serving.versionId() == activeId.get()) {
+            return;
+        }
+        try {
+            ModelVersion version = registry.find(activeId.get()).orElseThrow();
+            ServingModel loaded = new ServingModel(version.id, version.threshold,
+                    json.readValue(version.preprocessing, FeaturePreprocessor.class),
+                    json.readValue(version.features, new TypeReference<List<String>>() { }), version.model, config.predictors());
+            retired = serving;
+            current = loaded;
+            LOG.infof("serving model version %d (%s)", version.id, version.algorithm);
+        } catch (IOException | RuntimeException e) {
+            LOG.errorf(e, "cannot load model version %d; still serving %s", activeId.get(),
+                    serving == null ? "none" : Long.toString(serving.versionId()));
+        }
+    }
+
+    @PreDestroy
+    synchronized void close() {
+        if (current != null) {
+            current.close();
+        }
+        if (retired != null) {
+            retired.close();
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package com.commerceinsight.prediction.scoring;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.commerceinsight.prediction.features.RepurchaseFeature;
+import com.commerceinsight.prediction.problem.InvalidFieldException;
+
+/** Repurchase scores from the active model: one customer live, the latest stored score, or a batch of feature rows. */
+@Path("/api/predictions")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Repurchase scores")
+public class ScoringResource {
+
+    /** Rows of features by name (see GET /api/predictions/features); a feature left out counts as missing. */
+    public record BatchScoreRequest(@NotEmpty @Size(max = 10_000) List<@NotNull Map<String, Double>> rows) {
+    }
+
+    public record RowScore(@Schema(description = "P(at least one order within H days)") double probability,
+                           @Schema(description = "probability >= the model's threshold") boolean predictedRepurchase) {
+    }
+
+    public record BatchScoreResponse(long modelVersionId, double threshold, List<RowScore> scores) {
+    }
+
+    public record FeatureView(String name, String description) {
+    }
+
+    public record StoredScore(long customerId, long modelVersionId, double probability, boolean predictedRepurchase,
+                              java.time.LocalDateTime asOf, java.time.LocalDateTime scoredAt) {
+    }
+
+    private static final Set<String> FEATURE_NAMES = Set.copyOf(RepurchaseFeature.names());
+
+    private final RepurchaseScoring scoring;
+
+    public ScoringResource(RepurchaseScoring scoring) {
+        this.scoring = scoring;
+    }
+
+    @GET
+    @Path("/customers/{customerId}/repurchase")
+    @Operation(summary = "The customer's probability of ordering within H days, computed now from their history, the label at "
+            + "the model's threshold and the features that moved the score most (contributions to the log-odds)")
+    public RepurchaseScoring.CustomerRepurchase customer(@PathParam("customerId") long customerId) throws SQLException {
+        return scoring.scoreCustomer(customerId)
+                .orElseThrow(() -> new NotFoundException("customer " + customerId + " has no order to score from"));
+    }
+
+    @GET
+    @Path("/customers/{customerId}/repurchase/latest")
+    @Operation(summary = "The score stored when the customer's last order event was processed")
+    public StoredScore latest(@PathParam("customerId") long customerId) {
+        return CustomerScore.<CustomerScore>findByIdOptional(customerId)
+                .map(s -> new StoredScore(s.customerId, s.modelVersionId, s.probability, s.predictedRepurchase, s.asOf, s.scoredAt))
+                .orElseThrow(() -> new NotFoundException("no stored score for customer " + customerId));
+    }
+
+    @POST
+    @Path("/scores")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Score feature rows in one batch with the active model")
+    public BatchScoreResponse batch(@Valid @NotNull BatchScoreRequest request) {
+        for (int r = 0; r < request.rows().size(); r++) {
+            for (String name : request.rows().get(r).keySet()) {
+                if (!FEATURE_NAMES.contains(name)) {
+                    throw new InvalidFieldException("rows[" + r + "]." + name, "unknown feature " + name);
+                }
+            }
+        }
+        RepurchaseScoring.BatchScores batch = scoring.scoreRows(request.rows());
+        List<RowScore> scores = new ArrayList<>();
+        for (double p : batch.probabilities()) {
+            scores.add(new RowScore(p, p >= batch.threshold()));
+        }
+        return new BatchScoreResponse(batch.modelVersionId(), batch.threshold(), scores);
+    }
+
+    @GET
+    @Path("/features")
+    @Operation(summary = "The features, in model column order, with what each measures")
+    public List<FeatureView> features() {
+        return java.util.Arrays.stream(RepurchaseFeature.values()).map(f -> new FeatureView(f.featureName(), f.description())).toList();
+    }
+}

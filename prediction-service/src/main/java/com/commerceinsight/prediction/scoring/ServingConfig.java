@@ -1,0 +1,27 @@
+package com.commerceinsight.prediction.scoring;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+
+/** How the active model is served. */
+@ConfigMapping(prefix = "prediction.serving")
+public interface ServingConfig {
+
+    /** How often each replica checks which version is active and loads it when it changed. */
+    Duration refreshInterval();
+
+    /** DJL predictors (each its own native booster) scoring in parallel. */
+    int predictors();
+
+    /** How many feature contributions a customer's score lists, largest first. */
+    int topContributions();
+
+    /**
+     * Score as of this time instead of now (UTC): for replaying a historical data set, whose customers would all look
+     * lapsed today. Unset in production.
+     */
+    Optional<LocalDateTime> asOf();
+}

@@ -1,0 +1,144 @@
+package com.commerceinsight.prediction.scoring;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+
+import com.commerceinsight.prediction.training.FeaturePreprocessor;
+import com.commerceinsight.prediction.training.XgbModels;
+
+import ai.djl.MalformedModelException;
+import ai.djl.Model;
+import ai.djl.inference.Predictor;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.translate.NoopTranslator;
+import ai.djl.translate.TranslateException;
+import ml.dmlc.xgboost4j.java.Booster;
+
+/**
+ * One model version loaded for serving. Probabilities go through DJL's XGBoost engine, from a pool of predictors
+ * that each own a native booster, so concurrent requests do not queue on one lock. Per-feature contributions, which
+ * DJL does not expose, come from an xgboost4j booster of the same model (same XGBoost version, same numbers).
+ */
+public final class ServingModel implements AutoCloseable {
+
+    static {
+        // DJL must not try to download anything: set before its first class loads (this class is its only user).
+        System.setProperty("ai.djl.offline", "true");
+    }
+
+    /** One feature's share of a score: its raw value and its contribution to the log-odds. */
+    public record Contribution(String feature, double value, double contribution) {
+    }
+
+    private record Slot(Model model, Predictor<NDList, NDList> predictor) {
+    }
+
+    private final long versionId;
+    private final double threshold;
+    private final FeaturePreprocessor preprocessor;
+    private final List<String> selectedFeatures;
+    private final Path directory;
+    private final List<Slot> slots = new ArrayList<>();
+    private final BlockingQueue<Slot> idle;
+    private final Booster explainer;
+
+    public ServingModel(long versionId, double threshold, FeaturePreprocessor preprocessor, List<String> selectedFeatures,
+                        byte[] modelJson, int predictors) throws IOException {
+        this.versionId = versionId;
+        this.threshold = threshold;
+        this.preprocessor = preprocessor;
+        this.selectedFeatures = selectedFeatures;
+        this.directory = Files.createTempDirectory("repurchase-model-" + versionId + "-");
+        Files.write(directory.resolve("repurchase.json"), modelJson);
+        this.idle = new ArrayBlockingQueue<>(predictors);
+        try {
+            for (int i = 0; i < predictors; i++) {
+                Model model = Model.newInstance("repurchase", "XGBoost");
+                model.load(directory, "repurchase");
+                Slot slot = new Slot(model, model.newPredictor(new NoopTranslator()));
+                slots.add(slot);
+                idle.add(slot);
+            }
+        } catch (MalformedModelException e) {
+            close();
+            throw new IOException("model version " + versionId + " cannot be loaded: " + e.getMessage(), e);
+        }
+        this.explainer = XgbModels.fromBytes(modelJson);
+    }
+
+    public long versionId() {
+        return versionId;
+    }
+
+    public double threshold() {
+        return threshold;
+    }
+
+    /** Probabilities for rows of the full feature vector (every RepurchaseFeature, in order), in one DJL call. */
+    public double[] probabilities(double[][] rows) {
+        if (rows.length == 0) {
+            return new double[0];
+        }
+        float[] flat = preprocessor.transformFlat(rows);
+        Slot slot;
+        try {
+            slot = idle.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a predictor", e);
+        }
+        try (NDManager manager = slot.model().getNDManager().newSubManager()) {
+            NDArray input = manager.create(flat, new Shape(rows.length, preprocessor.width()));
+            float[] out = slot.predictor().predict(new NDList(input)).singletonOrThrow().toFloatArray();
+            double[] probabilities = new double[rows.length];
+            for (int i = 0; i < rows.length; i++) {
+                probabilities[i] = out[i];
+            }
+            return probabilities;
+        } catch (TranslateException e) {
+            throw new IllegalStateException("scoring failed: " + e.getMessage(), e);
+        } finally {
+            idle.add(slot);
+        }
+    }
+
+    /** The largest (by size) contributions to one row's log-odds, from XGBoost's SHAP values. */
+    public List<Contribution> topContributions(double[] row, int limit) {
+        float[] scaled = preprocessor.transform(row);
+        float[] contributions = XgbModels.contributions(explainer, scaled, 1, scaled.length)[0];
+        List<Contribution> all = new ArrayList<>();
+        for (int k = 0; k < selectedFeatures.size(); k++) {
+            all.add(new Contribution(selectedFeatures.get(k), row[preprocessor.selected()[k]], contributions[k]));
+        }
+        all.sort(Comparator.comparingDouble((Contribution c) -> Math.abs(c.contribution())).reversed());
+        return all.subList(0, Math.min(limit, all.size()));
+    }
+
+    @Override
+    public void close() {
+        slots.forEach(slot -> {
+            slot.predictor().close();
+            slot.model().close();
+        });
+        if (explainer != null) {
+            explainer.dispose();
+        }
+        try (var files = Files.list(directory)) {
+            for (Path file : files.toList()) {
+                Files.deleteIfExists(file);
+            }
+            Files.deleteIfExists(directory);
+        } catch (IOException e) {
+            // a leftover temporary file is harmless
+        }
+    }
+}

@@ -1,0 +1,212 @@
+package com.commerceinsight.prediction.training;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import com.commerceinsight.prediction.activity.EventBatchApplier;
+import com.commerceinsight.prediction.events.OrderEventParser;
+import com.commerceinsight.prediction.events.SampleEvents;
+import com.commerceinsight.prediction.scoring.CapturedScores;
+import com.commerceinsight.prediction.scoring.CustomerScore;
+import com.commerceinsight.prediction.scoring.RepurchaseScoreEvent;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+
+/**
+ * The whole model life on a generated shop: a training job over the API, the registry, activation, scoring a
+ * customer and a batch, and rescoring when an order event arrives.
+ */
+@QuarkusTest
+@TestProfile(GeneratedShopProfile.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class RepurchaseModelsTest {
+
+    static JsonPath report;
+
+    @Inject
+    EventBatchApplier applier;
+
+    @Inject
+    CapturedScores scores;
+
+    @Inject
+    ObjectMapper json;
+
+    /** Trains once, in the first test that runs (the application is not up yet in a static @BeforeAll). */
+    @BeforeEach
+    void trainOnce() throws InterruptedException {
+        if (report != null) {
+            return;
+        }
+        String location = given().contentType(ContentType.JSON).body("{\"cutoff\": \"2024-10-01T00:00:00\", \"horizonDays\": 90}")
+                .when().post("/api/predictions/training-jobs")
+                .then().statusCode(202).extract().header("Location");
+        JsonPath job = null;
+        for (long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos(); System.nanoTime() < deadline; Thread.sleep(500)) {
+            job = given().when().get(location).then().statusCode(200).extract().jsonPath();
+            if (List.of("SUCCEEDED", "FAILED").contains(job.getString("status"))) {
+                break;
+            }
+        }
+        assertThat(job.getString("status")).as(job.prettify()).isEqualTo("SUCCEEDED");
+        report = job.setRootPath("report");
+    }
+
+    @Test
+    @Order(1)
+    void trainingReportsBothModelsAndActivatesTheBetterCrossValidatedOne() {
+        assertThat(report.getString("trainCutoff")).startsWith("2024-07-03");
+        assertThat(report.getList("versions")).hasSize(2);
+        double rf = report.getDouble("versions[0].evaluation.crossValidation.rocAuc");
+        double gbt = report.getDouble("versions[1].evaluation.crossValidation.rocAuc");
+        long expected = report.getLong(rf >= gbt ? "versions[0].modelVersionId" : "versions[1].modelVersionId");
+        assertThat(report.getLong("activatedVersionId")).isEqualTo(expected);
+        given().when().get("/api/predictions/models/active").then().statusCode(200).body("id", equalTo((int) expected));
+        JsonPath model = given().when().get("/api/predictions/models/" + expected).then().statusCode(200).extract().jsonPath();
+        assertThat(model.getDouble("evaluation.outOfTime.rocAuc")).isBetween(0.8, 1.0);
+        assertThat(model.getLong("evaluation.outOfTime.customers")).isEqualTo(report.getLong("testCustomers"));
+        assertThat(model.getList("evaluation.featureScores")).isNotEmpty();
+        assertThat(model.getMap("evaluation.permutationImportance")).isNotEmpty();
+        assertThat(model.getList("features")).contains("days_since_last_order");
+    }
+
+    @Test
+    @Order(2)
+    void registryListsInspectsAndActivates() {
+        long first = report.getLong("versions[0].modelVersionId");
+        long second = report.getLong("versions[1].modelVersionId");
+        long active = report.getLong("activatedVersionId");
+        long other = active == first ? second : first;
+        given().queryParam("size", 1).when().get("/api/predictions/models").then().statusCode(200).body("items", hasSize(1));
+        given().when().post("/api/predictions/models/" + other + "/activation").then().statusCode(200).body("active", equalTo(true));
+        given().when().get("/api/predictions/models/active").then().body("id", equalTo((int) other));
+        given().when().post("/api/predictions/models/" + active + "/activation").then().statusCode(200);
+        given().when().get("/api/predictions/models/99999999").then().statusCode(404).contentType("application/problem+json");
+        given().when().get("/api/predictions/training-jobs/" + UUID.randomUUID()).then().statusCode(404);
+    }
+
+    @Test
+    @Order(3)
+    void aCustomerGetsAProbabilityALabelAndTheReasons() throws Exception {
+        long customer = customerWithOrders();
+        JsonPath score = given().when().get("/api/predictions/customers/" + customer + "/repurchase").then().statusCode(200)
+                .extract().jsonPath();
+        double p = score.getDouble("probability");
+        assertThat(p).isBetween(0.0, 1.0);
+        assertThat(score.getBoolean("predictedRepurchase")).isEqualTo(p >= score.getDouble("threshold"));
+        assertThat(score.getList("topContributions")).hasSize(5);
+        given().when().get("/api/predictions/customers/987654321/repurchase").then().statusCode(404);
+    }
+
+    @Test
+    @Order(4)
+    void batchScoringTakesFeatureRowsByName() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("rows", List.of(Map.of("total_orders", 12, "days_since_last_order", 3), Map.of("total_orders", 1,
+                        "days_since_last_order", 400))))
+                .when().post("/api/predictions/scores")
+                .then().statusCode(200).body("scores", hasSize(2));
+        given().contentType(ContentType.JSON).body(Map.of("rows", List.of(Map.of("bogus", 1))))
+                .when().post("/api/predictions/scores")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("rows[0].bogus"));
+        given().contentType(ContentType.JSON).body(Map.of("rows", List.of()))
+                .when().post("/api/predictions/scores").then().statusCode(400);
+    }
+
+    @Test
+    @Order(5)
+    void anOrderEventRescoresItsCustomerAndPublishesTheScore() throws Exception {
+        long customer = customerWithOrders();
+        long ordersBefore = ordersBefore(customer, LocalDateTime.parse(GeneratedShopProfile.AS_OF));
+        long orderId = insertOrder(customer, LocalDateTime.parse("2024-12-31T12:00:00"));
+        UUID eventId = UUID.randomUUID();
+        applier.apply(List.of(OrderEventParser.parse(SampleEvents.orderPlaced(eventId, customer, orderId, "2024-12-31T12:00:00Z",
+                "pending", "42.00", List.of(new SampleEvents.Line(1, 1, "42.00")), List.of()))));
+        CustomerScore stored = QuarkusTransaction.requiringNew().call(() -> CustomerScore.<CustomerScore>findById(customer));
+        Map<?, ?> features = json.readValue(stored.features, Map.class);
+        assertThat(((Number) features.get("total_orders")).longValue()).isEqualTo(ordersBefore + 1);
+        assertThat(((Number) features.get("days_since_last_order")).doubleValue()).isEqualTo(0.5);
+        RepurchaseScoreEvent published = scores.published().stream().filter(s -> s.customerId() == customer).reduce((a, b) -> b).orElseThrow();
+        assertThat(published.causedBy()).isEqualTo(eventId);
+        assertThat(published.probability()).isEqualTo(stored.probability);
+        var contract = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(
+                Files.readString(Path.of("../deploy/events/prediction.repurchase-scores.v1.schema.json")),
+                SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build());
+        assertThat(contract.validate(json.readTree(json.writeValueAsString(published)))).isEmpty();
+        given().when().get("/api/predictions/customers/" + customer + "/repurchase/latest").then().statusCode(200)
+                .body("modelVersionId", equalTo((int) published.modelVersionId()));
+    }
+
+    private static long customerWithOrders() throws Exception {
+        try (Connection c = DriverManager.getConnection(GeneratedShop.jdbcUrl(), "sa", "");
+             ResultSet rs = c.createStatement().executeQuery("SELECT MIN(customer_id) FROM commerce.orders WHERE customer_id IS NOT NULL")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static long ordersBefore(long customer, LocalDateTime cutoff) throws Exception {
+        try (Connection c = DriverManager.getConnection(GeneratedShop.jdbcUrl(), "sa", "");
+             PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM commerce.orders WHERE customer_id = ? AND kind = 'sale' AND ordered_at < ?")) {
+            s.setLong(1, customer);
+            s.setObject(2, cutoff);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /** What analytics-service writes when it takes an order (the commerce schema is its; tests may write it). */
+    private static long insertOrder(long customer, LocalDateTime orderedAt) throws Exception {
+        try (Connection c = DriverManager.getConnection(GeneratedShop.jdbcUrl(), "sa", "")) {
+            long id;
+            try (ResultSet rs = c.createStatement().executeQuery("SELECT NEXT VALUE FOR commerce.orders_seq")) {
+                rs.next();
+                id = rs.getLong(1);
+            }
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO commerce.orders (id, data_source, external_ref, customer_id, kind, "
+                    + "status, ordered_at, total_amount) VALUES (?, 'test', ?, ?, 'sale', 'pending', ?, ?)")) {
+                s.setLong(1, id);
+                s.setString(2, UUID.randomUUID().toString());
+                s.setLong(3, customer);
+                s.setObject(4, orderedAt);
+                s.setBigDecimal(5, new BigDecimal("42.00"));
+                s.executeUpdate();
+            }
+            return id;
+        }
+    }
+}
