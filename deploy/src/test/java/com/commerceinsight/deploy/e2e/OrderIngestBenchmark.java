@@ -74,7 +74,7 @@ public final class OrderIngestBenchmark {
         pool.shutdown();
     }
 
-    private static void postAtRate(OrdersApi api, ShopFixture shop, int first, int perSecond, int seconds) throws Exception {
+    static void postAtRate(OrdersApi api, ShopFixture shop, int first, int perSecond, int seconds) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(32);
         List<Future<?>> done = new ArrayList<>();
         long start = System.nanoTime();
@@ -102,7 +102,7 @@ public final class OrderIngestBenchmark {
                 + "}],\"payment\":{\"method\":\"credit_card\",\"status\":\"succeeded\"}}";
     }
 
-    private static void awaitConsumed(Connection db) throws Exception {
+    static void awaitConsumed(Connection db) throws Exception {
         while (true) {
             long outbox = ActivityTables.count(db, "SELECT COUNT(*) FROM commerce.outbox_event");
             boolean all = true;
@@ -117,14 +117,14 @@ public final class OrderIngestBenchmark {
         }
     }
 
-    private static String latestOccurredAt(Connection db) throws Exception {
+    static String latestOccurredAt(Connection db) throws Exception {
         try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT MAX(occurred_at) FROM commerce.outbox_event")) {
             rs.next();
             return rs.getTimestamp(1).toString();
         }
     }
 
-    private static List<Long> freshness(Connection db, String schema, String since) throws Exception {
+    static List<Long> freshness(Connection db, String schema, String since) throws Exception {
         List<Long> millis = new ArrayList<>();
         try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(
                 "SELECT DATEDIFF('MILLISECOND', p.occurred_at, p.processed_at) FROM " + schema + ".processed_event p "
@@ -137,7 +137,7 @@ public final class OrderIngestBenchmark {
         return millis;
     }
 
-    private static long percentile(List<Long> sorted, int p) {
+    static long percentile(List<Long> sorted, int p) {
         return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
     }
 }

@@ -1,5 +1,6 @@
 package com.commerceinsight.segmentation.clustering;
 
+import java.util.Arrays;
 import java.util.Random;
 
 /**
@@ -34,7 +35,7 @@ public final class ClusterQuality {
         double total = 0;
         double[] sums = new double[k];
         for (int i = 0; i < n; i++) {
-            java.util.Arrays.fill(sums, 0);
+            Arrays.fill(sums, 0);
             for (int j = 0; j < n; j++) {
                 if (j != i) {
                     sums[labels[j]] += Math.sqrt(Centroids.squaredDistance(points[i], points[j]));

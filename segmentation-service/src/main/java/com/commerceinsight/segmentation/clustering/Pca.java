@@ -1,5 +1,7 @@
 package com.commerceinsight.segmentation.clustering;
 
+import java.util.Arrays;
+
 import org.apache.commons.math3.linear.EigenDecomposition;
 import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.stat.correlation.Covariance;
@@ -29,7 +31,7 @@ public record Pca(double[] mean, double[][] components, double[] explainedVarian
         for (int j = 0; j < d; j++) {
             order[j] = j;
         }
-        java.util.Arrays.sort(order, (a, b) -> Double.compare(values[b], values[a]));
+        Arrays.sort(order, (a, b) -> Double.compare(values[b], values[a]));
         double trace = 0;
         for (double value : values) {
             trace += Math.max(0, value);

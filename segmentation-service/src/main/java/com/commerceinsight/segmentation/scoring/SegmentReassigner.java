@@ -93,13 +93,14 @@ public class SegmentReassigner {
         Integer before = row.segmentId;
         String beforeName = before == null ? null : nameOf(model, before);
         PurchaseSummary summary = row.summary();
-        row.assessedAt = last.at();
+        // Events of one customer can arrive out of order: the reference time never goes back.
+        row.assessedAt = row.assessedAt != null && row.assessedAt.isAfter(last.at()) ? row.assessedAt : last.at();
         row.modelId = model.id();
         if (!summary.segmentable()) {
             row.segmentId = null;
             row.distance = null;
         } else {
-            ActiveModel.Assignment assignment = model.assign(summary, last.at());
+            ActiveModel.Assignment assignment = model.assign(summary, row.assessedAt);
             row.segmentId = assignment.segmentId();
             row.distance = assignment.distance();
         }
@@ -110,7 +111,7 @@ public class SegmentReassigner {
             return Optional.empty();
         }
         return Optional.of(new SegmentChange(UUID.randomUUID().toString(), SegmentChange.SCHEMA_VERSION,
-                last.at().toInstant(ZoneOffset.UTC), row.customerId, model.id(), before, beforeName, row.segmentId,
+                row.assessedAt.toInstant(ZoneOffset.UTC), row.customerId, model.id(), before, beforeName, row.segmentId,
                 nameOf(model, row.segmentId), row.distance, last.eventId()));
     }
 

@@ -1,6 +1,7 @@
 package com.commerceinsight.segmentation.segments;
 
 import java.io.Serializable;
+import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -23,13 +24,13 @@ public class Segment extends PanacheEntityBase {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key key && java.util.Objects.equals(modelId, key.modelId)
-                    && java.util.Objects.equals(segmentId, key.segmentId);
+            return other instanceof Key key && Objects.equals(modelId, key.modelId)
+                    && Objects.equals(segmentId, key.segmentId);
         }
 
         @Override
         public int hashCode() {
-            return java.util.Objects.hash(modelId, segmentId);
+            return Objects.hash(modelId, segmentId);
         }
     }
 

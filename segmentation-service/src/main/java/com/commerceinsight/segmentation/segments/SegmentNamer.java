@@ -1,6 +1,8 @@
 package com.commerceinsight.segmentation.segments;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +34,8 @@ public final class SegmentNamer {
         for (int c = 0; c < centroids.length; c++) {
             byMonetary[c] = c;
         }
-        java.util.Arrays.sort(byMonetary, (a, b) -> Double.compare(centroids[b][monetary], centroids[a][monetary]));
-        List<String> names = new ArrayList<>(java.util.Collections.nCopies(centroids.length, ""));
+        Arrays.sort(byMonetary, (a, b) -> Double.compare(centroids[b][monetary], centroids[a][monetary]));
+        List<String> names = new ArrayList<>(Collections.nCopies(centroids.length, ""));
         Map<String, Integer> seen = new HashMap<>();
         for (int c : byMonetary) {
             String name = name(centroids[c], scaler);

@@ -18,6 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import com.commerceinsight.segmentation.clustering.Centroids;
 import com.commerceinsight.segmentation.clustering.Clustering;
+import com.commerceinsight.segmentation.features.Feature;
 import com.commerceinsight.segmentation.features.FeatureScaler;
 import com.commerceinsight.segmentation.features.PurchaseSummary;
 import com.commerceinsight.segmentation.segments.Segment;
@@ -57,6 +58,8 @@ public class ModelWriter {
 
     private TrainingReport write(ModelTrainer.TrainedModel trained, TrainingConfig config) throws Exception {
         Clustering clustering = trained.clustering();
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+        ModelActivation.lock(now); // before reading the active model: a concurrent activation has committed by then
         SegmentationModel previous = SegmentationModel.active();
         int[] segmentIds = segmentIds(clustering.centroids(), trained.scaler(), previous);
         int nextSegmentId = Math.max(previous == null ? 1 : previous.nextSegmentId, Arrays.stream(segmentIds).max().orElse(0) + 1);
@@ -68,7 +71,7 @@ public class ModelWriter {
 
         SegmentationModel model = new SegmentationModel();
         model.status = SegmentationModel.ACTIVE;
-        model.trainedAt = LocalDateTime.now(ZoneOffset.UTC);
+        model.trainedAt = now;
         model.snapshotAt = trained.snapshotAt();
         model.k = clustering.k();
         model.customers = trained.customers().size();
@@ -106,7 +109,7 @@ public class ModelWriter {
 
     /** Raw values reordered to the new model's features; a feature the old model lacked is taken at the new mean. */
     private static double[] aligned(double[] oldRaw, FeatureScaler oldScaler, FeatureScaler newScaler) {
-        Map<Object, Double> byFeature = new HashMap<>();
+        Map<Feature, Double> byFeature = new HashMap<>();
         for (int j = 0; j < oldRaw.length; j++) {
             byFeature.put(oldScaler.features().get(j), oldRaw[j]);
         }

@@ -3,9 +3,10 @@ package com.commerceinsight.segmentation.training;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,7 +33,6 @@ public class TrainingJobs {
         thread.setDaemon(true);
         return thread;
     });
-    private final AtomicInteger unfinished = new AtomicInteger();
 
     public TrainingJobs(ModelTrainer trainer, ObjectMapper json) {
         this.trainer = trainer;
@@ -51,14 +51,17 @@ public class TrainingJobs {
             row.persist();
             return row;
         });
-        unfinished.incrementAndGet();
         worker.submit(() -> run(job.id, snapshotAt));
         return job;
     }
 
-    /** Whether this process has a job queued or running (the schedule skips a run then). */
+    /**
+     * Whether any replica has a job queued or running that started within the last hour (the schedule and the
+     * start skip a run then; a job left RUNNING by a replica that died stops counting after the hour).
+     */
     public boolean busy() {
-        return unfinished.get() > 0;
+        return QuarkusTransaction.requiringNew().call(() -> TrainingJob.count("status in ?1 and createdAt > ?2",
+                List.of(TrainingJob.Status.QUEUED, TrainingJob.Status.RUNNING), now().minusHours(1)) > 0);
     }
 
     private void run(long jobId, LocalDateTime snapshotAt) {
@@ -89,12 +92,10 @@ public class TrainingJobs {
                 job.error = message.length() > 2000 ? message.substring(0, 2000) : message;
                 job.finishedAt = now();
             });
-        } finally {
-            unfinished.decrementAndGet();
         }
     }
 
-    private static void update(long jobId, java.util.function.Consumer<TrainingJob> change) {
+    private static void update(long jobId, Consumer<TrainingJob> change) {
         QuarkusTransaction.requiringNew().run(() -> change.accept(TrainingJob.findById(jobId)));
     }
 

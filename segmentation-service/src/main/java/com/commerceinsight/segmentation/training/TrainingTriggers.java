@@ -13,7 +13,8 @@ import io.quarkus.scheduler.Scheduled;
 
 /**
  * Starts training without a request: on start when no model exists yet and the commerce tables have orders (so a
- * fresh local run has segments), and on the retrain schedule.
+ * fresh local run has segments), and on the retrain schedule. Every replica runs the schedule; one that sees a job
+ * of another replica queued or running skips, and activations are serialised (ModelActivation) for the rare tie.
  */
 @ApplicationScoped
 public class TrainingTriggers {
@@ -37,7 +38,7 @@ public class TrainingTriggers {
         try {
             boolean untrained = QuarkusTransaction.requiringNew().call(() -> SegmentationModel.count() == 0
                     && snapshot.latestOrderAt().isPresent());
-            if (untrained) {
+            if (untrained && !jobs.busy()) {
                 LOG.info("no segmentation model yet: training one on the commerce data");
                 jobs.submit(null, TrainingJob.Trigger.STARTUP);
             }
@@ -51,7 +52,7 @@ public class TrainingTriggers {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void retrain() {
         if (jobs.busy()) {
-            LOG.info("scheduled retrain skipped: a training job is still running");
+            LOG.info("scheduled retrain skipped: a training job is queued or running");
             return;
         }
         jobs.submit(null, TrainingJob.Trigger.SCHEDULE);

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
 
 import com.commerceinsight.segmentation.activity.EventBatchApplier;
 import com.commerceinsight.segmentation.clustering.AdjustedRandIndex;
+import com.commerceinsight.segmentation.events.OrderEvent;
 import com.commerceinsight.segmentation.events.OrderEventParser;
 import com.commerceinsight.segmentation.events.SampleEvents;
 import com.commerceinsight.segmentation.features.CommerceSnapshot;
@@ -186,14 +188,14 @@ class SegmentationFlowTest {
         assertThat(stored.getDouble("distance")).isCloseTo(fromScratch.distance(), within(1e-5));
         List<Float> distances = stored.getList("distances.distance", Float.class);
         double[] expected = fromScratch.distances().clone();
-        java.util.Arrays.sort(expected);
+        Arrays.sort(expected);
         for (int c = 0; c < expected.length; c++) {
             assertThat(distances.get(c).doubleValue()).isCloseTo(expected[c], within(1e-4));
         }
     }
 
     private void apply(List<String> messages) throws Exception {
-        List<com.commerceinsight.segmentation.events.OrderEvent> events = new ArrayList<>();
+        List<OrderEvent> events = new ArrayList<>();
         for (String message : messages) {
             events.add(OrderEventParser.parse(message));
         }
