@@ -46,16 +46,16 @@ public interface TrainingConfig {
     Retrain retrain();
 
     interface Grid {
-        @WithDefault("16,32,64")
+        @WithDefault("4,16,64")
         List<Integer> factors();
 
-        @WithDefault("0.1,1.0")
+        @WithDefault("1,10")
         List<Double> regularization();
 
-        @WithDefault("5,20")
+        @WithDefault("1,5")
         List<Double> alpha();
 
-        @WithDefault("5,10,15")
+        @WithDefault("5,15")
         List<Integer> iterations();
     }
 
