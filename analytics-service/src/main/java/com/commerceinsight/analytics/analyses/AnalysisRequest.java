@@ -18,11 +18,12 @@ import com.commerceinsight.analytics.problem.InvalidFieldException;
 public class AnalysisRequest {
 
     @QueryParam("from")
-    @Parameter(description = "First order day included (ISO date)")
+    @Parameter(description = "First order day included (ISO date); for the customer-history analyses (retention, "
+            + "new vs returning, cohorts, RFM) the first day of the first sales or periods reported")
     public LocalDate from;
 
     @QueryParam("to")
-    @Parameter(description = "Last order day included (ISO date)")
+    @Parameter(description = "Last order day included (ISO date); see from")
     public LocalDate to;
 
     @QueryParam("country")
@@ -35,15 +36,17 @@ public class AnalysisRequest {
 
     @QueryParam("status")
     @Parameter(description = "Order status (created, pending, processing, approved, invoiced, shipped, delivered; "
-            + "cancelled and unavailable orders are never sales)")
+            + "cancelled and unavailable orders are never sales); ignored by the customer-history analyses")
     public String status;
 
     @QueryParam("paymentMethod")
-    @Parameter(description = "Only orders with a succeeded payment by this method (e.g. credit_card, paypal)")
+    @Parameter(description = "Only orders with a succeeded payment by this method (e.g. credit_card, paypal); ignored by "
+            + "the customer-history analyses and the payment-method mix")
     public String paymentMethod;
 
     @QueryParam("categoryId")
-    @Parameter(description = "Product category id; its direct subcategories are included")
+    @Parameter(description = "Product category id, its direct subcategories included; used by the product analyses "
+            + "(top-selling, low stock, ratings, daily cost of goods, category coverage)")
     public Long categoryId;
 
     @QueryParam("page")

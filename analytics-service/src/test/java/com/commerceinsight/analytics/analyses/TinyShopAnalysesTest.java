@@ -164,6 +164,8 @@ class TinyShopAnalysesTest {
                 .body("items[1].topCustomers.customerId", contains(100))
                 .body("items[2].topCustomers.customerId", contains(103, 100, 101))
                 .body("items[2].topCustomers[1].share", closeTo(0.5, EXACT));
+        // Books with its subcategory Novels.
+        api().queryParam("categoryId", 1).get("/customers/category-coverage").then().body("items.categoryId", contains(1, 2));
     }
 
     @Test

@@ -16,7 +16,7 @@ final class CohortMatrix {
     private CohortMatrix() {
     }
 
-    /** @param first,last the cohort months listed (null: all); activity is always read up to the last month with data. */
+    /** Cohorts whose month lies between first and last (null: no bound); activity is read up to the last month with data. */
     static List<Cohort> of(List<CustomerDay> days, LocalDate first, LocalDate last) {
         Map<Long, LocalDate> cohortOf = new HashMap<>();
         FirstSaleDays.of(days).forEach((customer, day) -> cohortOf.put(customer, day.withDayOfMonth(1)));

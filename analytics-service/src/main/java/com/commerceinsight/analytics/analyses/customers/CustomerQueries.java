@@ -98,14 +98,15 @@ public class CustomerQueries {
      */
     public Page<CategoryCoverage> categoryCoverage(AnalysisRequest request, int topPerCategory) {
         HqlConditions sales = SalesScope.sales(request).add("o.customerId is not null").add("p.categoryId is not null")
-                .addIfSet("p.categoryId = :categoryId", "categoryId", request.categoryId);
+                .addIfSet(SalesScope.categoryOf("p"), "categoryId", request.categoryId);
         List<Object[]> ranked = sales.bind(em.createQuery("select t.categoryId, t.customerId, t.bought from ("
                         + "select p.categoryId as categoryId, o.customerId as customerId, count(distinct l.productId) as bought, "
                         + "row_number() over (partition by p.categoryId order by count(distinct l.productId) desc, o.customerId) as rn "
                         + "from OrderLine l join l.order o join Product p on p.id = l.productId where " + sales.hql()
                         + " group by p.categoryId, o.customerId) t where t.rn <= :top order by t.categoryId, t.rn", Object[].class))
                 .setParameter("top", (long) topPerCategory).getResultList();
-        HqlConditions categories = new HqlConditions().addIfSet("c.id = :categoryId", "categoryId", request.categoryId);
+        HqlConditions categories = new HqlConditions()
+                .addIfSet("(c.id = :categoryId or c.parentId = :categoryId)", "categoryId", request.categoryId);
         Map<Long, CategoryCoverage> byCategory = new LinkedHashMap<>();
         categories.bind(em.createQuery("select c.id, c.name, count(p) from Category c join Product p on p.categoryId = c.id where "
                         + categories.hql() + " group by c.id, c.name order by c.id", Object[].class)).getResultList()

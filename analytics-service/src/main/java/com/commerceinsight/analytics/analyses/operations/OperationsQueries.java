@@ -42,6 +42,7 @@ public class OperationsQueries {
         LocalDate firstData = ((LocalDateTime) span[0]).toLocalDate();
         LocalDate first = request.from != null ? request.from : firstData;
         LocalDate last = request.to != null ? request.to : ((LocalDateTime) span[1]).toLocalDate();
+        // Read the 29 days before the range too: the first days' averages need them.
         HqlConditions window = products.addIfSet("m.movedAt >= :windowStart", "windowStart",
                         first.minusDays(CostOfGoodsSeries.WINDOW_DAYS - 1).atStartOfDay())
                 .addIfSet("m.movedAt < :untilTime", "untilTime", last.plusDays(1).atStartOfDay());

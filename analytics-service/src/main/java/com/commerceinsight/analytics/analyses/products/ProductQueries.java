@@ -1,6 +1,7 @@
 package com.commerceinsight.analytics.analyses.products;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,7 +33,7 @@ public class ProductQueries {
                         + "order by sum(l.quantity) desc, sum(l.quantity * l.unitPrice) desc, p.id", Object[].class))
                 .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream()
                 .map(r -> new ProductSales((Long) r[0], (String) r[1], (String) r[2], ((Number) r[3]).longValue(),
-                        ((BigDecimal) r[4]).setScale(2, java.math.RoundingMode.HALF_UP), ((Number) r[5]).longValue()))
+                        ((BigDecimal) r[4]).setScale(2, RoundingMode.HALF_UP), ((Number) r[5]).longValue()))
                 .toList();
         long total = where.bind(em.createQuery("select count(distinct p.id)" + from, Long.class)).getSingleResult();
         return new Page<>(items, page.page(), page.size(), total);
