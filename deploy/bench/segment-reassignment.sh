@@ -3,7 +3,7 @@
 # orders at a fixed rate; prints the freshness p50/p95/p99 from an order's event to its customer's segment.
 # Starts the whole system (database server, Kafka broker, four services) on free ports from the packaged
 # services, so build first: mvn -B -DskipTests package (and mvn -pl deploy test-compile).
-#   deploy/bench/segment-reassignment.sh [HISTORY_ORDERS=6000] [RATE_PER_SECOND=100] [RATE_SECONDS=30]
+#   deploy/bench/segment-reassignment.sh [HISTORY_ORDERS=4000] [RATE_PER_SECOND=100] [RATE_SECONDS=30]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root/deploy"

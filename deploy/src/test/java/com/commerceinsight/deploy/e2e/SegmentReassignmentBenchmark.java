@@ -7,9 +7,13 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,7 +33,7 @@ public final class SegmentReassignmentBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int historyOrders = args.length > 0 ? Integer.parseInt(args[0]) : 6_000;
+        int historyOrders = args.length > 0 ? Integer.parseInt(args[0]) : 4_000;
         int ratePerSecond = args.length > 1 ? Integer.parseInt(args[1]) : 100;
         int rateSeconds = args.length > 2 ? Integer.parseInt(args[2]) : 30;
 
@@ -37,9 +41,16 @@ public final class SegmentReassignmentBenchmark {
         OrdersApi api = new OrdersApi(system);
         ShopFixture shop = system.createShop("segbench", 2_000, 500);
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        ExecutorService clients = Executors.newFixedThreadPool(8);
+        List<Future<?>> placed = new ArrayList<>();
         for (int n = 0; n < historyOrders; n++) {
-            api.placeOrder(historicOrder(shop, n, now));
+            String order = historicOrder(shop, n, now);
+            placed.add(clients.submit(() -> api.placeOrder(order)));
         }
+        for (Future<?> order : placed) {
+            order.get();
+        }
+        clients.shutdown();
         try (Connection db = system.openDatabase()) {
             OrderIngestBenchmark.awaitConsumed(db);
             long started = System.nanoTime();
@@ -50,13 +61,17 @@ public final class SegmentReassignmentBenchmark {
             String since = OrderIngestBenchmark.latestOccurredAt(db);
             OrderIngestBenchmark.postAtRate(api, shop, 1_000_000, ratePerSecond, rateSeconds);
             OrderIngestBenchmark.awaitConsumed(db);
-            List<Long> millis = OrderIngestBenchmark.freshness(db, "segmentation", since);
             long reassigned = ActivityTables.count(db, "SELECT COUNT(*) FROM segmentation.customer_segment WHERE assessed_at > TIMESTAMP '"
                     + since + "'");
-            System.out.printf(Locale.ROOT, "reassignment freshness at %d orders/s for %d s (event time to segment committed):%n"
-                    + "  n=%,d events, %,d customers reassigned  p50 %d ms  p95 %d ms  p99 %d ms  max %d ms%n",
-                    ratePerSecond, rateSeconds, millis.size(), reassigned, OrderIngestBenchmark.percentile(millis, 50),
-                    OrderIngestBenchmark.percentile(millis, 95), OrderIngestBenchmark.percentile(millis, 99), millis.get(millis.size() - 1));
+            System.out.printf(Locale.ROOT, "freshness at %d orders/s for %d s, event time to committed (segmentation: segment"
+                    + " reassigned, %,d customers; the other consumers, without segments, for comparison):%n",
+                    ratePerSecond, rateSeconds, reassigned);
+            for (String schema : ActivityTables.CONSUMER_SCHEMAS) {
+                List<Long> millis = OrderIngestBenchmark.freshness(db, schema, since);
+                System.out.printf(Locale.ROOT, "  %-13s n=%,d  p50 %d ms  p95 %d ms  p99 %d ms  max %d ms%n", schema, millis.size(),
+                        OrderIngestBenchmark.percentile(millis, 50), OrderIngestBenchmark.percentile(millis, 95),
+                        OrderIngestBenchmark.percentile(millis, 99), millis.get(millis.size() - 1));
+            }
         }
         System.exit(0);
     }
@@ -78,7 +93,7 @@ public final class SegmentReassignmentBenchmark {
         HttpResponse<String> started = http.send(HttpRequest.newBuilder(system.uri("segmentation-service", "/api/segments/training-jobs"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
                 HttpResponse.BodyHandlers.ofString());
-        URI job = system.uri("segmentation-service", started.headers().firstValue("Location").orElseThrow());
+        URI job = system.uri("segmentation-service", "/").resolve(started.headers().firstValue("Location").orElseThrow());
         while (true) {
             JsonNode status = JSON.readTree(http.send(HttpRequest.newBuilder(job).build(), HttpResponse.BodyHandlers.ofString()).body());
             switch (status.path("status").asText()) {
