@@ -16,8 +16,26 @@ import com.commerceinsight.recommender.training.PlantedShop;
 import com.commerceinsight.recommender.training.TrainedModels;
 import com.commerceinsight.recommender.training.TrainingSet;
 
-/** Popular products within a customer's categories, for customers without a vector. */
+/** Category filters: popular products within a customer's categories (cold start) and ALS lists kept to one category. */
 class ColdStartTest {
+
+    @Test
+    void alsListWithACategoryHoldsOnlyThatCategory() {
+        PlantedShop shop = new PlantedShop(400, 80, 4, 6, 6);
+        Map<Long, Long> categories = new HashMap<>();
+        for (int p = 0; p < shop.products; p++) {
+            categories.put(PlantedShop.productId(p), 100L + shop.groupOfProduct(PlantedShop.productId(p)));
+        }
+        ServingModel model = new ServingModel("v", TrainedModels.fit(TrainingSet.before(shop.log, FoldInTest.END, FoldInTest.WEIGHTS),
+                FoldInTest.PARAMS, 10, null), categories);
+        long customer = PlantedShop.customerId(0);
+        long otherCategory = 100L + (shop.groupOf[0] + 1) % shop.groups;
+
+        List<ScoredProduct> list = model.recommend(model.customer(customer), 5, otherCategory, false, 3);
+
+        assertThat(list).hasSize(5);
+        assertThat(list).allSatisfy(p -> assertThat(model.categoryOf(p.product())).isEqualTo(otherCategory));
+    }
 
     @Test
     void popularWithinCategoriesAreTheMostBoughtOfThoseCategoriesLeavingOutWhatWasBought() {
