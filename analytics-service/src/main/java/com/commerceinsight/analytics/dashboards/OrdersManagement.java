@@ -1,8 +1,8 @@
 package com.commerceinsight.analytics.dashboards;
 
 import java.math.BigDecimal;
-import java.util.List;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

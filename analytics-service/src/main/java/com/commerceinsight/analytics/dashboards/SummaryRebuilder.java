@@ -12,7 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * Recomputes the daily summaries from the commerce tables in one transaction: after bulk loads (generate, imports),
  * which bypass the live updates, and to repair. Native SQL in the common subset of T-SQL and H2's MSSQLServer mode:
- * INSERT ... SELECT over derived tables with ROW_NUMBER, which HQL cannot write into tables it does not map.
+ * INSERT ... SELECT into tables the ORM does not write, grouping derived tables of per-order facts.
  * Its rules are those of {@link LiveSummaries}; a test holds the two to the same result.
  */
 @ApplicationScoped
