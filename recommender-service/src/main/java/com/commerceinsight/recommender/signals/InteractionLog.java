@@ -9,6 +9,9 @@ import java.util.Arrays;
  */
 public final class InteractionLog {
 
+    /** Cached: values() copies the array on every call, and kind() runs once per row of a training set. */
+    private static final SignalKind[] KINDS = SignalKind.values();
+
     private int size;
     private long[] customers;
     private long[] products;
@@ -62,7 +65,7 @@ public final class InteractionLog {
     }
 
     public SignalKind kind(int row) {
-        return SignalKind.values()[kinds[row]];
+        return KINDS[kinds[row]];
     }
 
     public int rating(int row) {
