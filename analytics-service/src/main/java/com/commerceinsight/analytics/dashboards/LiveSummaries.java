@@ -23,6 +23,10 @@ import com.commerceinsight.analytics.orders.Payment;
  * Keeps the daily summaries current as orders arrive. Called by the order ingest inside the transaction that writes
  * the order change, so a summary never counts an order that was rolled back, nor misses one that was committed.
  * Its rules are the rebuild's ({@link SummaryRebuilder}): what one files, the other recomputes.
+ * <p>
+ * Every order of a day updates the same few summary rows, so those row locks are the ingest's hot spot. The ingest
+ * calls this last, and the order's own rows are flushed before the first lock is taken: a summary row stays locked
+ * only for its update and the commit, not for the whole order's inserts.
  */
 @ApplicationScoped
 public class LiveSummaries {
@@ -38,6 +42,7 @@ public class LiveSummaries {
         if (!isSale(order)) {
             return;
         }
+        entityManager.flush();
         SummaryChange change = new SummaryChange();
         OrderContribution.CustomerKind kind = OrderContribution.CustomerKind.ANONYMOUS;
         if (order.customerId != null) {
@@ -95,6 +100,7 @@ public class LiveSummaries {
     }
 
     private void write(SummaryChange change) {
+        entityManager.flush();
         entityManager.unwrap(Session.class).doWork(connection -> SummaryRowWriter.apply(connection, change));
     }
 

@@ -18,9 +18,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class OrderIngestResource {
 
     private final OrderIngestService orders;
+    private final LockConflictRetry retry;
 
-    public OrderIngestResource(OrderIngestService orders) {
+    public OrderIngestResource(OrderIngestService orders, LockConflictRetry retry) {
         this.orders = orders;
+        this.retry = retry;
     }
 
     @POST
@@ -28,7 +30,7 @@ public class OrderIngestResource {
             + "OrderPlaced event in one transaction. 201 with the order id; 400 names each invalid field; 422 names an "
             + "unknown customer or product.")
     public Response place(@Valid @NotNull PlaceOrderRequest request) {
-        OrderAccepted accepted = orders.placeOrder(request);
+        OrderAccepted accepted = retry.run(() -> orders.placeOrder(request));
         return Response.created(URI.create("/api/analytics/orders/" + accepted.orderId())).entity(accepted).build();
     }
 
@@ -37,14 +39,14 @@ public class OrderIngestResource {
     @Operation(summary = "Change an order's status", description = "Publishes OrderStatusChanged. 409 for a change the "
             + "order's life does not allow (e.g. from delivered or cancelled).")
     public StatusChanged changeStatus(@PathParam("orderId") long orderId, @Valid @NotNull OrderStatusRequest request) {
-        return orders.changeOrderStatus(orderId, request.status());
+        return retry.run(() -> orders.changeOrderStatus(orderId, request.status()));
     }
 
     @POST
     @Path("/{orderId}/payments")
     @Operation(summary = "Add a payment attempt", description = "Publishes PaymentStatusChanged with no previous status.")
     public Response addPayment(@PathParam("orderId") long orderId, @Valid @NotNull PlaceOrderRequest.PaymentAttempt attempt) {
-        StatusChanged added = orders.addPayment(orderId, attempt);
+        StatusChanged added = retry.run(() -> orders.addPayment(orderId, attempt));
         return Response.status(Response.Status.CREATED).entity(added).build();
     }
 
@@ -54,6 +56,6 @@ public class OrderIngestResource {
             + "a payment does not allow (failed and refunded are final).")
     public StatusChanged changePaymentStatus(@PathParam("orderId") long orderId, @PathParam("paymentId") long paymentId,
             @Valid @NotNull PaymentStatusRequest request) {
-        return orders.changePaymentStatus(orderId, paymentId, request.status());
+        return retry.run(() -> orders.changePaymentStatus(orderId, paymentId, request.status()));
     }
 }

@@ -86,7 +86,6 @@ public class OrderIngestService {
         Payment payment = paymentAttempt(order, 1, request.payment(), order.orderedAt);
         order.payments.add(payment);
         order.persist();
-        summaries.orderPlaced(order);
 
         List<OrderPlaced.Line> lines = new ArrayList<>();
         for (OrderLine line : order.lines) {
@@ -96,6 +95,7 @@ public class OrderIngestService {
         OrderEvent event = OrderEvent.of(orderedAt, order.customerId, order.id, new OrderPlaced(orderedAt,
                 order.status, order.totalAmount, order.currency, lines, List.of(stateOf(payment))));
         outbox.append(event);
+        summaries.orderPlaced(order);
         return new OrderAccepted(order.id, event.eventId(), order.totalAmount, order.status, payment.id);
     }
 
@@ -114,10 +114,10 @@ public class OrderIngestService {
             case "delivered" -> order.deliveredAt = utc(now);
             default -> { }
         }
-        summaries.orderStatusChanged(order, previous);
         OrderEvent event = OrderEvent.of(now, order.customerId, order.id,
                 new OrderStatusChanged(status, previous, order.totalAmount));
         outbox.append(event);
+        summaries.orderStatusChanged(order, previous);
         return new StatusChanged(order.id, null, status, previous, event.eventId());
     }
 
@@ -137,9 +137,9 @@ public class OrderIngestService {
         if (status.equals("succeeded")) {
             payment.paidAt = utc(now);
         }
-        summaries.paymentStatusChanged(order, payment, previous);
         OrderEvent event = OrderEvent.of(now, order.customerId, order.id, new PaymentStatusChanged(stateOf(payment), previous));
         outbox.append(event);
+        summaries.paymentStatusChanged(order, payment, previous);
         return new StatusChanged(order.id, payment.id, status, previous, event.eventId());
     }
 
@@ -151,9 +151,9 @@ public class OrderIngestService {
         int sequenceNo = order.payments.stream().mapToInt(p -> p.sequenceNo).max().orElse(0) + 1;
         Payment payment = paymentAttempt(order, sequenceNo, attempt, utc(now));
         payment.persist();
-        summaries.paymentAdded(order, payment);
         OrderEvent event = OrderEvent.of(now, order.customerId, order.id, new PaymentStatusChanged(stateOf(payment), null));
         outbox.append(event);
+        summaries.paymentAdded(order, payment);
         return new StatusChanged(order.id, payment.id, payment.status, null, event.eventId());
     }
 
