@@ -115,6 +115,8 @@ class RepurchaseModelsTest {
         given().when().post("/api/predictions/models/" + active + "/activation").then().statusCode(200);
         given().when().get("/api/predictions/models/99999999").then().statusCode(404).contentType("application/problem+json");
         given().when().get("/api/predictions/training-jobs/" + UUID.randomUUID()).then().statusCode(404);
+        given().contentType(ContentType.JSON).body("{\"horizonDays\": -5}").when().post("/api/predictions/training-jobs")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("horizonDays"));
     }
 
     @Test
