@@ -31,7 +31,7 @@ public interface TrainingConfig {
     double skewThreshold();
 
     /** Train on start when no model exists yet and the commerce tables have orders. */
-    boolean onStart();
+    boolean trainOnStart();
 
     /** Cron of the scheduled retrain (Quarkus cron syntax), or off. */
     String retrainCron();

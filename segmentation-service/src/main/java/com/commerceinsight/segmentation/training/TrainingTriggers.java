@@ -32,7 +32,7 @@ public class TrainingTriggers {
     }
 
     void onStart(@Observes StartupEvent event) {
-        if (!config.onStart()) {
+        if (!config.trainOnStart()) {
             return;
         }
         try {
