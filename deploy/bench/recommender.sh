@@ -8,7 +8,7 @@
 #                                                    off), trains and activates a model if none is active, then sends
 #                                                    GET /api/recommendations/customers/{id} at RATE per second (open loop)
 #                                                    and prints latency p50/p95/p99 and throughput
-# Build first: mvn -B -DskipTests -pl analytics-service,recommender-service package && mvn -B -pl recommender-service test-compile
+# Build first: mvn -B -DskipTests -pl analytics-service,recommender-service package && mvn -B -pl recommender-service,deploy test-compile
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 module="$root/recommender-service"
@@ -34,7 +34,7 @@ case "$mode" in
       sleep 2
     done
     [ "$code" = 200 ] || { echo "no active model; see $log" >&2; exit 1; }
-    java -cp "$classes" com.commerceinsight.recommender.bench.ServingLatencyBenchmark "http://localhost:$port" "$first" "$count" "$rate" "$seconds" ;;
+    "$root/deploy/bench/http-load.sh" "http://localhost:$port/api/recommendations/customers/{id}" "$first" "$count" "$rate" "$seconds" ;;
   *)
     echo "usage: $0 als [SIZE...] | latency JDBC_URL FIRST_CUSTOMER CUSTOMERS [RATE] [SECONDS]" >&2; exit 2 ;;
 esac

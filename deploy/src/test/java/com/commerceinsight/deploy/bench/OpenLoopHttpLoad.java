@@ -1,4 +1,4 @@
-package com.commerceinsight.recommender.bench;
+package com.commerceinsight.deploy.bench;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,26 +13,26 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Open-loop load on a running recommender-service: GET /api/recommendations/customers/{id} at a fixed rate for a
- * fixed time, customers drawn round-robin from a range, and prints latency p50/p95/p99/max and the achieved
- * throughput. Latency is measured from the time a request was scheduled, so a stalled server is not hidden by
- * the client waiting (no coordinated omission). Arguments: base URL, first customer id, customer count,
+ * Open-loop HTTP load on one running service, run by deploy/bench/http-load.sh: GET on a URL template whose
+ * {id} takes ids round-robin from a range, at a fixed rate for a fixed time, then prints latency p50/p95/p99/max
+ * and the achieved throughput. Latency is measured from the time a request was scheduled, so a stalled server is
+ * not hidden by the client waiting (no coordinated omission). Arguments: URL template, first id, id count,
  * requests per second (500), seconds (30).
  */
-public final class ServingLatencyBenchmark {
+public final class OpenLoopHttpLoad {
 
-    private ServingLatencyBenchmark() {
+    private OpenLoopHttpLoad() {
     }
 
     public static void main(String[] args) throws Exception {
-        String base = args[0];
-        long firstCustomer = Long.parseLong(args[1]);
-        int customers = Integer.parseInt(args[2]);
+        String template = args[0];
+        long firstId = Long.parseLong(args[1]);
+        int ids = Integer.parseInt(args[2]);
         int rate = args.length > 3 ? Integer.parseInt(args[3]) : 500;
         int seconds = args.length > 4 ? Integer.parseInt(args[4]) : 30;
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
                 .executor(Executors.newFixedThreadPool(8)).build();
-        warmUp(client, base, firstCustomer, customers);
+        warmUp(client, template, firstId, ids);
 
         int total = rate * seconds;
         long[] latencyNanos = new long[total];
@@ -48,8 +48,8 @@ public final class ServingLatencyBenchmark {
             while (sent.get() < total && start + sent.get() * periodNanos <= now) {
                 int i = sent.getAndIncrement();
                 long scheduled = start + i * periodNanos;
-                HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/recommendations/customers/"
-                        + (firstCustomer + i % customers))).timeout(Duration.ofSeconds(10)).GET().build();
+                HttpRequest request = HttpRequest.newBuilder(uri(template, firstId + i % ids))
+                        .timeout(Duration.ofSeconds(10)).GET().build();
                 client.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
                     latencyNanos[i] = System.nanoTime() - scheduled;
                     if (error != null || response.statusCode() != 200) {
@@ -71,11 +71,14 @@ public final class ServingLatencyBenchmark {
         System.exit(0);
     }
 
-    private static void warmUp(HttpClient client, String base, long firstCustomer, int customers) throws Exception {
+    private static void warmUp(HttpClient client, String template, long firstId, int ids) throws Exception {
         for (int i = 0; i < 2_000; i++) {
-            client.send(HttpRequest.newBuilder(URI.create(base + "/api/recommendations/customers/" + (firstCustomer + i % customers)))
-                    .GET().build(), HttpResponse.BodyHandlers.discarding());
+            client.send(HttpRequest.newBuilder(uri(template, firstId + i % ids)).GET().build(), HttpResponse.BodyHandlers.discarding());
         }
+    }
+
+    private static URI uri(String template, long id) {
+        return URI.create(template.replace("{id}", Long.toString(id)));
     }
 
     private static double ms(long[] sorted, double quantile) {
