@@ -1,7 +1,10 @@
 package com.commerceinsight.analytics.dashboards;
 
 import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -9,7 +12,6 @@ import java.util.TreeMap;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
-import jakarta.persistence.LockModeType;
 
 import org.hibernate.Session;
 
@@ -24,9 +26,11 @@ import com.commerceinsight.analytics.orders.Payment;
  * the order change, so a summary never counts an order that was rolled back, nor misses one that was committed.
  * Its rules are the rebuild's ({@link SummaryRebuilder}): what one files, the other recomputes.
  * <p>
- * Every order of a day updates the same few summary rows, so those row locks are the ingest's hot spot. The ingest
- * calls this last, and the order's own rows are flushed before the first lock is taken: a summary row stays locked
- * only for its update and the commit, not for the whole order's inserts.
+ * Every order of a day updates the same few summary rows, so those row locks are the ingest's hot spot. New orders
+ * come in batches (one transaction per batch, see the order ingest) and a batch's additions are merged into one
+ * change; the ingest calls this last, after the order rows are flushed, so a summary row stays locked only for its
+ * update and the commit. The ingest locks the batch's customer rows, so two batches cannot both file an order of
+ * one customer as the first.
  */
 @ApplicationScoped
 public class LiveSummaries {
@@ -37,33 +41,76 @@ public class LiveSummaries {
         this.entityManager = entityManager;
     }
 
-    /** A new sale order with its lines and first payment attempt, already persisted. */
-    public void orderPlaced(CustomerOrder order) {
-        if (!isSale(order)) {
-            return;
-        }
-        entityManager.flush();
-        SummaryChange change = new SummaryChange();
-        OrderContribution.CustomerKind kind = OrderContribution.CustomerKind.ANONYMOUS;
-        if (order.customerId != null) {
-            // Two orders of one customer at once must not both believe they are the first.
-            entityManager.lock(entityManager.find(Customer.class, order.customerId), LockModeType.PESSIMISTIC_WRITE);
-            CustomerOrder earliestOther = earliestOtherOrder(order);
-            kind = earliestOther == null || placedBefore(order, earliestOther)
-                    ? OrderContribution.CustomerKind.FIRST : OrderContribution.CustomerKind.RETURNING;
-            if (earliestOther != null && kind == OrderContribution.CustomerKind.FIRST) {
-                // A back-dated order takes the place of the customer's first: that one becomes a returning order.
-                OrderContribution former = contributionOf(earliestOther);
-                former.addTo(change, earliestOther.status, OrderContribution.CustomerKind.FIRST, -1);
-                former.addTo(change, earliestOther.status, OrderContribution.CustomerKind.RETURNING, +1);
+    /**
+     * Each customer's earliest sale order now in the database (by time, then id), read before a batch of new orders
+     * is written, so that {@link #ordersPlaced} can tell which new order is a customer's first.
+     */
+    public FirstOrders firstOrdersOf(Collection<Long> customerIds) {
+        Map<Long, OrderRef> earliest = new HashMap<>();
+        if (!customerIds.isEmpty()) {
+            List<Object[]> rows = entityManager.createQuery("select o.customerId, o.orderedAt, o.id from CustomerOrder o "
+                            + "where o.customerId in :customers and o.kind = 'sale' and o.orderedAt = (select min(p.orderedAt) "
+                            + "from CustomerOrder p where p.customerId = o.customerId and p.kind = 'sale')", Object[].class)
+                    .setParameter("customers", customerIds)
+                    .setFlushMode(FlushModeType.COMMIT)
+                    .getResultList();
+            for (Object[] row : rows) {
+                OrderRef ref = new OrderRef((LocalDateTime) row[1], (Long) row[2], null);
+                earliest.merge((Long) row[0], ref, (a, b) -> placedBefore(a, b) ? a : b);
             }
         }
-        OrderContribution contribution = contributionOf(order);
-        contribution.addTo(change, order.status, kind, +1);
-        for (Payment payment : order.payments) {
-            contribution.addPaymentTo(change, payment.method, payment.status, payment.amount, +1);
+        return new FirstOrders(earliest);
+    }
+
+    /**
+     * New sale orders with their lines and first payment attempts, persisted in this transaction, in the order they
+     * were placed; {@code before} was read before they were written. All their additions go out as one change.
+     */
+    public void ordersPlaced(List<CustomerOrder> orders, FirstOrders before) {
+        SummaryChange change = new SummaryChange();
+        for (CustomerOrder order : orders) {
+            if (!isSale(order)) {
+                continue;
+            }
+            OrderContribution.CustomerKind kind = OrderContribution.CustomerKind.ANONYMOUS;
+            if (order.customerId != null) {
+                OrderRef earliest = before.earliest.get(order.customerId);
+                OrderRef placed = new OrderRef(order.orderedAt, order.id, order);
+                if (earliest == null || placedBefore(placed, earliest)) {
+                    kind = OrderContribution.CustomerKind.FIRST;
+                    before.earliest.put(order.customerId, placed);
+                    if (earliest != null) {
+                        // A back-dated order takes the place of the customer's first: that one becomes a returning order.
+                        CustomerOrder former = earliest.order() != null ? earliest.order()
+                                : entityManager.find(CustomerOrder.class, earliest.id());
+                        OrderContribution formerContribution = contributionOf(former);
+                        formerContribution.addTo(change, former.status, OrderContribution.CustomerKind.FIRST, -1);
+                        formerContribution.addTo(change, former.status, OrderContribution.CustomerKind.RETURNING, +1);
+                    }
+                } else {
+                    kind = OrderContribution.CustomerKind.RETURNING;
+                }
+            }
+            OrderContribution contribution = contributionOf(order);
+            contribution.addTo(change, order.status, kind, +1);
+            for (Payment payment : order.payments) {
+                contribution.addPaymentTo(change, payment.method, payment.status, payment.amount, +1);
+            }
         }
         write(change);
+    }
+
+    /** Customers' earliest sale orders, kept current while a batch is summarised. */
+    public static final class FirstOrders {
+        private final Map<Long, OrderRef> earliest;
+
+        private FirstOrders(Map<Long, OrderRef> earliest) {
+            this.earliest = earliest;
+        }
+    }
+
+    /** An order's place in its customer's sequence; the entity when it is at hand. */
+    private record OrderRef(LocalDateTime orderedAt, long id, CustomerOrder order) {
     }
 
     public void orderStatusChanged(CustomerOrder order, String previousStatus) {
@@ -150,7 +197,15 @@ public class LiveSummaries {
     }
 
     private static boolean placedBefore(CustomerOrder a, CustomerOrder b) {
-        int byTime = a.orderedAt.compareTo(b.orderedAt);
-        return byTime < 0 || byTime == 0 && a.id < b.id;
+        return placedBefore(a.orderedAt, a.id, b.orderedAt, b.id);
+    }
+
+    private static boolean placedBefore(OrderRef a, OrderRef b) {
+        return placedBefore(a.orderedAt(), a.id(), b.orderedAt(), b.id());
+    }
+
+    private static boolean placedBefore(LocalDateTime aTime, long aId, LocalDateTime bTime, long bId) {
+        int byTime = aTime.compareTo(bTime);
+        return byTime < 0 || byTime == 0 && aId < bId;
     }
 }

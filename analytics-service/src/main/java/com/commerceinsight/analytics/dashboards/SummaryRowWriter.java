@@ -4,16 +4,21 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Applies a {@link SummaryChange} through a JDBC connection inside the caller's transaction: an UPDATE adding the
- * deltas, and for a key seen for the first time an INSERT. Plain JDBC, not HQL, because a concurrent insert of the
- * same new key must be caught and turned into an update: through the ORM that failure would mark the whole order
- * transaction for rollback.
+ * Applies a {@link SummaryChange} through a JDBC connection inside the caller's transaction: per table one batch of
+ * UPDATEs adding the deltas (every measure column, zero where the change has none, so that one statement serves
+ * every row and the batch goes to the database in one round trip), then an INSERT for each key seen for the first
+ * time. Plain JDBC, not HQL, because a concurrent insert of the same new key must be caught and turned into an
+ * update: through the ORM that failure would mark the whole order transaction for rollback. Rows are applied in the
+ * change's lock order, so concurrent changes cannot deadlock on them.
  */
 final class SummaryRowWriter {
 
@@ -21,28 +26,49 @@ final class SummaryRowWriter {
     }
 
     static void apply(Connection connection, SummaryChange change) throws SQLException {
+        Map<SummaryTable, List<Map.Entry<SummaryChange.Row, Map<String, BigDecimal>>>> byTable = new EnumMap<>(SummaryTable.class);
         for (Map.Entry<SummaryChange.Row, Map<String, BigDecimal>> entry : change.nonZero().entrySet()) {
-            SummaryChange.Row row = entry.getKey();
-            Map<String, BigDecimal> deltas = entry.getValue();
-            if (update(connection, row, deltas) == 0 && !insert(connection, row, deltas)) {
-                // Another transaction inserted the key between our update and insert; its row exists now.
-                update(connection, row, deltas);
+            byTable.computeIfAbsent(entry.getKey().table(), t -> new ArrayList<>()).add(entry);
+        }
+        for (Map.Entry<SummaryTable, List<Map.Entry<SummaryChange.Row, Map<String, BigDecimal>>>> table : byTable.entrySet()) {
+            List<Map.Entry<SummaryChange.Row, Map<String, BigDecimal>>> rows = table.getValue();
+            int[] updated = updateAll(connection, table.getKey(), rows);
+            for (int i = 0; i < rows.size(); i++) {
+                if (updated[i] == 0) {
+                    SummaryChange.Row row = rows.get(i).getKey();
+                    Map<String, BigDecimal> deltas = rows.get(i).getValue();
+                    if (!insert(connection, row, deltas)) {
+                        // Another transaction inserted the key between our update and insert; its row exists now.
+                        updateAll(connection, table.getKey(), List.of(rows.get(i)));
+                    }
+                }
             }
         }
     }
 
-    private static int update(Connection connection, SummaryChange.Row row, Map<String, BigDecimal> deltas) throws SQLException {
-        String sets = deltas.keySet().stream().map(c -> c + " = " + c + " + ?").collect(Collectors.joining(", "));
-        String where = row.table().keyColumns.stream().map(c -> c + " = ?").collect(Collectors.joining(" AND "));
-        try (PreparedStatement update = connection.prepareStatement("UPDATE " + row.table().name + " SET " + sets + " WHERE " + where)) {
-            int i = 1;
-            for (BigDecimal delta : deltas.values()) {
-                update.setBigDecimal(i++, delta);
+    /** One UPDATE per row, sent as one batch; the count of rows each changed (0: the key is new). */
+    private static int[] updateAll(Connection connection, SummaryTable table,
+            List<Map.Entry<SummaryChange.Row, Map<String, BigDecimal>>> rows) throws SQLException {
+        String sets = table.measureColumns.stream().map(c -> c + " = " + c + " + ?").collect(Collectors.joining(", "));
+        String where = table.keyColumns.stream().map(c -> c + " = ?").collect(Collectors.joining(" AND "));
+        try (PreparedStatement update = connection.prepareStatement("UPDATE " + table.name + " SET " + sets + " WHERE " + where)) {
+            for (Map.Entry<SummaryChange.Row, Map<String, BigDecimal>> row : rows) {
+                int i = 1;
+                for (String measure : table.measureColumns) {
+                    update.setBigDecimal(i++, row.getValue().getOrDefault(measure, BigDecimal.ZERO));
+                }
+                for (Object key : row.getKey().key()) {
+                    update.setObject(i++, key);
+                }
+                update.addBatch();
             }
-            for (Object key : row.key()) {
-                update.setObject(i++, key);
+            int[] counts = update.executeBatch();
+            for (int count : counts) {
+                if (count == Statement.SUCCESS_NO_INFO) {
+                    throw new SQLException("the driver did not report how many summary rows an update changed");
+                }
             }
-            return update.executeUpdate();
+            return counts;
         }
     }
 

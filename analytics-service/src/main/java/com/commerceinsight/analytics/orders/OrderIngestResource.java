@@ -18,19 +18,22 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class OrderIngestResource {
 
     private final OrderIngestService orders;
+    private final OrderPlacementQueue placements;
     private final LockConflictRetry retry;
 
-    public OrderIngestResource(OrderIngestService orders, LockConflictRetry retry) {
+    public OrderIngestResource(OrderIngestService orders, OrderPlacementQueue placements, LockConflictRetry retry) {
         this.orders = orders;
+        this.placements = placements;
         this.retry = retry;
     }
 
     @POST
     @Operation(summary = "Place an order", description = "Writes the order, its lines, its first payment attempt and an "
-            + "OrderPlaced event in one transaction. 201 with the order id; 400 names each invalid field; 422 names an "
-            + "unknown customer or product.")
+            + "OrderPlaced event in one transaction (shared with the orders that arrived at the same time). 201 with the "
+            + "order id once it is stored; 400 names each invalid field; 422 names an unknown customer or product; 503 "
+            + "when too many orders wait to be written.")
     public Response place(@Valid @NotNull PlaceOrderRequest request) {
-        OrderAccepted accepted = retry.run(() -> orders.placeOrder(request));
+        OrderAccepted accepted = placements.place(request);
         return Response.created(URI.create("/api/analytics/orders/" + accepted.orderId())).entity(accepted).build();
     }
 

@@ -22,6 +22,7 @@ import com.commerceinsight.analytics.generator.ShopGenerator;
 import com.commerceinsight.analytics.orders.OrderAccepted;
 import com.commerceinsight.analytics.orders.OrderIngestService;
 import com.commerceinsight.analytics.orders.PlaceOrderRequest;
+import com.commerceinsight.analytics.orders.PlacementOutcome;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -77,6 +78,20 @@ class IncrementalSummariesTest {
         // And one more for the generated customer, on a day the shop already has orders.
         place(generatedCustomer, Instant.parse("2024-03-05T12:00:00Z"), "credit_card", "failed", line(generatedProduct, 1));
 
+        // One batch (one transaction, as the ingest's group commit writes them): a third customer's order, then a
+        // back-dated one of theirs in the same batch that takes its place as the first; an order with an unknown
+        // product, refused on its own; a generated customer's order placed before all of theirs.
+        long batchCustomer = customer("BQ", "Batchland");
+        long otherGenerated = QuarkusTransaction.requiringNew().call(() -> Customer.<Customer>find("dataSource = ?1 order by id desc",
+                "generated").firstResult().id);
+        List<PlacementOutcome> batch = ingest.placeOrders(List.of(
+                request(batchCustomer, Instant.parse("2024-06-02T09:00:00Z"), "credit_card", "succeeded", line(inCategory, 1)),
+                request(batchCustomer, Instant.parse("2024-06-01T09:00:00Z"), "paypal", "succeeded", line(withoutCategory, 2)),
+                request(batchCustomer, null, "paypal", "succeeded", line(Long.MAX_VALUE, 1)),
+                request(otherGenerated, Instant.parse("2022-12-30T08:00:00Z"), "credit_card", "pending", line(generatedProduct, 2))));
+        assertThat(batch).extracting(o -> o.refusal() == null).containsExactly(true, true, false, true);
+        assertThat(batch.get(2).refusal().field()).isEqualTo("lines[0].productId");
+
         Map<String, String> incremental = SummarySnapshot.of(dataSource);
         assertThat(incremental).isNotEqualTo(before);
 
@@ -93,8 +108,12 @@ class IncrementalSummariesTest {
     }
 
     private OrderAccepted place(long customerId, Instant orderedAt, String method, String status, PlaceOrderRequest.Line... lines) {
-        return ingest.placeOrder(new PlaceOrderRequest(customerId, orderedAt, "EUR", List.of(lines),
-                new PlaceOrderRequest.PaymentAttempt(method, 1, status)));
+        return ingest.placeOrder(request(customerId, orderedAt, method, status, lines));
+    }
+
+    private static PlaceOrderRequest request(long customerId, Instant orderedAt, String method, String status,
+            PlaceOrderRequest.Line... lines) {
+        return new PlaceOrderRequest(customerId, orderedAt, "EUR", List.of(lines), new PlaceOrderRequest.PaymentAttempt(method, 1, status));
     }
 
     private static PlaceOrderRequest.Line line(long productId, int quantity) {

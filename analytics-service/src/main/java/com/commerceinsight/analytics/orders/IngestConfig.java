@@ -1,0 +1,23 @@
+package com.commerceinsight.analytics.orders;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** How new orders are written: concurrent requests are grouped into one transaction per batch (group commit). */
+@ConfigMapping(prefix = "analytics.ingest")
+public interface IngestConfig {
+
+    /** The most orders written in one transaction. */
+    @WithDefault("64")
+    int maxBatchSize();
+
+    /** Orders waiting for the writer; beyond it a request waits up to queueTimeout, then gets 503. */
+    @WithDefault("2000")
+    int queueCapacity();
+
+    /** How long a request waits for room in a full queue before it is turned away with 503. */
+    @WithDefault("2s")
+    Duration queueTimeout();
+}

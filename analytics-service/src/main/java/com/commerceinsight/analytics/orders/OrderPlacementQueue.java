@@ -1,0 +1,140 @@
+package com.commerceinsight.analytics.orders;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.ws.rs.ServiceUnavailableException;
+
+import org.jboss.logging.Logger;
+
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Group commit of new orders. Requests queue here and one writer thread takes whatever has gathered (up to
+ * {@link IngestConfig#maxBatchSize()}) and writes it in one transaction; each request returns when its batch has
+ * committed, so an answered order is a stored order. Why: an order's transaction is a handful of small inserts and
+ * summary updates, so one transaction per order spends its time in round trips, commits and waits for the day's
+ * summary rows, which every order of a day updates. A batch pays those once, and one writer per replica never waits
+ * for itself. Under light load a batch is one order and nothing waits longer than its own write.
+ */
+@ApplicationScoped
+public class OrderPlacementQueue {
+
+    private static final Logger LOG = Logger.getLogger(OrderPlacementQueue.class);
+
+    private final OrderIngestService ingest;
+    private final LockConflictRetry retry;
+    private final IngestConfig config;
+    private final BlockingQueue<Pending> waiting;
+    private final DistributionSummary batchSizes;
+    private volatile boolean running;
+    private Thread writer;
+
+    private record Pending(PlaceOrderRequest request, CompletableFuture<OrderAccepted> result) {
+    }
+
+    public OrderPlacementQueue(OrderIngestService ingest, LockConflictRetry retry, IngestConfig config, MeterRegistry metrics) {
+        this.ingest = ingest;
+        this.retry = retry;
+        this.config = config;
+        this.waiting = new ArrayBlockingQueue<>(config.queueCapacity());
+        this.batchSizes = DistributionSummary.builder("orders.ingest.batch.size")
+                .description("orders written per transaction").register(metrics);
+    }
+
+    void start(@Observes StartupEvent startup) {
+        running = true;
+        writer = new Thread(this::run, "order-writer");
+        writer.setDaemon(true);
+        writer.start();
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
+        running = false;
+        if (writer != null) {
+            writer.join(10_000);
+        }
+        for (Pending left; (left = waiting.poll()) != null; ) {
+            left.result().completeExceptionally(new ServiceUnavailableException("the service is stopping"));
+        }
+    }
+
+    /** Places the order with the next batch and waits for that batch's commit; a refusal or failure is thrown. */
+    public OrderAccepted place(PlaceOrderRequest request) {
+        Pending pending = new Pending(request, new CompletableFuture<>());
+        try {
+            if (!running || !waiting.offer(pending, config.queueTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new ServiceUnavailableException("too many orders waiting to be written; try again shortly");
+            }
+            return pending.result().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ServiceUnavailableException("interrupted while waiting for the order to be written");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private void run() {
+        List<Pending> batch = new ArrayList<>(config.maxBatchSize());
+        while (running || !waiting.isEmpty()) {
+            try {
+                Pending first = waiting.poll(100, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                waiting.drainTo(batch, config.maxBatchSize() - 1);
+                write(batch);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                // write() completes every request of the batch; this only guards the thread.
+                LOG.error("order writer failed", e);
+            } finally {
+                batch.clear();
+            }
+        }
+    }
+
+    private void write(List<Pending> batch) {
+        List<PlaceOrderRequest> requests = batch.stream().map(Pending::request).toList();
+        List<PlacementOutcome> outcomes;
+        try {
+            outcomes = retry.run(() -> ingest.placeOrders(requests));
+        } catch (RuntimeException failure) {
+            if (batch.size() == 1) {
+                batch.get(0).result().completeExceptionally(failure);
+                return;
+            }
+            // The batch was rolled back as a whole; written one by one, only the order that fails is refused.
+            for (Pending pending : batch) {
+                write(List.of(pending));
+            }
+            return;
+        }
+        batchSizes.record(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            PlacementOutcome outcome = outcomes.get(i);
+            if (outcome.refusal() != null) {
+                batch.get(i).result().completeExceptionally(outcome.refusal());
+            } else {
+                batch.get(i).result().complete(outcome.accepted());
+            }
+        }
+    }
+}
