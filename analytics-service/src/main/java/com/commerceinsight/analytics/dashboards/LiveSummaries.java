@@ -47,16 +47,16 @@ public class LiveSummaries {
      */
     public FirstOrders firstOrdersOf(Collection<Long> customerIds) {
         Map<Long, OrderRef> earliest = new HashMap<>();
-        if (!customerIds.isEmpty()) {
-            List<Object[]> rows = entityManager.createQuery("select o.customerId, o.orderedAt, o.id from CustomerOrder o "
-                            + "where o.customerId in :customers and o.kind = 'sale' and o.orderedAt = (select min(p.orderedAt) "
-                            + "from CustomerOrder p where p.customerId = o.customerId and p.kind = 'sale')", Object[].class)
-                    .setParameter("customers", customerIds)
+        for (Long customerId : customerIds) {
+            // One query per customer: its plan is prepared once, unlike an IN list whose length changes per batch.
+            List<Object[]> first = entityManager.createQuery("select o.orderedAt, o.id from CustomerOrder o "
+                            + "where o.customerId = :customer and o.kind = 'sale' order by o.orderedAt, o.id", Object[].class)
+                    .setParameter("customer", customerId)
                     .setFlushMode(FlushModeType.COMMIT)
+                    .setMaxResults(1)
                     .getResultList();
-            for (Object[] row : rows) {
-                OrderRef ref = new OrderRef((LocalDateTime) row[1], (Long) row[2], null);
-                earliest.merge((Long) row[0], ref, (a, b) -> placedBefore(a, b) ? a : b);
+            if (!first.isEmpty()) {
+                earliest.put(customerId, new OrderRef((LocalDateTime) first.get(0)[0], (Long) first.get(0)[1], null));
             }
         }
         return new FirstOrders(earliest);

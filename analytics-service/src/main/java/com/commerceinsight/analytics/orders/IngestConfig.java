@@ -9,6 +9,13 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "analytics.ingest")
 public interface IngestConfig {
 
+    /**
+     * Writer threads per replica, each writing one batch at a time. Two keep the database busy while a writer spends
+     * its CPU building the next batch; more would mostly wait for each other on the day's summary rows.
+     */
+    @WithDefault("2")
+    int writers();
+
     /** The most orders written in one transaction. */
     @WithDefault("64")
     int maxBatchSize();

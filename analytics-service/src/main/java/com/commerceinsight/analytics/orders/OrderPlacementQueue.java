@@ -20,12 +20,13 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
 /**
- * Group commit of new orders. Requests queue here and one writer thread takes whatever has gathered (up to
+ * Group commit of new orders. Requests queue here and a writer thread takes whatever has gathered (up to
  * {@link IngestConfig#maxBatchSize()}) and writes it in one transaction; each request returns when its batch has
  * committed, so an answered order is a stored order. Why: an order's transaction is a handful of small inserts and
  * summary updates, so one transaction per order spends its time in round trips, commits and waits for the day's
- * summary rows, which every order of a day updates. A batch pays those once, and one writer per replica never waits
- * for itself. Under light load a batch is one order and nothing waits longer than its own write.
+ * summary rows, which every order of a day updates. A batch pays those once, and a few writers per replica
+ * ({@link IngestConfig#writers()}) rarely wait for each other. Under light load a batch is one order and nothing
+ * waits longer than its own write.
  */
 @ApplicationScoped
 public class OrderPlacementQueue {
@@ -37,8 +38,8 @@ public class OrderPlacementQueue {
     private final IngestConfig config;
     private final BlockingQueue<Pending> waiting;
     private final DistributionSummary batchSizes;
+    private final List<Thread> writers = new ArrayList<>();
     private volatile boolean running;
-    private Thread writer;
 
     private record Pending(PlaceOrderRequest request, CompletableFuture<OrderAccepted> result) {
     }
@@ -54,14 +55,17 @@ public class OrderPlacementQueue {
 
     void start(@Observes StartupEvent startup) {
         running = true;
-        writer = new Thread(this::run, "order-writer");
-        writer.setDaemon(true);
-        writer.start();
+        for (int i = 1; i <= config.writers(); i++) {
+            Thread writer = new Thread(this::run, "order-writer-" + i);
+            writer.setDaemon(true);
+            writer.start();
+            writers.add(writer);
+        }
     }
 
     void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
         running = false;
-        if (writer != null) {
+        for (Thread writer : writers) {
             writer.join(10_000);
         }
         for (Pending left; (left = waiting.poll()) != null; ) {
