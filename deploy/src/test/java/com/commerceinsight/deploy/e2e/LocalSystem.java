@@ -93,6 +93,15 @@ final class LocalSystem {
         broker.stop();
     }
 
+    /** CPU time used so far per process of the system: database, broker, each service. */
+    Map<String, Duration> cpuTimes() {
+        Map<String, Duration> times = new LinkedHashMap<>();
+        times.put(database.name(), database.cpuTime());
+        times.put(broker.name(), broker.cpuTime());
+        services.forEach(service -> times.put(service.name(), service.cpuTime()));
+        return times;
+    }
+
     URI uri(String service, String path) {
         return URI.create("http://127.0.0.1:" + httpPorts.get(service) + path);
     }

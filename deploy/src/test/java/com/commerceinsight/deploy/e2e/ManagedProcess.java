@@ -37,6 +37,19 @@ final class ManagedProcess {
         return this;
     }
 
+    String name() {
+        return name;
+    }
+
+    /** CPU time used so far by the process and its children (the JVM a start script launches). */
+    Duration cpuTime() {
+        Duration total = process.info().totalCpuDuration().orElse(Duration.ZERO);
+        for (ProcessHandle child : (Iterable<ProcessHandle>) process.descendants()::iterator) {
+            total = total.plus(child.info().totalCpuDuration().orElse(Duration.ZERO));
+        }
+        return total;
+    }
+
     /** Stops the process (SIGTERM, then SIGKILL after 20 s) and waits for it to end. */
     void stop() throws InterruptedException {
         if (process == null || !process.isAlive()) {

@@ -1,11 +1,17 @@
 package com.commerceinsight.deploy.e2e;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -35,14 +41,18 @@ public final class OrderIngestBenchmark {
         ShopFixture shop = system.createShop("bench", 2_000, 500);
         post(api, shop, 0, 2_000, clients); // warm-up: JIT, connection pools, topic metadata
 
-        long started = System.nanoTime();
-        post(api, shop, 2_000, 2_000 + burstOrders, clients);
-        double seconds = (System.nanoTime() - started) / 1e9;
-        System.out.printf(Locale.ROOT, "accepted: %,d orders in %.1f s from %d clients = %,.0f orders/s%n",
-                burstOrders, seconds, clients, burstOrders / seconds);
-
         try (Connection db = system.openDatabase()) {
             awaitConsumed(db);
+            Map<String, Duration> cpuBefore = cpuTimes(system);
+            String loadBefore = loadAverage();
+            long started = System.nanoTime();
+            post(api, shop, 2_000, 2_000 + burstOrders, clients);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            System.out.printf(Locale.ROOT, "accepted: %,d orders in %.1f s from %d clients = %,.0f orders/s (load average %s before, %s after)%n",
+                    burstOrders, seconds, clients, burstOrders / seconds, loadBefore, loadAverage());
+            awaitConsumed(db);
+            printCpuPerOrder(cpuBefore, cpuTimes(system), burstOrders);
+
             String since = latestOccurredAt(db);
             postAtRate(api, shop, 1_000_000, ratePerSecond, rateSeconds);
             awaitConsumed(db);
@@ -54,6 +64,36 @@ public final class OrderIngestBenchmark {
             }
         }
         System.exit(0);
+    }
+
+    /** CPU time per process: the system's and this load generator's. */
+    private static Map<String, Duration> cpuTimes(LocalSystem system) {
+        Map<String, Duration> times = new LinkedHashMap<>(system.cpuTimes());
+        times.put("load generator", ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO));
+        return times;
+    }
+
+    /**
+     * CPU milliseconds each process spent per order, from the burst's start until every consumer had applied it: a
+     * figure that, unlike orders/s, does not depend on what else the machine was running.
+     */
+    private static void printCpuPerOrder(Map<String, Duration> before, Map<String, Duration> after, int orders) {
+        StringBuilder line = new StringBuilder("CPU per order (burst until consumed), ms:");
+        double total = 0;
+        for (Map.Entry<String, Duration> process : after.entrySet()) {
+            double millis = (process.getValue().toNanos() - before.get(process.getKey()).toNanos()) / 1e6 / orders;
+            total += millis;
+            line.append(String.format(Locale.ROOT, " %s %.2f,", process.getKey(), millis));
+        }
+        System.out.println(line.append(String.format(Locale.ROOT, " total %.2f", total)));
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException e) {
+            return "n/a";
+        }
     }
 
     private static void post(OrdersApi api, ShopFixture shop, int from, int to, int clients) throws Exception {
