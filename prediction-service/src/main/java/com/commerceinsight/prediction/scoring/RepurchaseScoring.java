@@ -75,8 +75,8 @@ public class RepurchaseScoring {
             double[] row = FeatureExtractor.ageTo(v.features(), v.anchors(), v.computedAt(), now);
             return Optional.of(answer(customerId, model, now, row, contributions, v.computedAt()));
         }
-        CustomerHistory history = histories(List.of(customerId)).get(customerId);
-        if (history == null || history.salesBefore(now) == 0) {
+        CustomerHistory history = historyIfOrdered(customerId, now);
+        if (history == null) {
             return Optional.empty();
         }
         double[] row = FeatureExtractor.extract(history, now);
@@ -160,6 +160,14 @@ public class RepurchaseScoring {
                     model.versionId(), probabilities[i], predicted, model.threshold(), asOf, causedBy.get(customerId)));
         }
         return events;
+    }
+
+    /** The customer's history, or null when they placed no sale order before the cutoff (checked first: one read). */
+    private CustomerHistory historyIfOrdered(long customerId, LocalDateTime cutoff) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            CommerceHistoryReader reader = new CommerceHistoryReader(connection);
+            return reader.hasSaleBefore(customerId, cutoff) ? reader.read(List.of(customerId)).get(customerId) : null;
+        }
     }
 
     private Map<Long, CustomerHistory> histories(Collection<Long> customerIds) throws SQLException {
