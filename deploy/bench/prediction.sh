@@ -32,7 +32,9 @@ case "$mode" in
     url=$1; first=$2; count=$3; rates=${4:-200,500,1000}; seconds=${5:-30}
     port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
     log=$(mktemp -t prediction-bench.XXXXXX.log)
-    QUARKUS_DATASOURCE_JDBC_URL="$url" java -Dquarkus.http.port="$port" -Dmp.messaging.incoming.orders.enabled=false \
+    # a large file database opens slowly on a busy machine: a minute, not the pool's default five seconds, to connect
+    QUARKUS_DATASOURCE_JDBC_URL="$url" java -Dquarkus.http.port="$port" -Dquarkus.datasource.jdbc.acquisition-timeout=60s \
+      -Dmp.messaging.incoming.orders.enabled=false \
       -Dmp.messaging.outgoing.orders-dead-letters.enabled=false -Dmp.messaging.outgoing.repurchase-scores.enabled=false \
       -jar "$module/target/quarkus-app/quarkus-run.jar" >"$log" 2>&1 &
     service=$!
