@@ -96,6 +96,19 @@ public final class CommerceHistoryReader {
         return histories;
     }
 
+    /** Whether the customer placed a sale order before the cutoff: one indexed read, before a whole history is read. */
+    public boolean hasSaleBefore(long customerId, LocalDateTime cutoff) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT 1 FROM commerce.orders o WHERE o.customer_id = ?"
+                + " AND o.ordered_at < ? AND o.kind <> 'cancellation'")) {
+            statement.setMaxRows(1);
+            statement.setLong(1, customerId);
+            statement.setObject(2, cutoff);
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
     private Map<Long, Lines> readLines(String filter) throws SQLException {
         Map<Long, Lines> lines = new HashMap<>();
         forEachRow("SELECT l.order_id, l.product_id, p.category_id FROM commerce.order_line l"

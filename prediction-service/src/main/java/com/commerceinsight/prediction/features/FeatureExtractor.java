@@ -16,6 +16,11 @@ import java.util.Set;
  */
 public final class FeatureExtractor {
 
+    /** The window of {@link RepurchaseFeature#ORDERS_LAST_90_DAYS}. */
+    public static final int RECENT_ORDER_DAYS = 90;
+    /** The window of {@link RepurchaseFeature#WISHLIST_LAST_60_DAYS}. */
+    public static final int RECENT_WISHLIST_DAYS = 60;
+
     private static final double DAYS_PER_MONTH = 365.25 / 12;
     private static final double SECONDS_PER_DAY = 86_400;
 
@@ -37,7 +42,6 @@ public final class FeatureExtractor {
         int delivered = 0;
         int shipped = 0;
         int cancelled = 0;
-        int recent = 0;
         double spent = 0;
         for (CustomerHistory.Order o : sales) {
             months.add(YearMonth.from(o.orderedAt()));
@@ -54,22 +58,14 @@ public final class FeatureExtractor {
             boolean wasCancelled = before(o.cancelledAt(), cutoff);
             cancelled += wasCancelled ? 1 : 0;
             spent += wasCancelled ? 0 : o.totalAmount();
-            recent += o.orderedAt().isAfter(cutoff.minusDays(90)) ? 1 : 0;
         }
-        LocalDateTime since = history.registeredAt() != null && history.registeredAt().isBefore(cutoff) ? history.registeredAt()
-                : orders > 0 ? sales.get(0).orderedAt() : cutoff;
-        double tenureDays = Math.max(0, days(since, cutoff));
         long returns = history.returns.stream().filter(at -> before(at, cutoff)).count();
 
         f[TOTAL_ORDERS.ordinal()] = orders;
         f[ACTIVE_MONTHS.ordinal()] = months.size();
-        f[ORDERS_PER_MONTH.ordinal()] = orders / Math.max(1, tenureDays / DAYS_PER_MONTH);
-        f[DAYS_SINCE_LAST_ORDER.ordinal()] = orders > 0 ? days(sales.get(orders - 1).orderedAt(), cutoff) : Double.NaN;
         f[COMPLETION_RATE.ordinal()] = ratio(delivered, orders);
         f[AVERAGE_RATING.ordinal()] = history.reviews.stream().filter(r -> before(r.at(), cutoff))
                 .mapToInt(CustomerHistory.Review::rating).average().orElse(Double.NaN);
-        f[WISHLIST_LAST_60_DAYS.ordinal()] = history.wishlistAdds.stream()
-                .filter(at -> before(at, cutoff) && !at.isBefore(cutoff.minusDays(60))).count();
         f[SUCCESSFUL_PAYMENTS.ordinal()] = history.payments.stream().filter(p -> p.succeeded() && before(p.at(), cutoff)).count();
         f[TOTAL_SPENT.ordinal()] = spent;
         f[AVERAGE_ORDER_VALUE.ordinal()] = orders > cancelled ? spent / (orders - cancelled) : 0;
@@ -83,18 +79,58 @@ public final class FeatureExtractor {
         f[AVERAGE_SESSION_MINUTES.ordinal()] = history.sessions.stream()
                 .filter(s -> s.endedAt() != null && before(s.endedAt(), cutoff))
                 .mapToDouble(s -> Duration.between(s.startedAt(), s.endedAt()).toSeconds() / 60.0).average().orElse(Double.NaN);
-        f[TENURE_DAYS.ordinal()] = tenureDays;
         f[DISTINCT_CATEGORIES.ordinal()] = categories.size();
         f[DISTINCT_PRODUCTS.ordinal()] = products.size();
         f[FAILED_PAYMENTS.ordinal()] = history.payments.stream().filter(p -> p.failed() && before(p.at(), cutoff)).count();
         double[] gaps = gapsInDays(sales);
         f[MEAN_DAYS_BETWEEN_ORDERS.ordinal()] = gaps.length >= 1 ? mean(gaps) : Double.NaN;
         f[SD_DAYS_BETWEEN_ORDERS.ordinal()] = gaps.length >= 2 ? sampleSd(gaps) : Double.NaN;
-        f[ORDERS_LAST_90_DAYS.ordinal()] = recent;
-        f[DAYS_SINCE_FIRST_ORDER.ordinal()] = orders > 0 ? days(sales.get(0).orderedAt(), cutoff) : Double.NaN;
-        f[RECENCY_OVER_MEAN_GAP.ordinal()] = gaps.length >= 1 && mean(gaps) > 0
-                ? f[DAYS_SINCE_LAST_ORDER.ordinal()] / mean(gaps) : Double.NaN;
+        setTimeDependent(f, anchors(history, cutoff), cutoff);
         return f;
+    }
+
+    /** The dates the time-dependent features count from, as known at the cutoff. */
+    public static TimeAnchors anchors(CustomerHistory history, LocalDateTime cutoff) {
+        List<LocalDateTime> sales = history.orders.stream()
+                .filter(o -> !o.cancellationInvoice() && o.orderedAt().isBefore(cutoff))
+                .map(CustomerHistory.Order::orderedAt).sorted().toList();
+        return new TimeAnchors(history.registeredAt(), sales.isEmpty() ? null : sales.get(0),
+                sales.isEmpty() ? null : sales.get(sales.size() - 1),
+                sales.stream().filter(at -> at.isAfter(cutoff.minusDays(RECENT_ORDER_DAYS))).toList(),
+                history.wishlistAdds.stream().filter(at -> before(at, cutoff) && !at.isBefore(cutoff.minusDays(RECENT_WISHLIST_DAYS)))
+                        .sorted().toList());
+    }
+
+    /**
+     * The feature vector computed at {@code computedAt}, moved to the later time {@code now}: only the features that
+     * change with the clock (recency, tenure, the pace per month, the recent windows) are recomputed, from the anchors
+     * stored with the vector. Equal to {@link #extract} at {@code now} when nothing happened in between.
+     */
+    public static double[] ageTo(double[] computed, TimeAnchors anchors, LocalDateTime computedAt, LocalDateTime now) {
+        if (now.isBefore(computedAt)) {
+            throw new IllegalArgumentException("cannot age features computed at " + computedAt + " back to " + now);
+        }
+        double[] f = computed.clone();
+        setTimeDependent(f, anchors, now);
+        return f;
+    }
+
+    /** The clock-dependent features, from the anchors and the count features already in {@code f}. */
+    private static void setTimeDependent(double[] f, TimeAnchors anchors, LocalDateTime cutoff) {
+        LocalDateTime since = anchors.registeredAt() != null && anchors.registeredAt().isBefore(cutoff) ? anchors.registeredAt()
+                : anchors.firstOrderAt() != null ? anchors.firstOrderAt() : cutoff;
+        double tenureDays = Math.max(0, days(since, cutoff));
+        double meanGap = f[MEAN_DAYS_BETWEEN_ORDERS.ordinal()];
+        f[TENURE_DAYS.ordinal()] = tenureDays;
+        f[ORDERS_PER_MONTH.ordinal()] = f[TOTAL_ORDERS.ordinal()] / Math.max(1, tenureDays / DAYS_PER_MONTH);
+        f[DAYS_SINCE_LAST_ORDER.ordinal()] = anchors.lastOrderAt() != null ? days(anchors.lastOrderAt(), cutoff) : Double.NaN;
+        f[DAYS_SINCE_FIRST_ORDER.ordinal()] = anchors.firstOrderAt() != null ? days(anchors.firstOrderAt(), cutoff) : Double.NaN;
+        f[ORDERS_LAST_90_DAYS.ordinal()] = anchors.recentOrders().stream()
+                .filter(at -> at.isBefore(cutoff) && at.isAfter(cutoff.minusDays(RECENT_ORDER_DAYS))).count();
+        f[WISHLIST_LAST_60_DAYS.ordinal()] = anchors.recentWishlistAdds().stream()
+                .filter(at -> before(at, cutoff) && !at.isBefore(cutoff.minusDays(RECENT_WISHLIST_DAYS))).count();
+        f[RECENCY_OVER_MEAN_GAP.ordinal()] = !Double.isNaN(meanGap) && meanGap > 0
+                ? f[DAYS_SINCE_LAST_ORDER.ordinal()] / meanGap : Double.NaN;
     }
 
     private static boolean before(LocalDateTime at, LocalDateTime cutoff) {

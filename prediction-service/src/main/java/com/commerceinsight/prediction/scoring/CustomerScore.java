@@ -9,7 +9,10 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** A customer's latest repurchase score, rewritten on each of their order events. Times UTC. */
+/**
+ * A customer's latest repurchase score and the feature vector behind it, rewritten on each of their order events (or
+ * written on the first request for a customer no event has touched yet). Times UTC.
+ */
 @Entity
 @Table(schema = "prediction", name = "customer_score")
 public class CustomerScore extends PanacheEntityBase {
@@ -28,6 +31,10 @@ public class CustomerScore extends PanacheEntityBase {
 
     /** The full feature vector the score was computed from, JSON (name to value; null for missing). */
     public String features;
+
+    /** The dates the clock-dependent features count from (TimeAnchors, JSON); null on rows written before it existed. */
+    @Column(name = "time_anchors")
+    public String timeAnchors;
 
     /** The cutoff the features were computed at. */
     @Column(name = "as_of")

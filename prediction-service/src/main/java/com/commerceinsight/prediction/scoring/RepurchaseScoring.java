@@ -8,7 +8,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,51 +15,99 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.jboss.logging.Logger;
+
 import com.commerceinsight.prediction.features.CommerceHistoryReader;
 import com.commerceinsight.prediction.features.CustomerHistory;
 import com.commerceinsight.prediction.features.FeatureExtractor;
 import com.commerceinsight.prediction.features.RepurchaseFeature;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
- * Scores customers with the active model: features computed now from the commerce history by the same code that
- * builds training snapshots, so serving and training cannot drift apart.
+ * Scores customers with the active model. Features come from the same code that builds training snapshots, so
+ * serving and training cannot drift apart. The order event consumer keeps each touched customer's feature vector in
+ * prediction.customer_score; a request moves that vector to its own time (the clock-dependent features recomputed
+ * from the stored dates), and only a customer no event has touched yet is read from the commerce history, once.
  */
 @ApplicationScoped
 public class RepurchaseScoring {
 
+    private static final Logger LOG = Logger.getLogger(RepurchaseScoring.class);
+
     /** A customer's score and why. */
-    public record CustomerRepurchase(long customerId, long modelVersionId, LocalDateTime asOf, double probability,
-                                     boolean predictedRepurchase, double threshold, List<ServingModel.Contribution> topContributions) {
+    public record CustomerRepurchase(
+            long customerId, long modelVersionId,
+            @Schema(description = "the time the score is for (UTC): now, or the configured as-of time; recency, tenure and the "
+                    + "recent windows are counted up to it") LocalDateTime asOf,
+            @Schema(description = "P(at least one order within H days after asOf)") double probability,
+            @Schema(description = "probability >= threshold") boolean predictedRepurchase, double threshold,
+            @Schema(description = "the largest contributions to the log-odds (XGBoost SHAP values), empty when contributions=0")
+            List<ServingModel.Contribution> topContributions,
+            @Schema(description = "when the customer's facts (orders, payments, reviews...) were last read from the commerce "
+                    + "history: at their last order event, or at the first request") LocalDateTime featuresComputedAt) {
     }
 
     private final ActiveModel activeModel;
     private final AgroalDataSource dataSource;
     private final ServingConfig config;
-    private final ObjectMapper json;
+    private final CustomerScores stored;
 
-    public RepurchaseScoring(ActiveModel activeModel, AgroalDataSource dataSource, ServingConfig config, ObjectMapper json) {
+    public RepurchaseScoring(ActiveModel activeModel, AgroalDataSource dataSource, ServingConfig config, CustomerScores stored) {
         this.activeModel = activeModel;
         this.dataSource = dataSource;
         this.config = config;
-        this.json = json;
+        this.stored = stored;
     }
 
-    /** Empty when the customer has no order before now. */
-    public Optional<CustomerRepurchase> scoreCustomer(long customerId) throws SQLException {
+    /**
+     * The customer's score now, with the given number of top contributions (0 for none: they cost a SHAP pass over
+     * every tree). Empty when the customer has no order before now.
+     */
+    public Optional<CustomerRepurchase> scoreCustomer(long customerId, int contributions) throws SQLException {
         ServingModel model = activeModel.current().orElseThrow(ScoringUnavailableException::new);
-        LocalDateTime asOf = asOf();
-        CustomerHistory history = histories(List.of(customerId)).get(customerId);
-        if (history == null || history.salesBefore(asOf) == 0) {
+        LocalDateTime now = asOf();
+        Optional<CustomerScores.FeatureVector> vector = stored.storedVector(customerId).filter(v -> !v.computedAt().isAfter(now));
+        if (vector.isPresent()) {
+            CustomerScores.FeatureVector v = vector.get();
+            double[] row = FeatureExtractor.ageTo(v.features(), v.anchors(), v.computedAt(), now);
+            return Optional.of(answer(customerId, model, now, row, contributions, v.computedAt()));
+        }
+        CustomerHistory history = historyIfOrdered(customerId, now);
+        if (history == null) {
             return Optional.empty();
         }
-        double[] row = FeatureExtractor.extract(history, asOf);
-        double probability = model.probabilities(new double[][] {row})[0];
-        return Optional.of(new CustomerRepurchase(customerId, model.versionId(), asOf, probability, probability >= model.threshold(),
-                model.threshold(), model.topContributions(row, config.topContributions())));
+        double[] row = FeatureExtractor.extract(history, now);
+        CustomerRepurchase answer = answer(customerId, model, now, row, contributions, now);
+        storeFirstVector(new CustomerScores.FeatureVector(customerId, row, FeatureExtractor.anchors(history, now), now), answer);
+        return Optional.of(answer);
+    }
+
+    private CustomerRepurchase answer(long customerId, ServingModel model, LocalDateTime now, double[] row, int contributions,
+                                      LocalDateTime computedAt) {
+        ServingModel.Score score = model.score(row, contributions);
+        return new CustomerRepurchase(customerId, model.versionId(), now, score.probability(), score.probability() >= model.threshold(),
+                model.threshold(), score.topContributions(), computedAt);
+    }
+
+    /**
+     * Stores the vector read on demand, so the customer's next request is served from it; only when the customer
+     * still has no usable row (an order event may have written a newer one meanwhile). Losing that race to a
+     * concurrent writer is harmless: their row is as good.
+     */
+    private void storeFirstVector(CustomerScores.FeatureVector vector, CustomerRepurchase answer) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                CustomerScore existing = CustomerScore.findById(vector.customerId());
+                if (existing == null || existing.timeAnchors == null) {
+                    stored.write(existing, vector, answer.modelVersionId(), answer.probability(), answer.predictedRepurchase(), now());
+                }
+            });
+        } catch (RuntimeException e) {
+            LOG.debugf("features of customer %d not stored (a concurrent writer won): %s", vector.customerId(), e.getMessage());
+        }
     }
 
     /** Probabilities of a batch of rows, and the model version and threshold that gave them. */
@@ -82,8 +129,10 @@ public class RepurchaseScoring {
     }
 
     /**
-     * Rescores the given customers inside the caller's transaction and stores each new score; returns the events to
-     * publish once that transaction commits. Nothing when no model is active.
+     * Rescores the given customers inside the caller's transaction and stores each new score and feature vector;
+     * returns the events to publish once that transaction commits. Nothing when no model is active. The whole batch
+     * costs a fixed number of statements (the histories and the stored rows each read in one go, IN lists of at most
+     * 500) and one DJL call, however many customers it touched.
      *
      * @param causedBy per customer, the order event that changed them
      */
@@ -98,26 +147,27 @@ public class RepurchaseScoring {
         histories.removeIf(history -> history.salesBefore(asOf) == 0);
         double[][] rows = histories.stream().map(history -> FeatureExtractor.extract(history, asOf)).toArray(double[][]::new);
         double[] probabilities = model.probabilities(rows);
-        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+        Map<Long, CustomerScore> existing = stored.rows(histories.stream().map(CustomerHistory::customerId).toList());
+        LocalDateTime scoredAt = now();
         List<RepurchaseScoreEvent> events = new ArrayList<>();
         for (int i = 0; i < histories.size(); i++) {
-            long customerId = histories.get(i).customerId();
-            CustomerScore score = CustomerScore.<CustomerScore>findByIdOptional(customerId).orElseGet(CustomerScore::new);
-            boolean isNew = score.customerId == null;
-            score.customerId = customerId;
-            score.modelVersionId = model.versionId();
-            score.probability = probabilities[i];
-            score.predictedRepurchase = probabilities[i] >= model.threshold();
-            score.features = featuresJson(rows[i]);
-            score.asOf = asOf;
-            score.scoredAt = now;
-            if (isNew) {
-                score.persist();
-            }
+            CustomerHistory history = histories.get(i);
+            long customerId = history.customerId();
+            boolean predicted = probabilities[i] >= model.threshold();
+            stored.write(existing.get(customerId), new CustomerScores.FeatureVector(customerId, rows[i],
+                    FeatureExtractor.anchors(history, asOf), asOf), model.versionId(), probabilities[i], predicted, scoredAt);
             events.add(new RepurchaseScoreEvent(UUID.randomUUID(), RepurchaseScoreEvent.SCHEMA_VERSION, Instant.now(), customerId,
-                    model.versionId(), probabilities[i], score.predictedRepurchase, model.threshold(), asOf, causedBy.get(customerId)));
+                    model.versionId(), probabilities[i], predicted, model.threshold(), asOf, causedBy.get(customerId)));
         }
         return events;
+    }
+
+    /** The customer's history, or null when they placed no sale order before the cutoff (checked first: one read). */
+    private CustomerHistory historyIfOrdered(long customerId, LocalDateTime cutoff) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            CommerceHistoryReader reader = new CommerceHistoryReader(connection);
+            return reader.hasSaleBefore(customerId, cutoff) ? reader.read(List.of(customerId)).get(customerId) : null;
+        }
     }
 
     private Map<Long, CustomerHistory> histories(Collection<Long> customerIds) throws SQLException {
@@ -126,20 +176,12 @@ public class RepurchaseScoring {
         }
     }
 
+    /** The time scores are for: the configured as-of time (replaying a historical data set) or now, UTC. */
     private LocalDateTime asOf() {
         return config.asOf().orElseGet(() -> LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS));
     }
 
-    private String featuresJson(double[] row) {
-        Map<String, Double> byName = new LinkedHashMap<>();
-        for (RepurchaseFeature feature : RepurchaseFeature.values()) {
-            double value = row[feature.ordinal()];
-            byName.put(feature.featureName(), Double.isNaN(value) ? null : value);
-        }
-        try {
-            return json.writeValueAsString(byName);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+    private static LocalDateTime now() {
+        return LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
     }
 }

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -16,11 +18,13 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.commerceinsight.prediction.features.RepurchaseFeature;
@@ -51,25 +55,35 @@ public class ScoringResource {
     }
 
     private static final Set<String> FEATURE_NAMES = Set.copyOf(RepurchaseFeature.names());
+    private static final int MAX_CONTRIBUTIONS = 100;
 
     private final RepurchaseScoring scoring;
+    private final ServingConfig config;
 
-    public ScoringResource(RepurchaseScoring scoring) {
+    public ScoringResource(RepurchaseScoring scoring, ServingConfig config) {
         this.scoring = scoring;
+        this.config = config;
     }
 
     @GET
     @Path("/customers/{customerId}/repurchase")
-    @Operation(summary = "The customer's probability of ordering within H days, computed now from their history, the label at "
-            + "the model's threshold and the features that moved the score most (contributions to the log-odds)")
-    public RepurchaseScoring.CustomerRepurchase customer(@PathParam("customerId") long customerId) throws SQLException {
-        return scoring.scoreCustomer(customerId)
+    @Operation(summary = "The customer's probability of ordering within H days of now, the label at the model's threshold and "
+            + "the features that moved the score most (contributions to the log-odds)",
+            description = "Served from the customer's stored feature vector (kept current by the order events), its recency "
+                    + "and tenure features counted up to now; a customer no event has touched yet is read from the commerce "
+                    + "history once. The contributions cost a SHAP pass over every tree: pass contributions=0 when only the "
+                    + "probability is needed.")
+    public RepurchaseScoring.CustomerRepurchase customer(@PathParam("customerId") long customerId,
+            @Parameter(description = "how many top contributions to list (default prediction.serving.top-contributions; 0 = none)")
+            @QueryParam("contributions") @Min(0) @Max(MAX_CONTRIBUTIONS) Integer contributions) throws SQLException {
+        return scoring.scoreCustomer(customerId, contributions != null ? contributions : config.topContributions())
                 .orElseThrow(() -> new NotFoundException("customer " + customerId + " has no order to score from"));
     }
 
     @GET
     @Path("/customers/{customerId}/repurchase/latest")
-    @Operation(summary = "The score stored when the customer's last order event was processed")
+    @Operation(summary = "The score stored when the customer's last order event was processed (or, for a customer no event "
+            + "has touched, at their first scoring request)")
     public StoredScore latest(@PathParam("customerId") long customerId) {
         return CustomerScore.<CustomerScore>findByIdOptional(customerId)
                 .map(s -> new StoredScore(s.customerId, s.modelVersionId, s.probability, s.predictedRepurchase, s.asOf, s.scoredAt))

@@ -24,9 +24,10 @@ import ai.djl.translate.TranslateException;
 import ml.dmlc.xgboost4j.java.Booster;
 
 /**
- * One model version loaded for serving. Probabilities go through DJL's XGBoost engine, from a pool of predictors
- * that each own a native booster, so concurrent requests do not queue on one lock. Per-feature contributions, which
- * DJL does not expose, come from an xgboost4j booster of the same model (same XGBoost version, same numbers).
+ * One model version loaded for serving. Probabilities go through DJL's XGBoost engine, from a pool of slots that each
+ * own a DJL predictor (a native booster) and an xgboost4j booster of the same model for the per-feature
+ * contributions, which DJL does not expose (same XGBoost version, same numbers). Both native boosters predict under
+ * a lock of their own, so a pool, not one shared booster, lets concurrent requests run side by side.
  */
 public final class ServingModel implements AutoCloseable {
 
@@ -39,7 +40,11 @@ public final class ServingModel implements AutoCloseable {
     public record Contribution(String feature, double value, double contribution) {
     }
 
-    private record Slot(Model model, Predictor<NDList, NDList> predictor) {
+    /** A probability and, when asked for, the contributions that explain it. */
+    public record Score(double probability, List<Contribution> topContributions) {
+    }
+
+    private record Slot(Model model, Predictor<NDList, NDList> predictor, Booster explainer) {
     }
 
     private final long versionId;
@@ -49,7 +54,6 @@ public final class ServingModel implements AutoCloseable {
     private final Path directory;
     private final List<Slot> slots = new ArrayList<>();
     private final BlockingQueue<Slot> idle;
-    private final Booster explainer;
 
     public ServingModel(long versionId, double threshold, FeaturePreprocessor preprocessor, List<String> selectedFeatures,
                         byte[] modelJson, int predictors) throws IOException {
@@ -64,15 +68,14 @@ public final class ServingModel implements AutoCloseable {
             for (int i = 0; i < predictors; i++) {
                 Model model = Model.newInstance("repurchase", "XGBoost");
                 model.load(directory, "repurchase");
-                Slot slot = new Slot(model, model.newPredictor(new NoopTranslator()));
+                Slot slot = new Slot(model, model.newPredictor(new NoopTranslator()), XgbModels.fromBytes(modelJson));
                 slots.add(slot);
                 idle.add(slot);
             }
-        } catch (MalformedModelException e) {
+        } catch (MalformedModelException | RuntimeException e) {
             close();
             throw new IOException("model version " + versionId + " cannot be loaded: " + e.getMessage(), e);
         }
-        this.explainer = XgbModels.fromBytes(modelJson);
     }
 
     public long versionId() {
@@ -89,38 +92,60 @@ public final class ServingModel implements AutoCloseable {
             return new double[0];
         }
         float[] flat = preprocessor.transformFlat(rows);
-        Slot slot;
+        Slot slot = take();
         try {
-            slot = idle.take();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for a predictor", e);
-        }
-        try (NDManager manager = slot.model().getNDManager().newSubManager()) {
-            NDArray input = manager.create(flat, new Shape(rows.length, preprocessor.width()));
-            float[] out = slot.predictor().predict(new NDList(input)).singletonOrThrow().toFloatArray();
+            float[] out = predict(slot, flat, rows.length);
             double[] probabilities = new double[rows.length];
             for (int i = 0; i < rows.length; i++) {
                 probabilities[i] = out[i];
             }
             return probabilities;
-        } catch (TranslateException e) {
-            throw new IllegalStateException("scoring failed: " + e.getMessage(), e);
         } finally {
             idle.add(slot);
         }
     }
 
-    /** The largest (by size) contributions to one row's log-odds, from XGBoost's SHAP values. */
-    public List<Contribution> topContributions(double[] row, int limit) {
+    /**
+     * One customer's full feature vector: its probability through DJL and, when {@code contributions} is above zero,
+     * that many of the largest contributions to its log-odds (XGBoost's SHAP values), from one slot of the pool.
+     */
+    public Score score(double[] row, int contributions) {
         float[] scaled = preprocessor.transform(row);
-        float[] contributions = XgbModels.contributions(explainer, scaled, 1, scaled.length)[0];
-        List<Contribution> all = new ArrayList<>();
-        for (int k = 0; k < selectedFeatures.size(); k++) {
-            all.add(new Contribution(selectedFeatures.get(k), row[preprocessor.selected()[k]], contributions[k]));
+        Slot slot = take();
+        try {
+            double probability = predict(slot, scaled, 1)[0];
+            if (contributions <= 0) {
+                return new Score(probability, List.of());
+            }
+            float[] shap = XgbModels.contributions(slot.explainer(), scaled, 1, scaled.length)[0];
+            List<Contribution> all = new ArrayList<>(selectedFeatures.size());
+            for (int k = 0; k < selectedFeatures.size(); k++) {
+                all.add(new Contribution(selectedFeatures.get(k), row[preprocessor.selected()[k]], shap[k]));
+            }
+            all.sort(Comparator.comparingDouble((Contribution c) -> Math.abs(c.contribution())).reversed());
+            return new Score(probability, List.copyOf(all.subList(0, Math.min(contributions, all.size()))));
+        } finally {
+            idle.add(slot);
         }
-        all.sort(Comparator.comparingDouble((Contribution c) -> Math.abs(c.contribution())).reversed());
-        return all.subList(0, Math.min(limit, all.size()));
+    }
+
+    private Slot take() {
+        try {
+            return idle.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a predictor", e);
+        }
+    }
+
+    /** Rows already scaled, flattened row-major. The sub-manager frees the native input and output at once. */
+    private float[] predict(Slot slot, float[] scaledRows, int rows) {
+        try (NDManager manager = slot.model().getNDManager().newSubManager()) {
+            NDArray input = manager.create(scaledRows, new Shape(rows, preprocessor.width()));
+            return slot.predictor().predict(new NDList(input)).singletonOrThrow().toFloatArray();
+        } catch (TranslateException e) {
+            throw new IllegalStateException("scoring failed: " + e.getMessage(), e);
+        }
     }
 
     @Override
@@ -128,10 +153,8 @@ public final class ServingModel implements AutoCloseable {
         slots.forEach(slot -> {
             slot.predictor().close();
             slot.model().close();
+            slot.explainer().dispose();
         });
-        if (explainer != null) {
-            explainer.dispose();
-        }
         try (var files = Files.list(directory)) {
             for (Path file : files.toList()) {
                 Files.deleteIfExists(file);

@@ -32,25 +32,18 @@ public final class ModelEvaluator {
         this.threads = threads;
     }
 
+    /** The out-of-fold probability of every training row and the ROC AUC of each held-out fold. */
+    public record CrossValidation(double[] outOfFold, List<Double> foldAucs) {
+    }
+
     /** @param progress receives the share done, 0 to 1 */
     public TrainedModel evaluate(Algorithm algorithm, Snapshot train, Snapshot test, DoubleConsumer progress) {
         long started = System.nanoTime();
         List<String> names = RepurchaseFeature.names();
         Map<String, Object> params = algorithm.parameters(seed, threads);
-        int[] fold = StratifiedFolds.assign(train.labels(), folds, seed);
-        double[] outOfFold = new double[train.size()];
-        List<Double> foldAucs = new ArrayList<>();
-        for (int k = 0; k < folds; k++) {
-            Snapshot fitRows = train.rows(StratifiedFolds.rowsWhere(fold, k, false));
-            int[] heldOut = StratifiedFolds.rowsWhere(fold, k, true);
-            Snapshot heldRows = train.rows(heldOut);
-            double[] p = fitAndPredict(fitRows, heldRows, params, algorithm.rounds());
-            for (int i = 0; i < heldOut.length; i++) {
-                outOfFold[heldOut[i]] = p[i];
-            }
-            foldAucs.add(ClassificationMetrics.rocAuc(heldRows.labels(), p));
-            progress.accept((k + 1.0) / (folds + 2));
-        }
+        CrossValidation cv = crossValidate(algorithm, train, share -> progress.accept(share * folds / (folds + 2)));
+        double[] outOfFold = cv.outOfFold();
+        List<Double> foldAucs = cv.foldAucs();
         double threshold = ThresholdSelector.maximiseF1(train.labels(), outOfFold);
         ClassificationMetrics.Report crossValidation = ClassificationMetrics.report(train.labels(), outOfFold, threshold);
 
@@ -75,6 +68,31 @@ public final class ModelEvaluator {
         } finally {
             booster.dispose();
         }
+    }
+
+    /**
+     * Stratified k-fold cross-validation: each fold predicted by a model fitted, preprocessing included, on the other
+     * folds only.
+     *
+     * @param progress receives the share of folds done, 0 to 1
+     */
+    public CrossValidation crossValidate(Algorithm algorithm, Snapshot train, DoubleConsumer progress) {
+        Map<String, Object> params = algorithm.parameters(seed, threads);
+        int[] fold = StratifiedFolds.assign(train.labels(), folds, seed);
+        double[] outOfFold = new double[train.size()];
+        List<Double> foldAucs = new ArrayList<>();
+        for (int k = 0; k < folds; k++) {
+            Snapshot fitRows = train.rows(StratifiedFolds.rowsWhere(fold, k, false));
+            int[] heldOut = StratifiedFolds.rowsWhere(fold, k, true);
+            Snapshot heldRows = train.rows(heldOut);
+            double[] p = fitAndPredict(fitRows, heldRows, params, algorithm.rounds());
+            for (int i = 0; i < heldOut.length; i++) {
+                outOfFold[heldOut[i]] = p[i];
+            }
+            foldAucs.add(ClassificationMetrics.rocAuc(heldRows.labels(), p));
+            progress.accept((k + 1.0) / folds);
+        }
+        return new CrossValidation(outOfFold, foldAucs);
     }
 
     private double[] fitAndPredict(Snapshot fitRows, Snapshot heldRows, Map<String, Object> params, int rounds) {

@@ -60,7 +60,8 @@ public class TrainingJobs {
     }
 
     public long count() {
-        return QuarkusTransaction.requiringNew().call(TrainingJob::count);
+        // a lambda, not TrainingJob::count: the reference binds to PanacheEntityBase.count, which Panache does not enhance
+        return QuarkusTransaction.requiringNew().call(() -> TrainingJob.count());
     }
 
     private void run(String id, TrainingRequest request) {

@@ -64,11 +64,14 @@ class ServingModelTest {
                 }
                 pool.shutdown();
                 // SHAP values of all columns plus the bias add up to the log-odds of the probability
-                double sum = serving.topContributions(test[0], COLUMNS).stream().mapToDouble(ServingModel.Contribution::contribution).sum();
+                ServingModel.Score single = serving.score(test[0], COLUMNS);
+                assertThat(single.probability()).isCloseTo(expected[0], within(1e-6));
+                double sum = single.topContributions().stream().mapToDouble(ServingModel.Contribution::contribution).sum();
                 float[] all = XgbModels.contributions(XgbModels.fromBytes(json), preprocessor.transform(test[0]), 1, preprocessor.width())[0];
                 double logOdds = Math.log(expected[0] / (1 - expected[0]));
                 assertThat(sum + all[all.length - 1]).isCloseTo(logOdds, within(1e-3));
-                assertThat(serving.topContributions(test[0], 3)).hasSize(3);
+                assertThat(serving.score(test[0], 3).topContributions()).hasSize(3);
+                assertThat(serving.score(test[0], 0).topContributions()).isEmpty();
             }
         }
     }

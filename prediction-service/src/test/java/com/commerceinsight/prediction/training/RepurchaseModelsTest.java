@@ -30,6 +30,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import com.commerceinsight.prediction.activity.EventBatchApplier;
 import com.commerceinsight.prediction.events.OrderEventParser;
 import com.commerceinsight.prediction.events.SampleEvents;
+import com.commerceinsight.prediction.features.FeatureExtractor;
+import com.commerceinsight.prediction.registry.ModelVersion;
 import com.commerceinsight.prediction.scoring.CapturedScores;
 import com.commerceinsight.prediction.scoring.CustomerScore;
 import com.commerceinsight.prediction.scoring.RepurchaseScoreEvent;
@@ -43,6 +45,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import ml.dmlc.xgboost4j.java.Booster;
 
 /**
  * The whole model life on a generated shop: a training job over the API, the registry, activation, scoring a
@@ -130,10 +133,43 @@ class RepurchaseModelsTest {
         assertThat(score.getBoolean("predictedRepurchase")).isEqualTo(p >= score.getDouble("threshold"));
         assertThat(score.getList("topContributions")).hasSize(5);
         given().when().get("/api/predictions/customers/987654321/repurchase").then().statusCode(404);
+        given().queryParam("contributions", -1).when().get("/api/predictions/customers/" + customer + "/repurchase")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("contributions"));
+    }
+
+    /**
+     * The first request reads the customer's history and stores the vector; the next ones are served from it. Both
+     * give the probability the xgboost4j booster of the active version gives the features computed here from the
+     * history, independently of the service.
+     */
+    @Test
+    @Order(4)
+    void servedProbabilityIsTheBoostersForTheCustomersFeatures() throws Exception {
+        long customer = secondCustomerWithOrders();
+        LocalDateTime asOf = LocalDateTime.parse(GeneratedShopProfile.AS_OF);
+        double[] features = FeatureExtractor.extract(GeneratedShop.histories().get(customer), asOf);
+        ModelVersion active = QuarkusTransaction.requiringNew().call(() -> ModelVersion.findActive().orElseThrow());
+        FeaturePreprocessor preprocessor = json.readValue(active.preprocessing, FeaturePreprocessor.class);
+        Booster booster = XgbModels.fromBytes(active.model);
+        double expected = XgbModels.predict(booster, preprocessor.transform(features), 1, preprocessor.width())[0];
+        booster.dispose();
+
+        QuarkusTransaction.requiringNew().run(() -> CustomerScore.deleteById(customer)); // a file database outlives a run
+        JsonPath first = given().when().get("/api/predictions/customers/" + customer + "/repurchase").then().statusCode(200)
+                .extract().jsonPath();
+        CustomerScore stored = QuarkusTransaction.requiringNew().call(() -> CustomerScore.<CustomerScore>findById(customer));
+        assertThat(stored.timeAnchors).isNotNull();
+        JsonPath second = given().queryParam("contributions", 0).when().get("/api/predictions/customers/" + customer + "/repurchase")
+                .then().statusCode(200).extract().jsonPath();
+        for (JsonPath served : List.of(first, second)) {
+            assertThat(served.getDouble("probability")).isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-6));
+            assertThat(served.getString("featuresComputedAt")).startsWith("2025-01-01T00:00");
+        }
+        assertThat(second.getList("topContributions")).isEmpty();
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void batchScoringTakesFeatureRowsByName() {
         given().contentType(ContentType.JSON)
                 .body(Map.of("rows", List.of(Map.of("total_orders", 12, "days_since_last_order", 3), Map.of("total_orders", 1,
@@ -148,7 +184,7 @@ class RepurchaseModelsTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void anOrderEventRescoresItsCustomerAndPublishesTheScore() throws Exception {
         long customer = customerWithOrders();
         long ordersBefore = ordersBefore(customer, LocalDateTime.parse(GeneratedShopProfile.AS_OF));
@@ -174,6 +210,16 @@ class RepurchaseModelsTest {
     private static long customerWithOrders() throws Exception {
         try (Connection c = DriverManager.getConnection(GeneratedShop.jdbcUrl(), "sa", "");
              ResultSet rs = c.createStatement().executeQuery("SELECT MIN(customer_id) FROM commerce.orders WHERE customer_id IS NOT NULL")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** A customer no test scores before {@link #servedProbabilityIsTheBoostersForTheCustomersFeatures}. */
+    private static long secondCustomerWithOrders() throws Exception {
+        try (Connection c = DriverManager.getConnection(GeneratedShop.jdbcUrl(), "sa", "");
+             ResultSet rs = c.createStatement().executeQuery("SELECT MAX(customer_id) FROM commerce.orders WHERE customer_id IS NOT NULL"
+                     + " AND ordered_at < '2025-01-01'")) {
             rs.next();
             return rs.getLong(1);
         }
