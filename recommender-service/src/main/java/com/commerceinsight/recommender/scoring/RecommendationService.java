@@ -11,9 +11,6 @@ import jakarta.ws.rs.NotFoundException;
 
 import com.commerceinsight.recommender.models.ActiveModel;
 
-import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
-
 /**
  * Answers from the in-memory active model: ALS lists for customers it knows (trained or folded in), popularity for
  * the others (within the categories they bought from, when the service has seen their orders), similar products
@@ -32,24 +29,16 @@ public class RecommendationService {
         this.coldCustomers = coldCustomers;
     }
 
-    /**
-     * Answered from memory on the calling (event-loop) thread, except for a cold customer seen for the first time
-     * under this model version: reading what they bought is a database query, so that answer is computed on a worker
-     * thread.
-     */
-    public Uni<RecommendationList> forCustomer(long customerId, int k, Long categoryId, boolean includeBought) {
+    public RecommendationList forCustomer(long customerId, int k, Long categoryId, boolean includeBought) {
         ServingModel model = active.require();
         CustomerRow row = model.customer(customerId);
         if (row != null && row.products().length > 0) {
-            return Uni.createFrom().item(new RecommendationList(customerId, model.versionId(), "als",
-                    ranked(model, model.recommend(row, k, categoryId, includeBought, config.reasons()))));
+            return new RecommendationList(customerId, model.versionId(), "als",
+                    ranked(model, model.recommend(row, k, categoryId, includeBought, config.reasons())));
         }
         int[] bought = coldCustomers.cached(model, customerId);
-        if (bought != null) {
-            return Uni.createFrom().item(coldStart(model, customerId, bought, k, categoryId, includeBought));
-        }
-        return Uni.createFrom().item(() -> coldStart(model, customerId, coldCustomers.read(model, customerId), k, categoryId,
-                includeBought)).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+        return coldStart(model, customerId, bought != null ? bought : coldCustomers.read(model, customerId), k, categoryId,
+                includeBought);
     }
 
     /** Popular products, within the categories of what the customer bought when known. */
