@@ -15,7 +15,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * from the order events this service keeps ({@link CustomerItem}). Cached per customer and model version (bounded,
  * {@code recommender.serving.cold-customers-cached}), so a repeated request for a cold customer reads no database.
  * The cached set does not go stale in a way that matters: a later purchase of a product the model knows is folded
- * in, which moves the customer to the ALS path, and a product the model does not know has no column.
+ * in, which moves the customer to the ALS path, and a product the model does not know has no column. Only a late
+ * event for an order older than the model's data (not folded in) is missed, until the next model version.
  */
 @ApplicationScoped
 public class ColdCustomers {
