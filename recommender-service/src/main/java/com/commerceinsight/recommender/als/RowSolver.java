@@ -65,19 +65,6 @@ public final class RowSolver {
         }
     }
 
-    /**
-     * Solves A z = rhs from zero, A being the row's matrix (YᵀY + Yᵀ(C_u − I)Y + λI), with as many steps as factors
-     * (exact up to rounding). With rhs = y_j this is what explains a score: x_uᵀy_j = Σ_i c_ui · (A⁻¹y_j)ᵀy_i, so
-     * each item the customer interacted with contributes c_ui · zᵀy_i.
-     */
-    public double[] solveSystem(double[] rhs, FactorMatrix fixed, double[] gram, double regularization, double alpha,
-            int[] items, float[] strength, int from, int to) {
-        java.util.Arrays.fill(x, 0);
-        System.arraycopy(rhs, 0, r, 0, k);
-        iterate(fixed.data(), gram, regularization, alpha, k, items, strength, from, to);
-        return x.clone();
-    }
-
     /** Conjugate gradient from the current x and residual r. */
     private void iterate(float[] y, double[] gram, double regularization, double alpha, int steps, int[] items,
             float[] strength, int from, int to) {

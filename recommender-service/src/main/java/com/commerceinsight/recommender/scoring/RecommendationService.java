@@ -9,25 +9,24 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.NotFoundException;
 
-import com.commerceinsight.recommender.activity.CustomerItem;
 import com.commerceinsight.recommender.models.ActiveModel;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Answers from the in-memory active model: ALS lists for customers it knows (trained or folded in), popularity for
  * the others (within the categories they bought from, when the service has seen their orders), similar products
- * from item-item. Only the cold path reads the database.
+ * from item-item. Only the first request for a cold customer under a model version reads the database.
  */
 @ApplicationScoped
 public class RecommendationService {
 
     private final ActiveModel active;
     private final ServingConfig config;
+    private final ColdCustomers coldCustomers;
 
-    public RecommendationService(ActiveModel active, ServingConfig config) {
+    public RecommendationService(ActiveModel active, ServingConfig config, ColdCustomers coldCustomers) {
         this.active = active;
         this.config = config;
+        this.coldCustomers = coldCustomers;
     }
 
     public RecommendationList forCustomer(long customerId, int k, Long categoryId, boolean includeBought) {
@@ -37,7 +36,14 @@ public class RecommendationService {
             return new RecommendationList(customerId, model.versionId(), "als",
                     ranked(model, model.recommend(row, k, categoryId, includeBought, config.reasons())));
         }
-        int[] bought = boughtColumns(model, customerId);
+        int[] bought = coldCustomers.cached(model, customerId);
+        return coldStart(model, customerId, bought != null ? bought : coldCustomers.read(model, customerId), k, categoryId,
+                includeBought);
+    }
+
+    /** Popular products, within the categories of what the customer bought when known. */
+    private static RecommendationList coldStart(ServingModel model, long customerId, int[] bought, int k, Long categoryId,
+            boolean includeBought) {
         Set<Long> categories = categoryId != null ? Set.of(categoryId)
                 : Arrays.stream(bought).mapToObj(model::categoryOf).filter(Objects::nonNull).collect(Collectors.toSet());
         int[] excluded = includeBought ? new int[0] : bought;
@@ -59,17 +65,9 @@ public class RecommendationService {
         return new SimilarProducts(productId, model.versionId(), ranked(model, model.similar(column, k, categoryId)));
     }
 
-    /** The model columns of what the customer bought, from the order events this service keeps (sorted). */
-    private static int[] boughtColumns(ServingModel model, long customerId) {
-        List<Long> products = QuarkusTransaction.requiringNew().call(() -> CustomerItem.getEntityManager()
-                .createQuery("select i.productId from CustomerItem i where i.customerId = ?1", Long.class)
-                .setParameter(1, customerId).getResultList());
-        return products.stream().mapToInt(model::productColumn).filter(c -> c >= 0).sorted().distinct().toArray();
-    }
-
     private static List<RankedProduct> ranked(ServingModel model, List<ScoredProduct> list) {
         return list.stream().map(p -> {
-            List<RankedProduct.Reason> reasons = new java.util.ArrayList<>();
+            List<RankedProduct.Reason> reasons = new java.util.ArrayList<>(p.reasons().length);
             for (int r = 0; r < p.reasons().length; r++) {
                 reasons.add(new RankedProduct.Reason(model.productId(p.reasons()[r]), p.contributions()[r]));
             }

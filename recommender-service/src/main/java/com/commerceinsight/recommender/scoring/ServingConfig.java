@@ -19,4 +19,11 @@ public interface ServingConfig {
     /** Purchased products named as the reasons of each recommendation. */
     @WithDefault("3")
     int reasons();
+
+    /**
+     * Customers without a vector whose bought products are kept in memory, so their popular lists need no database
+     * read after the first request (when full, Caffeine evicts the entries least likely to be asked for again).
+     */
+    @WithDefault("100000")
+    long coldCustomersCached();
 }

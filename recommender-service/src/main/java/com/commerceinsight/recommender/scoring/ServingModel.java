@@ -13,7 +13,7 @@ import com.commerceinsight.recommender.als.AlsParams;
 import com.commerceinsight.recommender.als.CsrMatrix;
 import com.commerceinsight.recommender.als.FactorMatrix;
 import com.commerceinsight.recommender.als.ImplicitAlsTrainer;
-import com.commerceinsight.recommender.als.RowSolver;
+import com.commerceinsight.recommender.als.RowSystem;
 import com.commerceinsight.recommender.training.TrainedModels;
 
 /**
@@ -27,6 +27,8 @@ public final class ServingModel {
     private final TrainedModels models;
     private final double[] itemGram;
     private final long[] categoryOf;
+    /** Product columns by number of buyers, most first (ties: lower column first, as {@link TopK} ranks them). */
+    private final int[] popularOrder;
     private final Map<Long, CustomerRow> foldedIn = new ConcurrentHashMap<>();
 
     public ServingModel(String versionId, TrainedModels models, Map<Long, Long> productCategories) {
@@ -38,6 +40,8 @@ public final class ServingModel {
         for (int i = 0; i < products.length; i++) {
             categoryOf[i] = productCategories.getOrDefault(products[i], -1L);
         }
+        double[] buyers = models.popularity().buyers();
+        this.popularOrder = TopK.select(buyers, buyers.length, i -> true);
     }
 
     public String versionId() {
@@ -121,35 +125,45 @@ public final class ServingModel {
             int[] bought = customer.bought();
             allowed = allowed.and(i -> Arrays.binarySearch(bought, i) < 0);
         }
-        List<ScoredProduct> list = new ArrayList<>();
-        RowSolver solver = new RowSolver(items.factors());
-        for (int product : TopK.select(scores, k, allowed)) {
-            list.add(explain(solver, customer, product, scores[product], reasons));
+        int[] top = TopK.select(scores, k, allowed);
+        List<ScoredProduct> list = new ArrayList<>(top.length);
+        RowSystem system = reasons > 0 && top.length > 0 ? customerSystem(customer) : null;
+        for (int product : top) {
+            list.add(system == null ? new ScoredProduct(product, scores[product], new int[0], new double[0])
+                    : explain(system, customer, product, scores[product], reasons));
         }
         return list;
+    }
+
+    /** The customer's normal equations, factored once for all the explanations of one list; null if singular (λ = 0). */
+    private RowSystem customerSystem(CustomerRow customer) {
+        AlsParams p = models.params();
+        try {
+            return RowSystem.of(models.factors().items(), itemGram, p.regularization(), p.alpha(), customer.products(),
+                    customer.strength(), 0, customer.products().length);
+        } catch (ArithmeticException singular) {
+            return null;
+        }
     }
 
     /**
      * Hu, Koren and Volinsky's explanation: the score is Σ_i c_ui · y_jᵀ A_u⁻¹ y_i over the customer's products i,
      * so each product's share is c_ui · (A_u⁻¹ y_j)ᵀ y_i; the largest shares are the reasons.
      */
-    private ScoredProduct explain(RowSolver solver, CustomerRow customer, int product, double score, int reasons) {
+    private ScoredProduct explain(RowSystem system, CustomerRow customer, int product, double score, int reasons) {
         FactorMatrix items = models.factors().items();
-        AlsParams p = models.params();
-        float[] target = items.row(product);
-        double[] rhs = new double[target.length];
-        for (int f = 0; f < rhs.length; f++) {
-            rhs[f] = target[f];
-        }
-        double[] z = solver.solveSystem(rhs, items, itemGram, p.regularization(), p.alpha(), customer.products(),
-                customer.strength(), 0, customer.products().length);
-        float[] zf = new float[z.length];
-        for (int f = 0; f < z.length; f++) {
-            zf[f] = (float) z[f];
-        }
+        double alpha = models.params().alpha();
+        double[] z = system.solveFor(items, product);
+        float[] y = items.data();
+        int k = items.factors();
         double[] share = new double[customer.products().length];
         for (int e = 0; e < share.length; e++) {
-            share[e] = (1 + p.alpha() * customer.strength()[e]) * items.dot(customer.products()[e], zf);
+            int base = customer.products()[e] * k;
+            double dot = 0;
+            for (int f = 0; f < k; f++) {
+                dot += z[f] * y[base + f];
+            }
+            share[e] = (1 + alpha * customer.strength()[e]) * dot;
         }
         int[] top = TopK.select(share, reasons, e -> share[e] > 0);
         int[] columns = new int[top.length];
@@ -161,16 +175,20 @@ public final class ServingModel {
         return new ScoredProduct(product, score, columns, contributions);
     }
 
-    /** The most bought products, optionally only within some categories, leaving out the given columns. */
+    /**
+     * The most bought products, optionally only within some categories, leaving out the given columns (sorted): a
+     * walk down the popularity order computed once per model version, which stops after k, instead of a scan and
+     * selection over every product on each request.
+     */
     public List<ScoredProduct> popular(int k, Set<Long> categories, int[] exclude) {
         double[] buyers = models.popularity().buyers();
-        IntPredicate allowed = i -> Arrays.binarySearch(exclude, i) < 0;
-        if (categories != null && !categories.isEmpty()) {
-            allowed = allowed.and(i -> categories.contains(categoryOf[i]));
-        }
-        List<ScoredProduct> list = new ArrayList<>();
-        for (int product : TopK.select(buyers, k, allowed)) {
-            list.add(new ScoredProduct(product, buyers[product], new int[0], new double[0]));
+        boolean anyCategory = categories == null || categories.isEmpty();
+        List<ScoredProduct> list = new ArrayList<>(Math.min(k, popularOrder.length));
+        for (int at = 0; at < popularOrder.length && list.size() < k; at++) {
+            int product = popularOrder[at];
+            if (Arrays.binarySearch(exclude, product) < 0 && (anyCategory || categories.contains(categoryOf[product]))) {
+                list.add(new ScoredProduct(product, buyers[product], new int[0], new double[0]));
+            }
         }
         return list;
     }

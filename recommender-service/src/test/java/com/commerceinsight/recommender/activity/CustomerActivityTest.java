@@ -105,6 +105,31 @@ class CustomerActivityTest {
     }
 
     @Test
+    void laterBatchesAddToTheRowsOfEarlierOnesAndLeaveOtherRowsAlone() {
+        apply(SampleEvents.orderPlaced(UUID.randomUUID(), 6090L, 6090, "2024-04-01T08:00:00Z", "pending", "30.00",
+                        List.of(new Line(21, 1, "10.00"), new Line(22, 2, "10.00")), List.of("succeeded")),
+                SampleEvents.orderPlaced(UUID.randomUUID(), 6091L, 6091, "2024-04-01T09:00:00Z", "pending", "10.00",
+                        List.of(new Line(23, 1, "10.00")), List.of("succeeded")));
+        // The second batch names product 23 (which 6091 has) for 6090 only, and 6091 with product 24 only.
+        apply(SampleEvents.orderPlaced(UUID.randomUUID(), 6090L, 6092, "2024-04-01T18:00:00Z", "pending", "40.00",
+                        List.of(new Line(22, 1, "10.00"), new Line(23, 3, "10.00")), List.of("succeeded")),
+                SampleEvents.orderPlaced(UUID.randomUUID(), 6090L, 6093, "2024-04-03T10:00:00Z", "pending", "10.00",
+                        List.of(new Line(21, 1, "10.00")), List.of("succeeded")),
+                SampleEvents.orderPlaced(UUID.randomUUID(), 6091L, 6094, "2024-04-02T10:00:00Z", "pending", "10.00",
+                        List.of(new Line(24, 1, "10.00")), List.of("succeeded")));
+
+        assertThat(items(6090)).containsExactly(
+                new Item(21, 2, 2, LocalDateTime.parse("2024-04-03T10:00:00")),
+                new Item(22, 3, 2, LocalDateTime.parse("2024-04-01T18:00:00")),
+                new Item(23, 3, 1, LocalDateTime.parse("2024-04-01T18:00:00")));
+        assertThat(items(6091)).containsExactly(
+                new Item(23, 1, 1, LocalDateTime.parse("2024-04-01T09:00:00")),
+                new Item(24, 1, 1, LocalDateTime.parse("2024-04-02T10:00:00")));
+        assertThat(activity(6090).activeDays()).isEqualTo(2); // 1 and 3 April
+        assertThat(activity(6091).activeDays()).isEqualTo(2); // 1 and 2 April
+    }
+
+    @Test
     void anonymousSaleIsOnlyRecordedAsProcessed() {
         long activities = count(CustomerActivity.class);
         long orderDays = count(CustomerOrderDay.class);

@@ -14,47 +14,80 @@ class ImplicitAlsTrainerTest {
 
     @Test
     void conjugateGradientSolveEqualsDirectSolveOfTheNormalEquations() {
-        Random random = new Random(7);
-        int items = 6;
-        int k = 4;
-        float[] y = new float[items * k];
-        for (int i = 0; i < y.length; i++) {
-            y[i] = (float) random.nextGaussian();
-        }
-        FactorMatrix itemFactors = new FactorMatrix(items, k, y);
-        int[] bought = {0, 2, 5};
-        float[] strength = {2f, 0.5f, 3f};
-        AlsParams params = new AlsParams(k, 0.3, 4.0, 1, 3, 1);
-
-        // A = YᵀY + λI + Σ (c − 1) y yᵀ and b = Σ c y, written out densely, then Gaussian elimination.
-        double[][] a = new double[k][k + 1];
-        for (int i = 0; i < items; i++) {
-            double extra = 0;
-            double c = 1;
-            for (int e = 0; e < bought.length; e++) {
-                if (bought[e] == i) {
-                    c = 1 + params.alpha() * strength[e];
-                    extra = c - 1;
-                }
+        SmallRow row = new SmallRow();
+        double[][] a = row.denseSystem();
+        for (int p = 0; p < row.k; p++) {
+            for (int e = 0; e < row.bought.length; e++) {
+                a[p][row.k] += (1 + row.params.alpha() * row.strength[e]) * row.y[row.bought[e] * row.k + p];
             }
-            for (int p = 0; p < k; p++) {
-                for (int q = 0; q < k; q++) {
-                    a[p][q] += (1 + extra) * y[i * k + p] * y[i * k + q];
-                }
-                if (c > 1) {
-                    a[p][k] += c * y[i * k + p];
-                }
-            }
-        }
-        for (int p = 0; p < k; p++) {
-            a[p][p] += params.regularization();
         }
         double[] expected = gaussianElimination(a);
 
-        float[] solved = ImplicitAlsTrainer.foldIn(itemFactors, itemFactors.gram(), bought, strength, params);
+        float[] solved = ImplicitAlsTrainer.foldIn(row.itemFactors, row.itemFactors.gram(), row.bought, row.strength, row.params);
 
-        for (int f = 0; f < k; f++) {
+        for (int f = 0; f < row.k; f++) {
             assertThat((double) solved[f]).isCloseTo(expected[f], within(1e-4));
+        }
+    }
+
+    @Test
+    void choleskySolveOfTheRowSystemEqualsGaussianElimination() {
+        SmallRow row = new SmallRow();
+        RowSystem system = RowSystem.of(row.itemFactors, row.itemFactors.gram(), row.params.regularization(),
+                row.params.alpha(), row.bought, row.strength, 0, row.bought.length);
+        for (int target = 0; target < row.items; target++) {
+            double[][] a = row.denseSystem();
+            for (int p = 0; p < row.k; p++) {
+                a[p][row.k] = row.y[target * row.k + p];
+            }
+            double[] expected = gaussianElimination(a);
+
+            double[] solved = system.solveFor(row.itemFactors, target);
+
+            for (int f = 0; f < row.k; f++) {
+                assertThat(solved[f]).isCloseTo(expected[f], within(1e-9));
+            }
+        }
+    }
+
+    /** Six random product vectors of four factors and a customer who bought three of them. */
+    private static final class SmallRow {
+        final int items = 6;
+        final int k = 4;
+        final float[] y = new float[items * k];
+        final FactorMatrix itemFactors;
+        final int[] bought = {0, 2, 5};
+        final float[] strength = {2f, 0.5f, 3f};
+        final AlsParams params = new AlsParams(k, 0.3, 4.0, 1, 3, 1);
+
+        SmallRow() {
+            Random random = new Random(7);
+            for (int i = 0; i < y.length; i++) {
+                y[i] = (float) random.nextGaussian();
+            }
+            itemFactors = new FactorMatrix(items, k, y);
+        }
+
+        /** A = YᵀY + λI + Σ (c − 1) y yᵀ written out densely over every product, with a zero right-hand column. */
+        double[][] denseSystem() {
+            double[][] a = new double[k][k + 1];
+            for (int i = 0; i < items; i++) {
+                double c = 1;
+                for (int e = 0; e < bought.length; e++) {
+                    if (bought[e] == i) {
+                        c = 1 + params.alpha() * strength[e];
+                    }
+                }
+                for (int p = 0; p < k; p++) {
+                    for (int q = 0; q < k; q++) {
+                        a[p][q] += c * y[i * k + p] * y[i * k + q];
+                    }
+                }
+            }
+            for (int p = 0; p < k; p++) {
+                a[p][p] += params.regularization();
+            }
+            return a;
         }
     }
 

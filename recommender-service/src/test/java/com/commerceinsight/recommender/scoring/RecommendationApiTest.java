@@ -20,6 +20,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import com.commerceinsight.recommender.activity.CustomerItem;
 import com.commerceinsight.recommender.activity.EventBatchApplier;
 import com.commerceinsight.recommender.events.OrderEventParser;
 import com.commerceinsight.recommender.events.SampleEvents;
@@ -117,20 +118,32 @@ class RecommendationApiTest {
 
     @Test
     void unknownCustomerGetsTheMostBoughtProducts() {
-        Map<Long, Set<Long>> buyers = new HashMap<>();
-        for (int row = 0; row < shop.log.size(); row++) {
-            if (shop.log.kind(row) == SignalKind.PURCHASE) {
-                buyers.computeIfAbsent(shop.log.product(row), p -> new HashSet<>()).add(shop.log.customer(row));
-            }
-        }
-        List<Long> expected = buyers.keySet().stream()
-                .sorted(Comparator.comparingInt((Long p) -> -buyers.get(p).size()).thenComparing(p -> p))
-                .limit(5).toList();
+        List<Long> expected = mostBought().subList(0, 5);
 
         var body = given().queryParam("k", 5).when().get("/api/recommendations/customers/987654321")
                 .then().statusCode(200).body("source", equalTo("popular")).extract().jsonPath();
 
         assertThat(body.getList("items.productId", Long.class)).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void coldCustomerGetsThePopularProductsTheyHaveNotBoughtAndTheRepeatIsServedFromMemory() throws Exception {
+        long customer = 987_000_001L;
+        List<Long> mostBought = mostBought();
+        List<SampleEvents.Line> lines = mostBought.subList(0, 2).stream().map(p -> new SampleEvents.Line(p, 1, "10.00")).toList();
+        // Ordered before the model's training data ends: recorded as bought, but not folded in (the customer stays cold).
+        applier.apply(List.of(OrderEventParser.parse(SampleEvents.orderPlaced(UUID.randomUUID(), customer, 7_100_000L,
+                "2000-01-01T10:00:00Z", "pending", "20.00", lines, List.of("succeeded")))));
+        String path = "/api/recommendations/customers/" + customer;
+
+        List<Long> first = given().queryParam("k", 5).when().get(path).then().statusCode(200)
+                .body("source", equalTo("popular")).extract().jsonPath().getList("items.productId", Long.class);
+        QuarkusTransaction.requiringNew().run(() -> CustomerItem.delete("customerId", customer));
+        List<Long> repeat = given().queryParam("k", 5).when().get(path).then().statusCode(200)
+                .extract().jsonPath().getList("items.productId", Long.class);
+
+        assertThat(first).containsExactlyElementsOf(mostBought.subList(2, 7));
+        assertThat(repeat).isEqualTo(first);
     }
 
     @Test
@@ -166,6 +179,18 @@ class RecommendationApiTest {
         long stored = QuarkusTransaction.requiringNew().call(() -> CustomerFoldIn.count("modelVersionId = ?1 and customerId = ?2",
                 job.modelVersionId(), customer));
         assertThat(stored).isEqualTo(1);
+    }
+
+    /** Products by number of buyers in the shop, most first (ties: lower id first). */
+    private static List<Long> mostBought() {
+        Map<Long, Set<Long>> buyers = new HashMap<>();
+        for (int row = 0; row < shop.log.size(); row++) {
+            if (shop.log.kind(row) == SignalKind.PURCHASE) {
+                buyers.computeIfAbsent(shop.log.product(row), p -> new HashSet<>()).add(shop.log.customer(row));
+            }
+        }
+        return buyers.keySet().stream().sorted(Comparator.comparingInt((Long p) -> -buyers.get(p).size()).thenComparing(p -> p))
+                .toList();
     }
 
     private static Set<Long> productsOf(long customer, SignalKind kind) {
