@@ -9,10 +9,12 @@
 # OPTIMIZE_REUSE_RESULTS=0. H2 otherwise hands back the previous result of a query repeated with the same parameters
 # on unchanged tables (a shop taking orders changes its tables all the time), and endpoints that ignore `to` (RFM,
 # cohorts, low stock...) would repeat one query. The service itself caches no results.
+# The service may wait up to 300 s for its first connection: opening a large H2 file on a loaded machine takes a while.
 # An endpoint whose timed calls take longer than BUDGET seconds in all stops early; its line shows the calls timed.
 #
 # Build first: mvn -B -pl analytics-service -DskipTests package && mvn -B -pl analytics-service test-compile
-#   deploy/bench/dashboards.sh [ORDERS=1000000] [SEED=42] [CALLS=20] [WARMUP=5] [BUDGET=120]
+# PATH_PART (e.g. dashboards/ or customers/) limits the run to the endpoints whose path contains it.
+#   deploy/bench/dashboards.sh [ORDERS=1000000] [SEED=42] [CALLS=20] [WARMUP=5] [BUDGET=120] [PATH_PART]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 orders=${1:-1000000}
@@ -20,6 +22,7 @@ seed=${2:-42}
 calls=${3:-20}
 warmup=${4:-5}
 budget=${5:-120}
+path_part=${6:-}
 service="$root/analytics-service"
 app="$service/target/quarkus-app"
 [ -f "$app/quarkus-run.jar" ] && [ -d "$service/target/test-classes" ] || {
@@ -34,9 +37,9 @@ if [ ! -f "$work/shop.mv.db" ] || [ ! -f "$work/generated" ]; then
     --ground-truth "$work/truth.csv" 2>/dev/null | grep -v '^  ' | tee "$work/generate.log"
   touch "$work/generated"
 fi
-echo "shop: $(du -h "$work/shop.mv.db" | cut -f1) database file; $(grep -i 'orders' "$work/generate.log" | tail -1)"
+echo "shop: $(du -h "$work/shop.mv.db" | cut -f1) database file; $(grep '^generated' "$work/generate.log" | tail -1)"
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-QUARKUS_DATASOURCE_JDBC_URL="$db;OPTIMIZE_REUSE_RESULTS=0" QUARKUS_HTTP_PORT="$port" ANALYTICS_OUTBOX_RELAY_ENABLED=false \
+QUARKUS_DATASOURCE_JDBC_URL="$db;OPTIMIZE_REUSE_RESULTS=0" QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT=300S QUARKUS_HTTP_PORT="$port" ANALYTICS_OUTBOX_RELAY_ENABLED=false \
   java -Xmx2g -jar "$app/quarkus-run.jar" > "$work/service.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true' EXIT
@@ -47,5 +50,5 @@ for _ in $(seq 1 1800); do
 done
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 java -cp "$service/target/test-classes:$app/lib/main/*" com.commerceinsight.analytics.dashboards.DashboardBenchmark \
-  "http://127.0.0.1:$port" "$calls" "$warmup" "$budget"
+  "http://127.0.0.1:$port" "$calls" "$warmup" "$budget" "$path_part"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
