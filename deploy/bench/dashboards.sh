@@ -1,15 +1,28 @@
 #!/usr/bin/env bash
 # Benchmark of the dashboard and analysis endpoints: median and p95 latency over 20 calls after 5 warm-up calls each,
 # on a generated shop in an embedded H2 file database. Generates the shop on first use (generate rebuilds the
-# dashboard summaries when it finishes, and prints how long that took), then starts analytics-service on it.
+# dashboard summaries when it finishes, and prints how long that took), then starts analytics-service on it (which
+# migrates an older file with Liquibase) and prints the load average before and after.
+#
+# Every timed call is a distinct query: call k of an endpoint asks for to = 2025-01-01 + k days (the generated window
+# ends before that day, so each call still reads the whole shop), and the service's database runs with
+# OPTIMIZE_REUSE_RESULTS=0. H2 otherwise hands back the previous result of a query repeated with the same parameters
+# on unchanged tables (a shop taking orders changes its tables all the time), and endpoints that ignore `to` (RFM,
+# cohorts, low stock...) would repeat one query. The service itself caches no results.
+# The service may wait up to 300 s for its first connection: opening a large H2 file on a loaded machine takes a while.
+# An endpoint whose timed calls take longer than BUDGET seconds in all stops early; its line shows the calls timed.
+#
 # Build first: mvn -B -pl analytics-service -DskipTests package && mvn -B -pl analytics-service test-compile
-#   deploy/bench/dashboards.sh [ORDERS=1000000] [SEED=42] [CALLS=20] [WARMUP=5]
+# PATH_PART (e.g. dashboards/ or customers/) limits the run to the endpoints whose path contains it.
+#   deploy/bench/dashboards.sh [ORDERS=1000000] [SEED=42] [CALLS=20] [WARMUP=5] [BUDGET=120] [PATH_PART]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 orders=${1:-1000000}
 seed=${2:-42}
 calls=${3:-20}
 warmup=${4:-5}
+budget=${5:-120}
+path_part=${6:-}
 service="$root/analytics-service"
 app="$service/target/quarkus-app"
 [ -f "$app/quarkus-run.jar" ] && [ -d "$service/target/test-classes" ] || {
@@ -24,15 +37,18 @@ if [ ! -f "$work/shop.mv.db" ] || [ ! -f "$work/generated" ]; then
     --ground-truth "$work/truth.csv" 2>/dev/null | grep -v '^  ' | tee "$work/generate.log"
   touch "$work/generated"
 fi
+echo "shop: $(du -h "$work/shop.mv.db" | cut -f1) database file; $(grep '^generated' "$work/generate.log" | tail -1)"
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-QUARKUS_DATASOURCE_JDBC_URL="$db" QUARKUS_HTTP_PORT="$port" ANALYTICS_OUTBOX_RELAY_ENABLED=false \
+QUARKUS_DATASOURCE_JDBC_URL="$db;OPTIMIZE_REUSE_RESULTS=0" QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT=300S QUARKUS_HTTP_PORT="$port" ANALYTICS_OUTBOX_RELAY_ENABLED=false \
   java -Xmx2g -jar "$app/quarkus-run.jar" > "$work/service.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do
+for _ in $(seq 1 1800); do
   curl -sf "http://127.0.0.1:$port/q/health/ready" > /dev/null && break
   kill -0 $pid 2>/dev/null || { echo "the service stopped; see $work/service.log" >&2; exit 1; }
   sleep 1
 done
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 java -cp "$service/target/test-classes:$app/lib/main/*" com.commerceinsight.analytics.dashboards.DashboardBenchmark \
-  "http://127.0.0.1:$port" "$calls" "$warmup"
+  "http://127.0.0.1:$port" "$calls" "$warmup" "$budget" "$path_part"
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -43,7 +43,7 @@ public class DashboardService {
         List<SalesOverview.SalesPeriod> periods = new ArrayList<>();
         BigDecimal running = BigDecimal.ZERO;
         BigDecimal previous = null;
-        for (Map.Entry<LocalDate, OrderTotals> entry : byPeriod(filter, period, summaries.orders(filter, Grouping.DAY)).entrySet()) {
+        for (Map.Entry<LocalDate, OrderTotals> entry : byPeriod(filter, period, summaries.orders(filter, seriesGrouping(period))).entrySet()) {
             OrderTotals t = entry.getValue();
             running = running.add(t.netRevenue());
             Double growth = previous == null || previous.signum() == 0 ? null
@@ -64,7 +64,7 @@ public class DashboardService {
     }
 
     public CustomerInsights customers(DashboardFilter filter, Period period) {
-        List<OrderTotals> days = summaries.orders(filter, Grouping.DAY);
+        List<OrderTotals> days = summaries.orders(filter, seriesGrouping(period));
         OrderTotals all = total(days);
         List<CustomerInsights.CustomerPeriod> periods = byPeriod(filter, period, days).entrySet().stream()
                 .map(e -> new CustomerInsights.CustomerPeriod(e.getKey(), e.getValue().firstOrders(), e.getValue().returningOrders()))
@@ -77,7 +77,7 @@ public class DashboardService {
     }
 
     public OrdersManagement orders(DashboardFilter filter, Period period) {
-        List<OrderTotals> days = summaries.orders(filter, Grouping.DAY);
+        List<OrderTotals> days = summaries.orders(filter, seriesGrouping(period));
         OrderTotals all = total(days);
         List<OrdersManagement.StatusCount> byStatus = new ArrayList<>();
         for (int i = 0; i < SummaryTable.OrderMeasures.STATUSES.size(); i++) {
@@ -97,8 +97,13 @@ public class DashboardService {
                 periods, payments);
     }
 
+    /** Rows a series in the period can be summed from: month rows serve a series in months, not one in weeks or days. */
+    private static Grouping seriesGrouping(Period period) {
+        return period == Period.MONTH ? Grouping.DAY_OR_MONTH : Grouping.DAY;
+    }
+
     /**
-     * Day rows summed into periods, every period from the range's start (or the first day with orders) to its end (or
+     * Day (or month) rows summed into periods, every period from the range's start (or the first day with orders) to its end (or
      * the last such day) present, empty ones as zeros, so a series has no gaps.
      */
     private static Map<LocalDate, OrderTotals> byPeriod(DashboardFilter filter, Period period, List<OrderTotals> days) {

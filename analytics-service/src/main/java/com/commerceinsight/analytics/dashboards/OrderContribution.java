@@ -28,20 +28,26 @@ record OrderContribution(LocalDate day, String state, String country, String fir
         }
     }
 
+    /** Files (sign +1) or takes out (-1) the order under a status, in the day rows and in the month rows. */
     void addTo(SummaryChange change, String status, CustomerKind kind, int sign) {
-        addFigures(change, new SummaryChange.Row(SummaryTable.ORDERS, List.of(day, state, country, firstPaymentMethod)),
-                status, kind, sign, units, total);
-        categories.forEach((category, lines) -> addFigures(change,
-                new SummaryChange.Row(SummaryTable.CATEGORIES, List.of(day, category, state, country, firstPaymentMethod)),
-                status, kind, sign, lines.units(), lines.revenue()));
+        for (SummaryTable.Grain grain : SummaryTable.Grain.values()) {
+            LocalDate date = grain.summaryDate(day);
+            addFigures(change, new SummaryChange.Row(grain.orders, List.of(date, state, country, firstPaymentMethod)),
+                    status, kind, sign, units, total);
+            categories.forEach((category, lines) -> addFigures(change,
+                    new SummaryChange.Row(grain.categories, List.of(date, category, state, country, firstPaymentMethod)),
+                    status, kind, sign, lines.units(), lines.revenue()));
+        }
     }
 
-    /** One payment attempt of this order, filed under the attempt's own method and its status. */
+    /** One payment attempt of this order, filed under the attempt's own method and its status, by day and by month. */
     void addPaymentTo(SummaryChange change, String method, String status, BigDecimal amount, int sign) {
-        SummaryChange.Row row = new SummaryChange.Row(SummaryTable.PAYMENTS, List.of(day, state, country, method));
-        change.add(row, status + "_attempts", sign);
-        if (status.equals("succeeded") || status.equals("refunded")) {
-            change.add(row, status + "_amount", amount.multiply(BigDecimal.valueOf(sign)));
+        for (SummaryTable.Grain grain : SummaryTable.Grain.values()) {
+            SummaryChange.Row row = new SummaryChange.Row(grain.payments, List.of(grain.summaryDate(day), state, country, method));
+            change.add(row, status + "_attempts", sign);
+            if (status.equals("succeeded") || status.equals("refunded")) {
+                change.add(row, status + "_amount", amount.multiply(BigDecimal.valueOf(sign)));
+            }
         }
     }
 

@@ -1,11 +1,13 @@
 package com.commerceinsight.analytics.dashboards;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,17 +15,22 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
 /**
- * Sums of the daily summary rows that pass a filter, grouped by one dimension. These are the only reads behind the
+ * Sums of the summary rows that pass a filter, grouped by one dimension. These are the only reads behind the
  * dashboards: they never touch the order tables. With a category filter (or a grouping by category) order figures
  * come from the category summary, where an order counts in each category it has lines in, with those lines' units
- * and revenue.
+ * and revenue. Unless the grouping is by day, the whole months of the range are read from the monthly rollups and
+ * only the days of the partial months at its edges from the day rows, and the parts are added up here.
  */
 @ApplicationScoped
 class SummaryQueries {
 
-    /** What the rows are grouped by: the HQL expressions that become the group key. */
+    /**
+     * What the rows are grouped by: the HQL expressions that become the group key. DAY reads day rows only;
+     * DAY_OR_MONTH keys month rows by the month's first day and edge days by the day, for a series in months.
+     */
     enum Grouping {
-        NONE(), DAY("s.day"), CATEGORY("s.categoryId"), REGION("s.customerState", "s.customerCountry"), PAYMENT_METHOD("s.paymentMethod");
+        NONE(), DAY("s.day"), DAY_OR_MONTH("s.day"), CATEGORY("s.categoryId"), REGION("s.customerState", "s.customerCountry"),
+        PAYMENT_METHOD("s.paymentMethod");
 
         final List<String> expressions;
 
@@ -73,6 +80,20 @@ class SummaryQueries {
                          BigDecimal succeededAmount, BigDecimal refundedAmount) {
     }
 
+    /** The entities of one summary: its day rows and their monthly rollup. */
+    private enum Source {
+        ORDERS("DailyOrderSummary", "MonthlyOrderSummary"), CATEGORIES("DailyCategorySummary", "MonthlyCategorySummary"),
+        PAYMENTS("DailyPaymentSummary", "MonthlyPaymentSummary");
+
+        final String daily;
+        final String monthly;
+
+        Source(String daily, String monthly) {
+            this.daily = daily;
+            this.monthly = monthly;
+        }
+    }
+
     private static final String ORDER_SUMS = "sum(s.orders), sum(s.firstOrders), sum(s.returningOrders), sum(s.units), "
             + "sum(s.revenue), sum(s.cancelledUnits), sum(s.cancelledRevenue), "
             + SummaryTable.OrderMeasures.STATUSES.stream().map(status -> "sum(s." + status + "Orders)").collect(Collectors.joining(", "));
@@ -88,7 +109,7 @@ class SummaryQueries {
 
     List<OrderTotals> orders(DashboardFilter filter, Grouping grouping) {
         boolean byCategory = filter.categoryId() != null || grouping == Grouping.CATEGORY;
-        List<Object[]> rows = query(byCategory ? "DailyCategorySummary" : "DailyOrderSummary", ORDER_SUMS, filter, true, grouping);
+        List<Object[]> rows = query(byCategory ? Source.CATEGORIES : Source.ORDERS, ORDER_SUMS, filter, true, grouping);
         List<OrderTotals> totals = new ArrayList<>();
         int g = grouping.expressions.size();
         for (Object[] row : rows) {
@@ -112,7 +133,7 @@ class SummaryQueries {
         }
         int g = grouping.expressions.size();
         List<PaymentTotals> totals = new ArrayList<>();
-        for (Object[] row : query("DailyPaymentSummary", PAYMENT_SUMS, filter, false, grouping)) {
+        for (Object[] row : query(Source.PAYMENTS, PAYMENT_SUMS, filter, false, grouping)) {
             if (row[g] == null) {
                 continue;
             }
@@ -133,11 +154,29 @@ class SummaryQueries {
         return totals.isEmpty() ? new PaymentTotals(List.of(), 0, 0, 0, 0, BigDecimal.ZERO, BigDecimal.ZERO) : totals.get(0);
     }
 
-    private List<Object[]> query(String entity, String sums, DashboardFilter filter, boolean categoryApplies, Grouping grouping) {
+    private List<Object[]> query(Source source, String sums, DashboardFilter filter, boolean categoryApplies, Grouping grouping) {
+        WholeMonths months = grouping == Grouping.DAY ? null : WholeMonths.within(filter.from(), filter.to());
+        if (months == null) {
+            return select(source.daily, sums, filter, filter.from(), filter.to(), categoryApplies, grouping);
+        }
+        List<Object[]> parts = new ArrayList<>();
+        if (filter.from() != null && filter.from().isBefore(months.first())) {
+            parts.addAll(select(source.daily, sums, filter, filter.from(), months.first().minusDays(1), categoryApplies, grouping));
+        }
+        parts.addAll(select(source.monthly, sums, filter, months.first(), months.last(), categoryApplies, grouping));
+        if (filter.to() != null && filter.to().isAfter(months.lastDay())) {
+            parts.addAll(select(source.daily, sums, filter, months.lastDay().plusDays(1), filter.to(), categoryApplies, grouping));
+        }
+        return added(parts, grouping.expressions.size());
+    }
+
+    /** Rows of one entity with summary_date in [from, to] (either end open when null), under the filter's other conditions. */
+    private List<Object[]> select(String entity, String sums, DashboardFilter filter, LocalDate from, LocalDate to,
+                                  boolean categoryApplies, Grouping grouping) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         List<String> conditions = new ArrayList<>();
-        condition(conditions, parameters, "s.day >= :from", "from", filter.from());
-        condition(conditions, parameters, "s.day <= :to", "to", filter.to());
+        condition(conditions, parameters, "s.day >= :from", "from", from);
+        condition(conditions, parameters, "s.day <= :to", "to", to);
         if (categoryApplies) {
             condition(conditions, parameters, "s.categoryId = :category", "category", filter.categoryId());
         }
@@ -151,6 +190,39 @@ class SummaryQueries {
         TypedQuery<Object[]> query = entityManager.createQuery(hql, Object[].class);
         parameters.forEach(query::setParameter);
         return query.getResultList();
+    }
+
+    /** The rows of the parts added up per group key (the first groupColumns values), in key order; sums may be null. */
+    private static List<Object[]> added(List<Object[]> parts, int groupColumns) {
+        Map<List<Object>, Object[]> byKey = new TreeMap<>(SummaryQueries::compareKeys);
+        for (Object[] row : parts) {
+            byKey.merge(Arrays.asList(row).subList(0, groupColumns), row, (a, b) -> {
+                Object[] sum = a.clone();
+                for (int i = groupColumns; i < sum.length; i++) {
+                    sum[i] = plus(a[i], b[i]);
+                }
+                return sum;
+            });
+        }
+        return new ArrayList<>(byKey.values());
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static int compareKeys(List<Object> a, List<Object> b) {
+        for (int i = 0; i < a.size(); i++) {
+            int c = ((Comparable) a.get(i)).compareTo(b.get(i));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
+    private static Object plus(Object a, Object b) {
+        if (a == null || b == null) {
+            return a == null ? b : a;
+        }
+        return a instanceof BigDecimal x ? x.add((BigDecimal) b) : Long.valueOf(((Number) a).longValue() + ((Number) b).longValue());
     }
 
     private static void condition(List<String> conditions, Map<String, Object> parameters, String condition, String name, Object value) {

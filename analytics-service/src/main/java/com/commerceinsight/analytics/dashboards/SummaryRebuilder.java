@@ -3,6 +3,7 @@ package com.commerceinsight.analytics.dashboards;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
@@ -10,7 +11,7 @@ import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Recomputes the daily summaries from the commerce tables in one transaction: after bulk loads (generate, imports),
+ * Recomputes the daily summaries (and their monthly rollups) from the commerce tables in one transaction: after bulk loads (generate, imports),
  * which bypass the live updates, and to repair. Native SQL in the common subset of T-SQL and H2's MSSQLServer mode:
  * INSERT ... SELECT into tables the ORM does not write, grouping derived tables of per-order facts.
  * Its rules are those of {@link LiveSummaries}; a test holds the two to the same result.
@@ -64,6 +65,9 @@ public class SummaryRebuilder {
                 long orderRows = statement.executeUpdate(orderSummary());
                 long categoryRows = statement.executeUpdate(categorySummary());
                 long paymentRows = statement.executeUpdate(paymentSummary());
+                statement.executeUpdate(monthlyRollup(SummaryTable.ORDERS, SummaryTable.MONTHLY_ORDERS));
+                statement.executeUpdate(monthlyRollup(SummaryTable.CATEGORIES, SummaryTable.MONTHLY_CATEGORIES));
+                statement.executeUpdate(monthlyRollup(SummaryTable.PAYMENTS, SummaryTable.MONTHLY_PAYMENTS));
                 connection.commit();
                 return new Report(orderRows, categoryRows, paymentRows, (System.nanoTime() - started) / 1_000_000);
             } catch (SQLException | RuntimeException e) {
@@ -115,6 +119,18 @@ public class SummaryRebuilder {
                 .collect(Collectors.joining(", "));
         return "COUNT(*), SUM(f.is_first), SUM(f.is_returning), SUM(" + units + "), SUM(" + revenue + "), "
                 + "SUM(f.is_cancelled * " + units + "), SUM(f.is_cancelled * " + revenue + "), " + statuses;
+    }
+
+    /**
+     * The month rows summed from the day rows just written: the first day of the month is the day minus its day of
+     * month plus one, written with DATEADD and DAY, which T-SQL and H2 share.
+     */
+    private static String monthlyRollup(SummaryTable daily, SummaryTable monthly) {
+        String month = "DATEADD(DAY, 1 - DAY(summary_date), summary_date)";
+        List<String> otherKeys = daily.keyColumns.subList(1, daily.keyColumns.size());
+        return insertInto(monthly) + " SELECT " + month + ", " + String.join(", ", otherKeys) + ", "
+                + daily.measureColumns.stream().map(m -> "SUM(" + m + ")").collect(Collectors.joining(", "))
+                + " FROM " + daily.name + " GROUP BY " + month + ", " + String.join(", ", otherKeys);
     }
 
     private static String insertInto(SummaryTable table) {

@@ -1,15 +1,22 @@
 package com.commerceinsight.analytics.dashboards;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The three daily summary tables: their key columns and the measure columns a change adds to. */
+/**
+ * The summary tables: their key columns and the measure columns a change adds to. Each daily table has a monthly
+ * rollup with the same columns, its summary_date the first day of the month, so that a dashboard reads day rows only
+ * at the partial months at a range's edges.
+ */
 enum SummaryTable {
 
     ORDERS("commerce.daily_order_summary", Keys.ORDER_KEY, OrderMeasures.ALL),
     CATEGORIES("commerce.daily_category_summary", Keys.CATEGORY_KEY, OrderMeasures.ALL),
-    PAYMENTS("commerce.daily_payment_summary", Keys.ORDER_KEY, List.of("pending_attempts", "succeeded_attempts",
-            "failed_attempts", "refunded_attempts", "succeeded_amount", "refunded_amount"));
+    PAYMENTS("commerce.daily_payment_summary", Keys.ORDER_KEY, PaymentMeasures.ALL),
+    MONTHLY_ORDERS("commerce.monthly_order_summary", Keys.ORDER_KEY, OrderMeasures.ALL),
+    MONTHLY_CATEGORIES("commerce.monthly_category_summary", Keys.CATEGORY_KEY, OrderMeasures.ALL),
+    MONTHLY_PAYMENTS("commerce.monthly_payment_summary", Keys.ORDER_KEY, PaymentMeasures.ALL);
 
     final String name;
     final List<String> keyColumns;
@@ -19,6 +26,35 @@ enum SummaryTable {
         this.name = name;
         this.keyColumns = keyColumns;
         this.measureColumns = measureColumns;
+    }
+
+    /** The tables of one grain: the day (the order's day) or the month (the first day of the order's month). */
+    enum Grain {
+        DAY(ORDERS, CATEGORIES, PAYMENTS), MONTH(MONTHLY_ORDERS, MONTHLY_CATEGORIES, MONTHLY_PAYMENTS);
+
+        final SummaryTable orders;
+        final SummaryTable categories;
+        final SummaryTable payments;
+
+        Grain(SummaryTable orders, SummaryTable categories, SummaryTable payments) {
+            this.orders = orders;
+            this.categories = categories;
+            this.payments = payments;
+        }
+
+        /** The summary_date under which an order of this day is filed. */
+        LocalDate summaryDate(LocalDate day) {
+            return this == DAY ? day : day.withDayOfMonth(1);
+        }
+    }
+
+    /** The measure columns of the payment summaries. */
+    static final class PaymentMeasures {
+        static final List<String> ALL = List.of("pending_attempts", "succeeded_attempts", "failed_attempts", "refunded_attempts",
+                "succeeded_amount", "refunded_amount");
+
+        private PaymentMeasures() {
+        }
     }
 
     /** The measure columns shared by the order and the category summaries. */

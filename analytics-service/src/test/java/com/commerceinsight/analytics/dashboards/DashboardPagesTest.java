@@ -95,7 +95,11 @@ class DashboardPagesTest {
                 .then().statusCode(400).body("errors[0].field", equalTo("period"));
     }
 
-    /** No filter, a date range, and each filter alone and combined, picking values the shop has. */
+    /**
+     * No filter, date ranges (partial months at both edges, whole months only, days within one month, open at either
+     * end: the ways a range splits into month and day rows), and each filter alone and combined, picking values the
+     * shop has.
+     */
     private List<DashboardFilter> filters() {
         List<FactRows.Order> orders = facts.orders();
         long busiestCategory = mostCommon(orders.stream().flatMap(o -> o.lines().stream()).map(FactRows.Line::categoryId).toList());
@@ -107,6 +111,10 @@ class DashboardPagesTest {
         return List.of(
                 DashboardFilter.all(),
                 new DashboardFilter(from, to, null, null, null, null),
+                new DashboardFilter(LocalDate.of(2023, 4, 1), LocalDate.of(2023, 6, 30), null, null, null, null),
+                new DashboardFilter(LocalDate.of(2023, 5, 3), LocalDate.of(2023, 5, 20), null, null, null, null),
+                new DashboardFilter(null, LocalDate.of(2023, 8, 17), null, null, null, null),
+                new DashboardFilter(LocalDate.of(2024, 2, 10), null, null, null, null, null),
                 new DashboardFilter(null, null, busiestCategory, null, null, null),
                 new DashboardFilter(null, null, null, state, null, null),
                 new DashboardFilter(null, null, null, null, country, null),

@@ -12,11 +12,12 @@ import java.util.TreeMap;
 
 import javax.sql.DataSource;
 
-/** Every non-zero summary row of the three tables, keyed by table and key values, as plain text for a readable diff. */
+/** Every non-zero summary row of the six tables (daily and monthly), keyed by table and key values, as plain text for a readable diff. */
 final class SummarySnapshot {
 
     private static final Map<String, Integer> KEY_COLUMNS = Map.of("commerce.daily_order_summary", 4,
-            "commerce.daily_category_summary", 5, "commerce.daily_payment_summary", 4);
+            "commerce.daily_category_summary", 5, "commerce.daily_payment_summary", 4, "commerce.monthly_order_summary", 4,
+            "commerce.monthly_category_summary", 5, "commerce.monthly_payment_summary", 4);
 
     private SummarySnapshot() {
     }
