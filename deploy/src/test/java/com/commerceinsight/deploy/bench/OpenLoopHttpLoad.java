@@ -30,7 +30,9 @@ public final class OpenLoopHttpLoad {
         int ids = Integer.parseInt(args[2]);
         int rate = args.length > 3 ? Integer.parseInt(args[3]) : 500;
         int seconds = args.length > 4 ? Integer.parseInt(args[4]) : 30;
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+        // HTTP/1.1: over plain http the JDK client would otherwise upgrade to HTTP/2 and send every request down one
+        // connection, which one event-loop thread of the server serves; real clients come over many connections.
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
                 .executor(Executors.newFixedThreadPool(8)).build();
         warmUp(client, template, firstId, ids);
 
