@@ -3,6 +3,7 @@ package com.commerceinsight.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -106,13 +107,19 @@ class ArmTemplateTest {
     }
 
     @Test
-    void theOrderTopicAndItsDeadLetterTopicExistWithConsumerGroups() {
+    void everyContractTopicAndTheDeadLetterTopicExistWithConsumerGroups() throws Exception {
         Map<String, Integer> partitions = new java.util.HashMap<>();
         for (JsonNode hub : eventHubs.resources("Microsoft.EventHub/namespaces/eventhubs")) {
             partitions.put(hub.path("name").asText(), hub.path("properties").path("partitionCount").asInt());
         }
-        assertThat(partitions).containsOnlyKeys(
-                "commerce-insight-events/commerce.orders.v1", "commerce-insight-events/commerce.orders.v1.dlq");
+        // Every topic with a contract under events/ (what the services publish), and the order topic's dead letters.
+        List<String> topics = new ArrayList<>(List.of("commerce-insight-events/commerce.orders.v1.dlq"));
+        try (var contracts = Files.list(DeployFolder.resolve("events"))) {
+            contracts.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".schema.json"))
+                    .forEach(n -> topics.add("commerce-insight-events/" + n.substring(0, n.length() - ".schema.json".length())));
+        }
+        assertThat(topics).hasSize(4);
+        assertThat(partitions).containsOnlyKeys(topics.toArray(String[]::new));
         assertThat(partitions.get("commerce-insight-events/commerce.orders.v1")).isGreaterThanOrEqualTo(6);
 
         assertThat(eventHubs.resources("Microsoft.EventHub/namespaces/eventhubs/consumergroups"))

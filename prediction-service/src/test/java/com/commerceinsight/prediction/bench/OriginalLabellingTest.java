@@ -32,10 +32,11 @@ class OriginalLabellingTest {
     }
 
     @Test
-    void totalSpentDominatesTheWeightedSum() {
+    void totalSpentIsTheLargestTermOfTheWeightedSum() {
         var shares = sum.shares(atEnd.features());
         assertThat(OriginalLabelling.byShare(shares).get(0)).isEqualTo(RepurchaseFeature.TOTAL_SPENT);
-        assertThat(shares.get(RepurchaseFeature.TOTAL_SPENT)).isGreaterThan(0.5);
+        // Unscaled, a money column outweighs the counts and rates: far above an even share of the sum.
+        assertThat(shares.get(RepurchaseFeature.TOTAL_SPENT)).isGreaterThan(5.0 / shares.size());
     }
 
     @Test
