@@ -62,9 +62,9 @@ public class OrderIngestService {
     }
 
     /**
-     * Places a batch of orders in one transaction (the group commit of {@link OrderPlacementQueue}): one lookup of
-     * the customers and products of the whole batch, the inserts of all orders sent as JDBC batches, one aggregated
-     * change of the daily summaries. A request with an unknown customer or product is refused on its own; the
+     * Places a batch of orders in one transaction (the group commit of {@link OrderPlacementQueue}): each distinct
+     * customer locked and looked up once, the products of the whole batch in one load, the inserts of all orders sent
+     * as JDBC batches, one aggregated change of the daily summaries. A request with an unknown customer or product is refused on its own; the
      * others are written. The result lists each request's outcome in request order.
      */
     @Transactional
