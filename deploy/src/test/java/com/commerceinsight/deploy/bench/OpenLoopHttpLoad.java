@@ -1,25 +1,39 @@
 package com.commerceinsight.deploy.bench;
 
+import java.lang.management.ManagementFactory;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.Arrays;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+
+import io.vertx.core.AsyncResult;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.PoolOptions;
 
 /**
- * Open-loop HTTP load on one running service, run by deploy/bench/http-load.sh: GET on a URL template whose
- * {id} takes ids round-robin from a range, at a fixed rate for a fixed time, then prints latency p50/p95/p99/max
- * and the achieved throughput. Latency is measured from the time a request was scheduled, so a stalled server is
- * not hidden by the client waiting (no coordinated omission). Arguments: URL template, first id, id count,
- * requests per second (500), seconds (30).
+ * Open-loop HTTP load on one running service, run by deploy/bench/http-load.sh: GET on a URL template whose {id}
+ * takes ids round-robin from a range, at a fixed rate for a fixed time, then prints latency p50/p95/p99/max, the
+ * achieved throughput, the responses by status and the generator's own CPU time per request.
+ *
+ * <p>Latency is measured from the time a request was scheduled, so a stalled server is not hidden by the client
+ * waiting (no coordinated omission). The generator shares the machine with the service it measures, so it is built
+ * to cost as little as possible: one Vert.x event loop (Netty, no thread per request, no futures chained across
+ * thread pools as the JDK client does), keep-alive HTTP/1.1 connections from a pool (real clients come over many
+ * connections; HTTP/2 would put every request on one connection and one event loop of the server), and a timer that
+ * sends every request whose time has come. Its CPU per request is printed so a reader can see what it took from the
+ * service. Arguments: URL template, first id, id count, requests per second (500), seconds (30).
  */
 public final class OpenLoopHttpLoad {
+
+    private static final int CONNECTIONS = 64;
+    private static final int WARM_UP_REQUESTS = 2_000;
 
     private OpenLoopHttpLoad() {
     }
@@ -30,60 +44,106 @@ public final class OpenLoopHttpLoad {
         int ids = Integer.parseInt(args[2]);
         int rate = args.length > 3 ? Integer.parseInt(args[3]) : 500;
         int seconds = args.length > 4 ? Integer.parseInt(args[4]) : 30;
-        // HTTP/1.1: over plain http the JDK client would otherwise upgrade to HTTP/2 and send every request down one
-        // connection, which one event-loop thread of the server serves; real clients come over many connections.
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
-                .executor(Executors.newFixedThreadPool(8)).build();
-        warmUp(client, template, firstId, ids);
+        URI base = URI.create(template.replace("{id}", "0"));
+        String pathTemplate = template.substring(template.indexOf('/', template.indexOf("://") + 3));
 
-        int total = rate * seconds;
-        long[] latencyNanos = new long[total];
-        AtomicInteger failures = new AtomicInteger();
-        CountDownLatch done = new CountDownLatch(total);
-        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
-        long periodNanos = 1_000_000_000L / rate;
-        long start = System.nanoTime();
-        AtomicInteger sent = new AtomicInteger();
-        ticker.scheduleAtFixedRate(() -> {
-            long now = System.nanoTime();
-            // Sends every request whose scheduled time has come, each timed from its own scheduled time.
-            while (sent.get() < total && start + sent.get() * periodNanos <= now) {
-                int i = sent.getAndIncrement();
-                long scheduled = start + i * periodNanos;
-                HttpRequest request = HttpRequest.newBuilder(uri(template, firstId + i % ids))
-                        .timeout(Duration.ofSeconds(10)).GET().build();
-                client.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
-                    latencyNanos[i] = System.nanoTime() - scheduled;
-                    if (error != null || response.statusCode() != 200) {
-                        failures.incrementAndGet();
-                    }
-                    done.countDown();
-                });
-            }
-        }, 0, 1, TimeUnit.MILLISECONDS);
-        done.await(seconds + 60L, TimeUnit.SECONDS);
-        double elapsed = (System.nanoTime() - start) / 1e9;
-        ticker.shutdownNow();
-        long[] sorted = latencyNanos.clone();
-        Arrays.sort(sorted);
-        System.out.printf("requests %d at %d/s for %d s: throughput %.0f/s, failures %d%n", total, rate, seconds, total / elapsed,
-                failures.get());
-        System.out.printf("latency ms p50 %.2f  p95 %.2f  p99 %.2f  max %.2f%n", ms(sorted, 0.50), ms(sorted, 0.95), ms(sorted, 0.99),
-                sorted[sorted.length - 1] / 1e6);
+        Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1).setWorkerPoolSize(1).setInternalBlockingPoolSize(1));
+        HttpClient client = vertx.createHttpClient(new HttpClientOptions().setDefaultHost(base.getHost()).setDefaultPort(base.getPort())
+                .setKeepAlive(true).setConnectTimeout(5_000).setIdleTimeout(60), new PoolOptions().setHttp1MaxSize(CONNECTIONS)
+                .setMaxWaitQueueSize(-1));
+        Run warmUp = new Run(client, pathTemplate, firstId, ids, Math.min(rate, 1_000), WARM_UP_REQUESTS);
+        vertx.runOnContext(ignored -> warmUp.start(vertx));
+        warmUp.finished.get(WARM_UP_REQUESTS / Math.min(rate, 1_000) + 60L, TimeUnit.SECONDS);
+
+        long cpuBefore = processCpuNanos();
+        Run run = new Run(client, pathTemplate, firstId, ids, rate, rate * seconds);
+        vertx.runOnContext(ignored -> run.start(vertx));
+        run.finished.get(seconds + 60L, TimeUnit.SECONDS);
+        long cpuNanos = processCpuNanos() - cpuBefore;
+        run.print(cpuNanos);
         System.exit(0);
     }
 
-    private static void warmUp(HttpClient client, String template, long firstId, int ids) throws Exception {
-        for (int i = 0; i < 2_000; i++) {
-            client.send(HttpRequest.newBuilder(uri(template, firstId + i % ids)).GET().build(), HttpResponse.BodyHandlers.discarding());
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /** One timed run: every callback runs on the single event loop, so the counters need no synchronisation. */
+    private static final class Run {
+        private final HttpClient client;
+        private final String pathTemplate;
+        private final long firstId;
+        private final int ids;
+        private final long periodNanos;
+        private final int total;
+        private final long[] latencyNanos;
+        private final Map<Integer, Integer> responsesByStatus = new TreeMap<>();
+        private final CompletableFuture<Void> finished = new CompletableFuture<>();
+        private int failures;
+        private int sent;
+        private int completed;
+        private long start;
+        private long end;
+
+        Run(HttpClient client, String pathTemplate, long firstId, int ids, int rate, int total) {
+            this.client = client;
+            this.pathTemplate = pathTemplate;
+            this.firstId = firstId;
+            this.ids = ids;
+            this.periodNanos = 1_000_000_000L / rate;
+            this.total = total;
+            this.latencyNanos = new long[total];
         }
-    }
 
-    private static URI uri(String template, long id) {
-        return URI.create(template.replace("{id}", Long.toString(id)));
-    }
+        void start(Vertx vertx) {
+            start = System.nanoTime();
+            vertx.setPeriodic(0, 1, timer -> {
+                sendDue();
+                if (sent == total) {
+                    vertx.cancelTimer(timer);
+                }
+            });
+        }
 
-    private static double ms(long[] sorted, double quantile) {
-        return sorted[Math.min(sorted.length - 1, (int) (quantile * sorted.length))] / 1e6;
+        /** Sends every request whose scheduled time has come, each timed from its own scheduled time. */
+        private void sendDue() {
+            long now = System.nanoTime();
+            while (sent < total && start + sent * periodNanos <= now) {
+                int i = sent++;
+                long scheduled = start + i * periodNanos;
+                String path = pathTemplate.replace("{id}", Long.toString(firstId + i % ids));
+                client.request(HttpMethod.GET, path)
+                        .compose(request -> request.send().compose(response -> response.end().map(done -> response)))
+                        .onComplete(result -> completed(i, scheduled, result));
+            }
+        }
+
+        private void completed(int i, long scheduled, AsyncResult<HttpClientResponse> result) {
+            latencyNanos[i] = System.nanoTime() - scheduled;
+            if (result.succeeded()) {
+                responsesByStatus.merge(result.result().statusCode(), 1, Integer::sum);
+            } else {
+                failures++;
+            }
+            if (++completed == total) {
+                end = System.nanoTime();
+                finished.complete(null);
+            }
+        }
+
+        void print(long cpuNanos) {
+            double elapsed = (end - start) / 1e9;
+            long[] sorted = latencyNanos.clone();
+            Arrays.sort(sorted);
+            System.out.printf("requests %d at %d/s for %.1f s: throughput %.0f/s, responses by status %s, failures (no response) %d%n",
+                    total, 1_000_000_000L / periodNanos, elapsed, total / elapsed, responsesByStatus, failures);
+            System.out.printf("latency ms p50 %.2f  p95 %.2f  p99 %.2f  max %.2f%n", ms(sorted, 0.50), ms(sorted, 0.95), ms(sorted, 0.99),
+                    sorted[sorted.length - 1] / 1e6);
+            System.out.printf("load generator CPU %.3f ms per request%n", cpuNanos / 1e6 / total);
+        }
+
+        private static double ms(long[] sorted, double quantile) {
+            return sorted[Math.min(sorted.length - 1, (int) (quantile * sorted.length))] / 1e6;
+        }
     }
 }
