@@ -8,6 +8,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 
+import io.smallrye.common.annotation.NonBlocking;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -23,10 +27,9 @@ public class RecommendationResource {
     }
 
     /**
-     * Blocking on purpose (a worker thread, not the event loop), although the answer is mostly from memory: one
-     * HTTP/2 connection is served by one event-loop thread, so a client that multiplexes its requests over it (the
-     * JDK client does) would have them all computed on one core; measured with the latency benchmark, p99 at 500
-     * requests/s was several times worse on the event loop than on worker threads.
+     * Answered on the event-loop thread that read the request whenever the answer is in memory (every customer the
+     * model knows, and cold customers seen before): no hand-over to a worker thread, which on a busy machine is
+     * where the latency tail comes from. Only a cold customer's first request reads the database, on a worker.
      */
     @GET
     @Path("/customers/{customerId}")
@@ -34,15 +37,22 @@ public class RecommendationResource {
             + "since training are folded in as their order events arrive), each with the customer's products that support it "
             + "most; popular products for a new or unknown customer, within the categories they bought from when known. "
             + "503 while no model is active.")
-    public RecommendationList forCustomer(@PathParam("customerId") long customerId,
+    public Uni<RecommendationList> forCustomer(@PathParam("customerId") long customerId,
             @QueryParam("k") @DefaultValue("10") @Min(1) @Max(100) int k,
             @Parameter(description = "only products of this category") @QueryParam("categoryId") Long categoryId,
             @Parameter(description = "keep products the customer already bought (left out by default)")
             @QueryParam("includeBought") @DefaultValue("false") boolean includeBought) {
-        return recommendations.forCustomer(customerId, k, categoryId, includeBought);
+        RecommendationList fromMemory = recommendations.fromMemory(customerId, k, categoryId, includeBought);
+        if (fromMemory != null) {
+            return Uni.createFrom().item(fromMemory);
+        }
+        return Uni.createFrom().item(() -> recommendations.forCustomer(customerId, k, categoryId, includeBought))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
+    /** From memory only, so on the event loop. */
     @GET
+    @NonBlocking
     @Path("/products/{productId}/similar")
     @Operation(summary = "Products bought by the same customers", description = "Item-item cosine over co-purchases; 404 "
             + "for a product the active model does not know.")

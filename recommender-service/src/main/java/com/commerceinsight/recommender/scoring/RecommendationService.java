@@ -29,7 +29,21 @@ public class RecommendationService {
         this.coldCustomers = coldCustomers;
     }
 
+    /** The customer's list, reading the database for a cold customer not cached yet (blocking). */
     public RecommendationList forCustomer(long customerId, int k, Long categoryId, boolean includeBought) {
+        RecommendationList fromMemory = fromMemory(customerId, k, categoryId, includeBought);
+        if (fromMemory != null) {
+            return fromMemory;
+        }
+        ServingModel model = active.require();
+        return coldStart(model, customerId, coldCustomers.read(model, customerId), k, categoryId, includeBought);
+    }
+
+    /**
+     * The customer's list when the answer needs no database (every known customer, and cold customers already
+     * cached), else null. Never blocks, so it may run on an event-loop thread.
+     */
+    public RecommendationList fromMemory(long customerId, int k, Long categoryId, boolean includeBought) {
         ServingModel model = active.require();
         CustomerRow row = model.customer(customerId);
         if (row != null && row.products().length > 0) {
@@ -37,8 +51,7 @@ public class RecommendationService {
                     ranked(model, model.recommend(row, k, categoryId, includeBought, config.reasons())));
         }
         int[] bought = coldCustomers.cached(model, customerId);
-        return coldStart(model, customerId, bought != null ? bought : coldCustomers.read(model, customerId), k, categoryId,
-                includeBought);
+        return bought == null ? null : coldStart(model, customerId, bought, k, categoryId, includeBought);
     }
 
     /** Popular products, within the categories of what the customer bought when known. */
