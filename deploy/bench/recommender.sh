@@ -3,12 +3,13 @@
 #   deploy/bench/recommender.sh als [SIZE...]        ALS seconds per sweep and fold-in time on synthetic planted-taste
 #                                                    matrices, SIZE = customersxproducts (default 10000x1000 100000x10000);
 #                                                    -D options via JAVA_OPTS: factors (32), interactions (20), sweeps (5), cg (3)
-#   deploy/bench/recommender.sh latency JDBC_URL FIRST_CUSTOMER CUSTOMERS [RATE=500] [SECONDS=30] [WARMUP_SECONDS=10]
+#   deploy/bench/recommender.sh latency JDBC_URL FIRST_CUSTOMER CUSTOMERS [RATE=500] [SECONDS=30] [WARMUP_SECONDS=10] [RUNS=1]
 #                                                    starts recommender-service on that commerce database (Kafka channels
 #                                                    off), trains and activates a model if none is active, sends the load
 #                                                    for WARMUP_SECONDS unmeasured (a fresh JVM compiles the request path
 #                                                    under load first), then GET /api/recommendations/customers/{id} at
-#                                                    RATE per second (open loop) and prints latency p50/p95/p99 and throughput
+#                                                    RATE per second (open loop) and prints latency p50/p95/p99 and throughput;
+#                                                    RUNS > 1 repeats the timed run and prints the median of the runs' quantiles
 # Build first: mvn -B -DskipTests -pl analytics-service,recommender-service package && mvn -B -pl recommender-service,deploy test-compile
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -21,7 +22,7 @@ case "$mode" in
   als)
     exec java ${JAVA_OPTS:-} -cp "$classes" com.commerceinsight.recommender.bench.AlsBenchmark "$@" ;;
   latency)
-    url=$1; first=$2; count=$3; rate=${4:-500}; seconds=${5:-30}; warmup=${6:-10}
+    url=$1; first=$2; count=$3; rate=${4:-500}; seconds=${5:-30}; warmup=${6:-10}; runs=${7:-1}
     port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
     log=$(mktemp -t recommender-bench.XXXXXX.log)
     QUARKUS_DATASOURCE_JDBC_URL="$url" java -Dquarkus.http.port="$port" -Dmp.messaging.incoming.orders.enabled=false \
@@ -37,7 +38,7 @@ case "$mode" in
     [ "$code" = 200 ] || { echo "no active model; see $log" >&2; exit 1; }
     target="http://localhost:$port/api/recommendations/customers/{id}"
     [ "$warmup" -gt 0 ] && "$root/deploy/bench/http-load.sh" "$target" "$first" "$count" "$rate" "$warmup" >/dev/null
-    "$root/deploy/bench/http-load.sh" "$target" "$first" "$count" "$rate" "$seconds" ;;
+    "$root/deploy/bench/http-load.sh" "$target" "$first" "$count" "$rate" "$seconds" "$runs" ;;
   *)
-    echo "usage: $0 als [SIZE...] | latency JDBC_URL FIRST_CUSTOMER CUSTOMERS [RATE] [SECONDS] [WARMUP_SECONDS]" >&2; exit 2 ;;
+    echo "usage: $0 als [SIZE...] | latency JDBC_URL FIRST_CUSTOMER CUSTOMERS [RATE] [SECONDS] [WARMUP_SECONDS] [RUNS]" >&2; exit 2 ;;
 esac

@@ -28,12 +28,14 @@ import io.vertx.core.http.PoolOptions;
  * thread pools as the JDK client does), keep-alive HTTP/1.1 connections from a pool (real clients come over many
  * connections; HTTP/2 would put every request on one connection and one event loop of the server), and a timer that
  * sends every request whose time has come. Its CPU per request is printed so a reader can see what it took from the
- * service. Arguments: URL template, first id, id count, requests per second (500), seconds (30).
+ * service. Arguments: URL template, first id, id count, requests per second (500), seconds (30), runs (1): several
+ * runs back to back, each printed, then the median of their quantiles (one run on a shared machine is an anecdote).
  */
 public final class OpenLoopHttpLoad {
 
     private static final int CONNECTIONS = 64;
-    private static final int WARM_UP_REQUESTS = 2_000;
+    /** Unmeasured seconds at the run's rate (at most 1,000/s) first: the generator's own code is compiled by then. */
+    private static final int WARM_UP_SECONDS = 5;
 
     private OpenLoopHttpLoad() {
     }
@@ -44,6 +46,7 @@ public final class OpenLoopHttpLoad {
         int ids = Integer.parseInt(args[2]);
         int rate = args.length > 3 ? Integer.parseInt(args[3]) : 500;
         int seconds = args.length > 4 ? Integer.parseInt(args[4]) : 30;
+        int runs = args.length > 5 ? Integer.parseInt(args[5]) : 1;
         URI base = URI.create(template.replace("{id}", "0"));
         String pathTemplate = template.substring(template.indexOf('/', template.indexOf("://") + 3));
 
@@ -51,17 +54,34 @@ public final class OpenLoopHttpLoad {
         HttpClient client = vertx.createHttpClient(new HttpClientOptions().setDefaultHost(base.getHost()).setDefaultPort(base.getPort())
                 .setKeepAlive(true).setConnectTimeout(5_000).setIdleTimeout(60), new PoolOptions().setHttp1MaxSize(CONNECTIONS)
                 .setMaxWaitQueueSize(-1));
-        Run warmUp = new Run(client, pathTemplate, firstId, ids, Math.min(rate, 1_000), WARM_UP_REQUESTS);
+        int warmUpRate = Math.min(rate, 1_000);
+        Run warmUp = new Run(client, pathTemplate, firstId, ids, warmUpRate, warmUpRate * WARM_UP_SECONDS);
         vertx.runOnContext(ignored -> warmUp.start(vertx));
-        warmUp.finished.get(WARM_UP_REQUESTS / Math.min(rate, 1_000) + 60L, TimeUnit.SECONDS);
+        warmUp.finished.get(WARM_UP_SECONDS + 60L, TimeUnit.SECONDS);
 
-        long cpuBefore = processCpuNanos();
-        Run run = new Run(client, pathTemplate, firstId, ids, rate, rate * seconds);
-        vertx.runOnContext(ignored -> run.start(vertx));
-        run.finished.get(seconds + 60L, TimeUnit.SECONDS);
-        long cpuNanos = processCpuNanos() - cpuBefore;
-        run.print(cpuNanos);
+        double[][] quantilesByRun = new double[runs][];
+        for (int r = 0; r < runs; r++) {
+            long cpuBefore = processCpuNanos();
+            Run run = new Run(client, pathTemplate, firstId, ids, rate, rate * seconds);
+            vertx.runOnContext(ignored -> run.start(vertx));
+            run.finished.get(seconds + 60L, TimeUnit.SECONDS);
+            long cpuNanos = processCpuNanos() - cpuBefore;
+            if (runs > 1) {
+                System.out.printf("run %d of %d%n", r + 1, runs);
+            }
+            quantilesByRun[r] = run.print(cpuNanos);
+        }
+        if (runs > 1) {
+            System.out.printf("median of %d runs: latency ms p50 %.2f  p95 %.2f  p99 %.2f%n", runs, median(quantilesByRun, 0),
+                    median(quantilesByRun, 1), median(quantilesByRun, 2));
+        }
         System.exit(0);
+    }
+
+    private static double median(double[][] quantilesByRun, int quantile) {
+        double[] values = Arrays.stream(quantilesByRun).mapToDouble(q -> q[quantile]).sorted().toArray();
+        int n = values.length;
+        return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
     }
 
     private static long processCpuNanos() {
@@ -131,7 +151,8 @@ public final class OpenLoopHttpLoad {
             }
         }
 
-        void print(long cpuNanos) {
+        /** Prints the run's figures and returns its latency p50, p95 and p99 in ms. */
+        double[] print(long cpuNanos) {
             double elapsed = (end - start) / 1e9;
             long[] sorted = latencyNanos.clone();
             Arrays.sort(sorted);
@@ -140,6 +161,7 @@ public final class OpenLoopHttpLoad {
             System.out.printf("latency ms p50 %.2f  p95 %.2f  p99 %.2f  max %.2f%n", ms(sorted, 0.50), ms(sorted, 0.95), ms(sorted, 0.99),
                     sorted[sorted.length - 1] / 1e6);
             System.out.printf("load generator CPU %.3f ms per request%n", cpuNanos / 1e6 / total);
+            return new double[] {ms(sorted, 0.50), ms(sorted, 0.95), ms(sorted, 0.99)};
         }
 
         private static double ms(long[] sorted, double quantile) {
