@@ -13,7 +13,8 @@
 # An endpoint whose timed calls take longer than BUDGET seconds in all stops early; its line shows the calls timed.
 #
 # Build first: mvn -B -pl analytics-service -DskipTests package && mvn -B -pl analytics-service test-compile
-# PATH_PART (e.g. dashboards/ or customers/) limits the run to the endpoints whose path contains it.
+# PATH_PART (e.g. dashboards/ or customers/, or several: dashboards/,rfm) limits the run to the endpoints whose path
+# contains it (one of them).
 #   deploy/bench/dashboards.sh [ORDERS=1000000] [SEED=42] [CALLS=20] [WARMUP=5] [BUDGET=120] [PATH_PART]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)

@@ -22,7 +22,7 @@ import com.commerceinsight.analytics.orders.OrderLine;
 import com.commerceinsight.analytics.orders.Payment;
 
 /**
- * Keeps the daily summaries current as orders arrive. Called by the order ingest inside the transaction that writes
+ * Keeps the daily summaries (and the customer sales rows of the customer analyses) current as orders arrive. Called by the order ingest inside the transaction that writes
  * the order change, so a summary never counts an order that was rolled back, nor misses one that was committed.
  * Its rules are the rebuild's ({@link SummaryRebuilder}): what one files, the other recomputes.
  * <p>
@@ -34,6 +34,8 @@ import com.commerceinsight.analytics.orders.Payment;
  */
 @ApplicationScoped
 public class LiveSummaries {
+
+    private static final String REFUNDED = "refunded";
 
     private final EntityManager entityManager;
 
@@ -93,6 +95,9 @@ public class LiveSummaries {
             }
             OrderContribution contribution = contributionOf(order);
             contribution.addTo(change, order.status, kind, +1);
+            if (order.customerId != null) {
+                change.recomputeCustomerSales(order.customerId);
+            }
             for (Payment payment : order.payments) {
                 contribution.addPaymentTo(change, payment.method, payment.status, payment.amount, +1);
             }
@@ -122,6 +127,9 @@ public class LiveSummaries {
         SummaryChange change = new SummaryChange();
         contribution.addTo(change, previousStatus, kind, -1);
         contribution.addTo(change, order.status, kind, +1);
+        if (order.customerId != null && (!countsAsSale(previousStatus) || !countsAsSale(order.status))) {
+            change.recomputeCustomerSales(order.customerId);
+        }
         write(change);
     }
 
@@ -133,6 +141,9 @@ public class LiveSummaries {
         SummaryChange change = new SummaryChange();
         contribution.addPaymentTo(change, payment.method, previousStatus, payment.amount, -1);
         contribution.addPaymentTo(change, payment.method, payment.status, payment.amount, +1);
+        if (order.customerId != null && (REFUNDED.equals(previousStatus) || REFUNDED.equals(payment.status))) {
+            change.recomputeCustomerSales(order.customerId);
+        }
         write(change);
     }
 
@@ -143,6 +154,9 @@ public class LiveSummaries {
         }
         SummaryChange change = new SummaryChange();
         contributionOf(order).addPaymentTo(change, payment.method, payment.status, payment.amount, +1);
+        if (order.customerId != null && REFUNDED.equals(payment.status)) {
+            change.recomputeCustomerSales(order.customerId);
+        }
         write(change);
     }
 
@@ -189,6 +203,11 @@ public class LiveSummaries {
                 .setFlushMode(FlushModeType.COMMIT)
                 .setMaxResults(1).getResultList();
         return found.isEmpty() ? null : found.get(0);
+    }
+
+    /** Whether an order in this status is a sale for the customer sales rows (as long as no payment of it is refunded). */
+    private static boolean countsAsSale(String status) {
+        return !"cancelled".equals(status) && !"unavailable".equals(status);
     }
 
     /** Credit notes (cancellation orders of imported data) are not in the summaries. */

@@ -28,15 +28,18 @@ record OrderContribution(LocalDate day, String state, String country, String fir
         }
     }
 
-    /** Files (sign +1) or takes out (-1) the order under a status, in the day rows and in the month rows. */
+    /** Files (sign +1) or takes out (-1) the order under a status, in the day rows and in the month rows, keyed and category totals. */
     void addTo(SummaryChange change, String status, CustomerKind kind, int sign) {
         for (SummaryTable.Grain grain : SummaryTable.Grain.values()) {
             LocalDate date = grain.summaryDate(day);
             addFigures(change, new SummaryChange.Row(grain.orders, List.of(date, state, country, firstPaymentMethod)),
                     status, kind, sign, units, total);
-            categories.forEach((category, lines) -> addFigures(change,
-                    new SummaryChange.Row(grain.categories, List.of(date, category, state, country, firstPaymentMethod)),
-                    status, kind, sign, lines.units(), lines.revenue()));
+            categories.forEach((category, lines) -> {
+                addFigures(change, new SummaryChange.Row(grain.categories, List.of(date, category, state, country, firstPaymentMethod)),
+                        status, kind, sign, lines.units(), lines.revenue());
+                addFigures(change, new SummaryChange.Row(grain.categoryTotals, List.of(date, category)),
+                        status, kind, sign, lines.units(), lines.revenue());
+            });
         }
     }
 

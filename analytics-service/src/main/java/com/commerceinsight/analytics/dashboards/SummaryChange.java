@@ -5,10 +5,12 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
- * The additions one order change makes to summary rows, merged per row: a status change is "take the order's
+ * The additions one order change makes to summary rows (and the customers whose sales row it recomputes), merged per row: a status change is "take the order's
  * contribution out of the old status, put it into the new one", and what does not differ cancels out. Rows come out
  * in one global order (table, then key), so concurrent changes lock summary rows in the same order and cannot
  * deadlock on them.
@@ -23,6 +25,8 @@ final class SummaryChange {
             .thenComparing(r -> r.key().toString());
 
     private final Map<Row, Map<String, BigDecimal>> deltas = new TreeMap<>(LOCK_ORDER);
+    /** Customers whose customer_sales row is to be recomputed ({@link CustomerSalesRows}), in id order. */
+    private final Set<Long> customerSales = new TreeSet<>();
 
     void add(Row row, String column, BigDecimal amount) {
         if (!row.table().measureColumns.contains(column)) {
@@ -33,6 +37,15 @@ final class SummaryChange {
 
     void add(Row row, String column, long amount) {
         add(row, column, BigDecimal.valueOf(amount));
+    }
+
+    /** The customer's sales (count, amount, first, second, last) may have changed: recompute their row. */
+    void recomputeCustomerSales(long customerId) {
+        customerSales.add(customerId);
+    }
+
+    Set<Long> customerSales() {
+        return customerSales;
     }
 
     /** The rows to change with their non-zero additions, in lock order. */

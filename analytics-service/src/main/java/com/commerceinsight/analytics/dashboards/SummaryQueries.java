@@ -83,7 +83,9 @@ class SummaryQueries {
     /** The entities of one summary: its day rows and their monthly rollup. */
     private enum Source {
         ORDERS("DailyOrderSummary", "MonthlyOrderSummary"), CATEGORIES("DailyCategorySummary", "MonthlyCategorySummary"),
-        PAYMENTS("DailyPaymentSummary", "MonthlyPaymentSummary");
+        PAYMENTS("DailyPaymentSummary", "MonthlyPaymentSummary"),
+        /** The category summaries without the customer and payment keys: for category figures under no such filter or grouping. */
+        CATEGORY_TOTALS("DailyCategoryTotal", "MonthlyCategoryTotal");
 
         final String daily;
         final String monthly;
@@ -108,8 +110,7 @@ class SummaryQueries {
     }
 
     List<OrderTotals> orders(DashboardFilter filter, Grouping grouping) {
-        boolean byCategory = filter.categoryId() != null || grouping == Grouping.CATEGORY;
-        List<Object[]> rows = query(byCategory ? Source.CATEGORIES : Source.ORDERS, ORDER_SUMS, filter, true, grouping);
+        List<Object[]> rows = query(orderSource(filter, grouping), ORDER_SUMS, filter, true, grouping);
         List<OrderTotals> totals = new ArrayList<>();
         int g = grouping.expressions.size();
         for (Object[] row : rows) {
@@ -124,6 +125,19 @@ class SummaryQueries {
                     count(row[g + 3]), money(row[g + 4]), count(row[g + 5]), money(row[g + 6]), byStatus));
         }
         return totals;
+    }
+
+    /**
+     * Order figures by category come from the category summaries, from their totals when neither the filter nor the
+     * grouping names a customer or payment key (at a million orders, a category's month has hundreds of keyed rows).
+     */
+    private static Source orderSource(DashboardFilter filter, Grouping grouping) {
+        if (filter.categoryId() == null && grouping != Grouping.CATEGORY) {
+            return Source.ORDERS;
+        }
+        boolean keyed = filter.state() != null || filter.country() != null || filter.paymentMethod() != null
+                || grouping == Grouping.REGION || grouping == Grouping.PAYMENT_METHOD;
+        return keyed ? Source.CATEGORIES : Source.CATEGORY_TOTALS;
     }
 
     /** Payment attempts; a payment pays for a whole order, so the category filter does not apply. */

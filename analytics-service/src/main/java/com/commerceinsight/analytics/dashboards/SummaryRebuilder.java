@@ -11,7 +11,7 @@ import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Recomputes the daily summaries (and their monthly rollups) from the commerce tables in one transaction: after bulk loads (generate, imports),
+ * Recomputes the daily summaries (and their monthly rollups, category totals and the customer sales rows) from the commerce tables in one transaction: after bulk loads (generate, imports),
  * which bypass the live updates, and to repair. Native SQL in the common subset of T-SQL and H2's MSSQLServer mode:
  * INSERT ... SELECT into tables the ORM does not write, grouping derived tables of per-order facts.
  * Its rules are those of {@link LiveSummaries}; a test holds the two to the same result.
@@ -64,10 +64,14 @@ public class SummaryRebuilder {
                 }
                 long orderRows = statement.executeUpdate(orderSummary());
                 long categoryRows = statement.executeUpdate(categorySummary());
+                statement.executeUpdate(categoryTotals());
                 long paymentRows = statement.executeUpdate(paymentSummary());
                 statement.executeUpdate(monthlyRollup(SummaryTable.ORDERS, SummaryTable.MONTHLY_ORDERS));
                 statement.executeUpdate(monthlyRollup(SummaryTable.CATEGORIES, SummaryTable.MONTHLY_CATEGORIES));
                 statement.executeUpdate(monthlyRollup(SummaryTable.PAYMENTS, SummaryTable.MONTHLY_PAYMENTS));
+                statement.executeUpdate(monthlyRollup(SummaryTable.CATEGORY_TOTALS, SummaryTable.MONTHLY_CATEGORY_TOTALS));
+                statement.executeUpdate("DELETE FROM " + CustomerSalesRows.TABLE);
+                statement.executeUpdate(CustomerSalesRows.rebuildAll());
                 connection.commit();
                 return new Report(orderRows, categoryRows, paymentRows, (System.nanoTime() - started) / 1_000_000);
             } catch (SQLException | RuntimeException e) {
@@ -97,6 +101,14 @@ public class SummaryRebuilder {
                 + " GROUP BY o.order_id, o.summary_date, o.customer_state, o.customer_country, o.payment_method, o.status,"
                 + " o.is_first, o.is_returning, o.is_cancelled, COALESCE(p.category_id, 0)) f"
                 + " GROUP BY f.summary_date, f.category_id, f.customer_state, f.customer_country, f.payment_method";
+    }
+
+    /** The day category rows just written, summed over state, country and payment method. */
+    private static String categoryTotals() {
+        SummaryTable totals = SummaryTable.CATEGORY_TOTALS;
+        return insertInto(totals) + " SELECT summary_date, category_id, "
+                + totals.measureColumns.stream().map(m -> "SUM(" + m + ")").collect(Collectors.joining(", "))
+                + " FROM " + SummaryTable.CATEGORIES.name + " GROUP BY summary_date, category_id";
     }
 
     private static String paymentSummary() {

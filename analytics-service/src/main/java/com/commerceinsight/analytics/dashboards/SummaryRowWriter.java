@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  * Applies a {@link SummaryChange} through a JDBC connection inside the caller's transaction: per table one batch of
  * UPDATEs adding the deltas (every measure column, zero where the change has none, so that one statement serves
  * every row and the batch goes to the database in one round trip), then an INSERT for each key seen for the first
- * time. Plain JDBC, not HQL, because a concurrent insert of the same new key must be caught and turned into an
+ * time; then the customer sales rows the change names are recomputed. Plain JDBC, not HQL, because a concurrent insert of the same new key must be caught and turned into an
  * update: through the ORM that failure would mark the whole order transaction for rollback. Rows are applied in the
  * change's lock order, so concurrent changes cannot deadlock on them.
  */
@@ -44,6 +44,7 @@ final class SummaryRowWriter {
                 }
             }
         }
+        CustomerSalesRows.recompute(connection, change.customerSales());
     }
 
     /** One UPDATE per row, sent as one batch; the count of rows each changed (0: the key is new). */

@@ -18,7 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * Measures the latency of the dashboard and analysis endpoints of a running analytics-service:
  * {@code DashboardBenchmark BASE_URL [calls=20] [warmup=5] [budgetSeconds=120] [pathPart]}. The endpoints are read
  * from the service's OpenAPI document: every GET under /api/analytics/dashboards/, then under /api/analytics/analyses/,
- * without a path parameter (only those whose path contains pathPart, when given). Each is called warmup times, then timed over calls sequential calls; prints median and p95 (nearest
+ * without a path parameter (only those whose path contains pathPart, or one of its comma-separated parts, when given). Each is called warmup times, then timed over calls sequential calls; prints median and p95 (nearest
  * rank) per endpoint.
  * <p>
  * Every call is a distinct query: call k asks for {@code to} = the last generated day + k days, so the whole shop is
@@ -44,7 +44,8 @@ public final class DashboardBenchmark {
         long budgetNanos = Duration.ofSeconds(args.length > 3 ? Long.parseLong(args[3]) : 120).toNanos();
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         String pathPart = args.length > 4 ? args[4] : "";
-        List<String> paths = endpoints(http, base).stream().filter(path -> path.contains(pathPart)).toList();
+        List<String> parts = List.of(pathPart.split(","));
+        List<String> paths = endpoints(http, base).stream().filter(path -> parts.stream().anyMatch(path::contains)).toList();
         System.out.printf("%-60s %6s %6s %10s %10s %10s%n", "endpoint", "status", "calls", "median ms", "p95 ms", "max ms");
         for (String path : paths) {
             int status = 0;

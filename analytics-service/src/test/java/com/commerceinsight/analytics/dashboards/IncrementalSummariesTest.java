@@ -94,6 +94,11 @@ class IncrementalSummariesTest {
 
         Map<String, String> incremental = SummarySnapshot.of(dataSource);
         assertThat(incremental).isNotEqualTo(before);
+        // By hand: the new customer's back-dated order was cancelled and refunded, so "now" is their only sale; the
+        // batch customer's back-dated order of 1 June is their first sale, the one of 2 June the second.
+        assertThat(incremental.get("commerce.customer_sales|" + newCustomer)).startsWith("sales=1 ").contains(" second=null ");
+        assertThat(incremental.get("commerce.customer_sales|" + batchCustomer)).startsWith("sales=2 ")
+                .contains(" first=2024-06-01 09:00:00.0 second=2024-06-02 09:00:00.0 last=2024-06-02 09:00:00.0");
 
         String location = given().when().post("/api/analytics/dashboards/summary-rebuilds")
                 .then().statusCode(202).extract().header("Location");

@@ -12,12 +12,13 @@ import java.util.TreeMap;
 
 import javax.sql.DataSource;
 
-/** Every non-zero summary row of the six tables (daily and monthly), keyed by table and key values, as plain text for a readable diff. */
+/** Every non-zero summary row of the eight tables (daily and monthly, category totals included), keyed by table and key values, as plain text for a readable diff. */
 final class SummarySnapshot {
 
     private static final Map<String, Integer> KEY_COLUMNS = Map.of("commerce.daily_order_summary", 4,
             "commerce.daily_category_summary", 5, "commerce.daily_payment_summary", 4, "commerce.monthly_order_summary", 4,
-            "commerce.monthly_category_summary", 5, "commerce.monthly_payment_summary", 4);
+            "commerce.monthly_category_summary", 5, "commerce.monthly_payment_summary", 4, "commerce.daily_category_totals", 2,
+            "commerce.monthly_category_totals", 2);
 
     private SummarySnapshot() {
     }
@@ -46,6 +47,15 @@ final class SummarySnapshot {
                             rows.put(String.join("|", key), String.join(" ", measures));
                         }
                     }
+                }
+            }
+            // The customer sales rows are keyed by customer_id (no surrogate id) and hold times beside the sums.
+            try (ResultSet rs = s.executeQuery("SELECT customer_id, sales, amount, first_sale_at, second_sale_at, last_sale_at "
+                    + "FROM commerce.customer_sales")) {
+                while (rs.next()) {
+                    rows.put("commerce.customer_sales|" + rs.getLong(1), "sales=" + rs.getLong(2) + " amount="
+                            + rs.getBigDecimal(3).stripTrailingZeros().toPlainString() + " first=" + rs.getTimestamp(4)
+                            + " second=" + rs.getTimestamp(5) + " last=" + rs.getTimestamp(6));
                 }
             }
         }

@@ -21,7 +21,9 @@ import com.commerceinsight.analytics.paging.Page;
 /**
  * Customer analyses: most orders (3), 30-day retention (7), category coverage (10), new versus returning customers,
  * cohort retention and RFM quintiles. The date range of the last four selects the periods or cohorts reported; a
- * customer's history is always read whole, so that a "first" sale is really the first.
+ * customer's history is always read whole, so that a "first" sale is really the first. Retention, RFM and most orders
+ * read the customer sales rows (commerce.customer_sales, kept by the live summaries) where the filters allow, so
+ * that they do not group the order tables.
  */
 @ApplicationScoped
 public class CustomerQueries {
@@ -32,36 +34,72 @@ public class CustomerQueries {
         this.em = em;
     }
 
+    /**
+     * Customers by number of sales. Without an order status or payment method filter and with a range that holds
+     * every sale, the counts are the customer sales rows; otherwise they are counted from the orders under the filters.
+     */
     public Page<CustomerOrderCount> mostOrders(AnalysisRequest request) {
+        boolean wholeHistory = request.status == null && request.paymentMethod == null && coversEverySale(request);
+        return wholeHistory ? mostOrdersOfWholeHistory(request) : mostOrdersCounted(request);
+    }
+
+    private Page<CustomerOrderCount> mostOrdersOfWholeHistory(AnalysisRequest request) {
+        HqlConditions where = customersOf(request);
+        PageRequest page = request.pageRequest();
+        List<CustomerOrderCount> items = where.bind(em.createQuery("select c.id, c.firstName, c.lastName, s.sales, s.amount, "
+                        + "s.lastSaleAt from CustomerSales s join Customer c on c.id = s.customerId where " + where.hql()
+                        + " order by s.sales desc, s.amount desc, c.id", Object[].class))
+                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream()
+                .map(CustomerQueries::orderCount)
+                .toList();
+        long total = where.bind(em.createQuery("select count(s) from CustomerSales s where " + where.hql(), Long.class))
+                .getSingleResult();
+        return new Page<>(items, page.page(), page.size(), total);
+    }
+
+    private Page<CustomerOrderCount> mostOrdersCounted(AnalysisRequest request) {
         HqlConditions where = SalesScope.sales(request).add("o.customerId is not null");
         PageRequest page = request.pageRequest();
         List<CustomerOrderCount> items = where.bind(em.createQuery("select c.id, c.firstName, c.lastName, count(o), sum(o.totalAmount), "
                         + "max(o.orderedAt) from CustomerOrder o join Customer c on c.id = o.customerId where " + where.hql()
                         + " group by c.id, c.firstName, c.lastName order by count(o) desc, sum(o.totalAmount) desc, c.id", Object[].class))
                 .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream()
-                .map(r -> new CustomerOrderCount((Long) r[0], (String) r[1], (String) r[2], ((Number) r[3]).longValue(),
-                        ((BigDecimal) r[4]).setScale(2), (LocalDateTime) r[5]))
+                .map(CustomerQueries::orderCount)
                 .toList();
         long total = where.bind(em.createQuery("select count(distinct o.customerId) from CustomerOrder o where " + where.hql(), Long.class))
                 .getSingleResult();
         return new Page<>(items, page.page(), page.size(), total);
     }
 
+    private static CustomerOrderCount orderCount(Object[] r) {
+        return new CustomerOrderCount((Long) r[0], (String) r[1], (String) r[2], ((Number) r[3]).longValue(),
+                ((BigDecimal) r[4]).setScale(2), (LocalDateTime) r[5]);
+    }
+
+    /** Whether the request's date range holds every sale (the earliest and latest read from two indexes). */
+    private boolean coversEverySale(AnalysisRequest request) {
+        if (request.from == null && request.to == null) {
+            return true;
+        }
+        Object[] span = em.createQuery("select min(s.firstSaleAt), max(s.lastSaleAt) from CustomerSales s", Object[].class)
+                .getSingleResult();
+        if (span[0] == null) {
+            return true;
+        }
+        return (request.from == null || !request.fromTime().isAfter((LocalDateTime) span[0]))
+                && (request.to == null || request.untilTime().isAfter((LocalDateTime) span[1]));
+    }
+
     /**
-     * Each customer's first sale and the one after it, picked with window functions (ROW_NUMBER and LEAD over the
-     * customer's sales in time order), for the customers whose first sale falls in the range.
+     * Of the customers whose first sale falls in the range, how many bought again within 30 days: the first and
+     * second sale times of the customer sales rows (ranked by time, then order id, as ROW_NUMBER would).
      */
     public Retention30Days retention30Days(AnalysisRequest request) {
-        HqlConditions where = SalesScope.salesOfCustomers(request);
-        HqlConditions firstInRange = new HqlConditions().add("t.rn = 1")
-                .addIfSet("t.orderedAt >= :fromTime", "fromTime", request.fromTime())
-                .addIfSet("t.orderedAt < :untilTime", "untilTime", request.untilTime());
-        List<Object[]> rows = firstInRange.bind(where.bind(em.createQuery("select t.orderedAt, t.nextAt from ("
-                + "select o.orderedAt as orderedAt, "
-                + "lead(o.orderedAt) over (partition by o.customerId order by o.orderedAt, o.id) as nextAt, "
-                + "row_number() over (partition by o.customerId order by o.orderedAt, o.id) as rn "
-                + "from CustomerOrder o where " + where.hql() + ") t where " + firstInRange.hql(), Object[].class)))
-                .getResultList();
+        HqlConditions where = customersOf(request)
+                .addIfSet("s.firstSaleAt >= :fromTime", "fromTime", request.fromTime())
+                .addIfSet("s.firstSaleAt < :untilTime", "untilTime", request.untilTime());
+        List<Object[]> rows = where.bind(em.createQuery("select s.firstSaleAt, s.secondSaleAt from CustomerSales s where "
+                + where.hql(), Object[].class)).getResultList();
         long retained = 0;
         long oneOrder = 0;
         for (Object[] row : rows) {
@@ -76,6 +114,13 @@ public class CustomerQueries {
         return new Retention30Days(rows.size(), retained, rows.isEmpty() ? null : (double) retained / rows.size(), oneOrder);
     }
 
+    /** Customer sales rows (alias {@code s}) of customers in the filter's country and state. */
+    private static HqlConditions customersOf(AnalysisRequest request) {
+        return new HqlConditions()
+                .addIfSet("s.customerId in (select c.id from Customer c where c.country = :country)", "country", request.country)
+                .addIfSet("s.customerId in (select c.id from Customer c where c.state = :state)", "state", request.state);
+    }
+
     public List<NewVsReturning> newVsReturning(AnalysisRequest request, Granularity granularity) {
         return NewVsReturningSeries.of(customerDays(request), granularity, request.from, request.to);
     }
@@ -84,12 +129,32 @@ public class CustomerQueries {
         return CohortMatrix.of(customerDays(request), request.from, request.to);
     }
 
-    /** @param asOf the reference day (sales before it count); null: the day after the last sale. */
+    /**
+     * @param asOf the reference day (sales before it count); null: the day after the last sale. When every sale lies
+     *             before it, each customer's recency, frequency and amount are their customer sales row (one "day" per
+     *             customer: the last); otherwise they are summed from the customer's days before it.
+     */
     public List<RfmScore> rfm(AnalysisRequest request, LocalDate asOf) {
-        List<CustomerDay> days = customerDays(request);
+        List<CustomerDay> days = asOf == null || asOf.isAfter(lastSaleDay()) ? lastDays(request) : customerDays(request);
         LocalDate reference = asOf != null ? asOf
                 : days.stream().map(CustomerDay::day).max(LocalDate::compareTo).map(d -> d.plusDays(1)).orElse(LocalDate.now());
         return RfmQuintiles.of(days, reference);
+    }
+
+    /** The day of the latest sale (any customer); the minimum date when there is none. */
+    private LocalDate lastSaleDay() {
+        LocalDateTime last = em.createQuery("select max(s.lastSaleAt) from CustomerSales s", LocalDateTime.class).getSingleResult();
+        return last == null ? LocalDate.MIN : last.toLocalDate();
+    }
+
+    /** Each customer's whole sales as one day, the day of their last sale. */
+    private List<CustomerDay> lastDays(AnalysisRequest request) {
+        HqlConditions where = customersOf(request);
+        return where.bind(em.createQuery("select s.customerId, s.lastSaleAt, s.sales, s.amount from CustomerSales s where "
+                        + where.hql(), Object[].class))
+                .getResultList().stream()
+                .map(r -> new CustomerDay((Long) r[0], ((LocalDateTime) r[1]).toLocalDate(), ((Number) r[2]).longValue(), (BigDecimal) r[3]))
+                .toList();
     }
 
     /**
