@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -47,11 +48,13 @@ public class OrderIngestService {
     public static final String API_SOURCE = "api";
 
     private final OutboxWriter outbox;
+    private final NewOrderRows orderRows;
     private final LiveSummaries summaries;
     private final Clock clock = Clock.systemUTC();
 
-    public OrderIngestService(OutboxWriter outbox, LiveSummaries summaries) {
+    public OrderIngestService(OutboxWriter outbox, NewOrderRows orderRows, LiveSummaries summaries) {
         this.outbox = outbox;
+        this.orderRows = orderRows;
         this.summaries = summaries;
     }
 
@@ -63,8 +66,9 @@ public class OrderIngestService {
 
     /**
      * Places a batch of orders in one transaction (the group commit of {@link OrderPlacementQueue}): each distinct
-     * customer locked and looked up once, the products of the whole batch in one load, the inserts of all orders sent
-     * as JDBC batches, one aggregated change of the daily summaries. A request with an unknown customer or product is refused on its own; the
+     * customer locked and looked up once, the products of the whole batch in one load, the orders, lines, payments
+     * and outbox rows of all orders sent as one plain JDBC batch per table ({@link NewOrderRows}), one aggregated
+     * change of the daily summaries. A request with an unknown customer or product is refused on its own; the
      * others are written. The result lists each request's outcome in request order.
      */
     @Transactional
@@ -74,24 +78,35 @@ public class OrderIngestService {
         Map<Long, Product> products = productsOf(requests);
         LiveSummaries.FirstOrders firstOrders = summaries.firstOrdersOf(knownCustomers);
 
-        List<PlacementOutcome> outcomes = new ArrayList<>(requests.size());
+        // Refused requests get their outcome now; the others once their rows are written.
+        PlacementOutcome[] outcomes = new PlacementOutcome[requests.size()];
+        CustomerOrder[] orders = new CustomerOrder[requests.size()];
         List<CustomerOrder> written = new ArrayList<>(requests.size());
-        for (PlaceOrderRequest request : requests) {
+        for (int i = 0; i < requests.size(); i++) {
             try {
-                CustomerOrder order = newOrder(request, knownCustomers, products);
-                order.persist();
-                Payment payment = order.payments.get(0);
-                OrderEvent event = placedEvent(order, payment, products);
-                outbox.append(event);
-                written.add(order);
-                outcomes.add(PlacementOutcome.accepted(new OrderAccepted(order.id, event.eventId(), order.totalAmount,
-                        order.status, payment.id)));
+                orders[i] = newOrder(requests.get(i), knownCustomers, products);
+                written.add(orders[i]);
             } catch (UnknownReferenceException refused) {
-                outcomes.add(PlacementOutcome.refused(refused));
+                outcomes[i] = PlacementOutcome.refused(refused);
             }
         }
+        // Ids first: each order's event names the order and its payment.
+        session().doWork(connection -> orderRows.assignIds(connection, written));
+        Map<CustomerOrder, OrderEvent> events = new IdentityHashMap<>();
+        for (CustomerOrder order : written) {
+            events.put(order, placedEvent(order, order.payments.get(0), products));
+        }
+        session().doWork(connection -> orderRows.insert(connection, written));
+        outbox.appendAll(written.stream().map(events::get).toList());
         summaries.ordersPlaced(written, firstOrders);
-        return outcomes;
+        for (int i = 0; i < orders.length; i++) {
+            CustomerOrder order = orders[i];
+            if (order != null) {
+                outcomes[i] = PlacementOutcome.accepted(new OrderAccepted(order.id, events.get(order).eventId(),
+                        order.totalAmount, order.status, order.payments.get(0).id));
+            }
+        }
+        return List.of(outcomes);
     }
 
     /** The order a request describes, not yet persisted; refused when its customer or a product is unknown. */
@@ -250,6 +265,10 @@ public class OrderIngestService {
         return Product.getEntityManager().unwrap(Session.class).byMultipleIds(Product.class)
                 .multiLoad(ids).stream().filter(Objects::nonNull)
                 .collect(Collectors.toMap(p -> p.id, Function.identity()));
+    }
+
+    private static Session session() {
+        return CustomerOrder.getEntityManager().unwrap(Session.class);
     }
 
     private static BigDecimal listPrice(Product product, int lineIndex) {

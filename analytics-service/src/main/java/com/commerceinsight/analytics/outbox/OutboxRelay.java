@@ -124,15 +124,15 @@ public class OutboxRelay {
         if (!lease.tryHold()) {
             return 0;
         }
-        List<OutboxEvent> rows = store.nextUnpublished(config.batchSize());
+        List<OutboxMessage> rows = store.nextUnpublished(config.batchSize());
         if (rows.isEmpty()) {
             return 0;
         }
         List<Future<RecordMetadata>> sends = new ArrayList<>(rows.size());
-        for (OutboxEvent row : rows) {
-            ProducerRecord<String, String> record = new ProducerRecord<>(row.topic, row.messageKey, row.payload);
-            record.headers().add("event-id", row.eventId.getBytes(StandardCharsets.UTF_8));
-            record.headers().add("event-type", row.eventType.getBytes(StandardCharsets.UTF_8));
+        for (OutboxMessage row : rows) {
+            ProducerRecord<String, String> record = new ProducerRecord<>(row.topic(), row.messageKey(), row.payload());
+            record.headers().add("event-id", row.eventId().getBytes(StandardCharsets.UTF_8));
+            record.headers().add("event-type", row.eventType().getBytes(StandardCharsets.UTF_8));
             sends.add(producer.send(record));
         }
         producer.flush();
@@ -141,7 +141,7 @@ public class OutboxRelay {
         for (int i = 0; i < sends.size(); i++) {
             try {
                 sends.get(i).get(config.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
-                acknowledged.add(rows.get(i).id);
+                acknowledged.add(rows.get(i).id());
             } catch (Exception e) {
                 failure = e;
                 break;

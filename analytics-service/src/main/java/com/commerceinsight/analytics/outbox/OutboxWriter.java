@@ -1,38 +1,82 @@
 package com.commerceinsight.analytics.outbox;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+
+import org.hibernate.Session;
 
 import com.commerceinsight.analytics.events.OrderEvent;
 import com.commerceinsight.analytics.events.OrderEventTopic;
+import com.commerceinsight.analytics.ids.SequenceBlocks;
+import com.commerceinsight.analytics.imports.BatchInserter;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** The one place that serialises order events: into an outbox row, inside the caller's transaction. */
+/**
+ * The one place that serialises order events: into outbox rows, inside the caller's transaction. The rows go out as
+ * one JDBC batch on the transaction's connection rather than as entities: they are written once here and only read
+ * (and marked published) by the relay, so the ORM's bookkeeping would buy nothing.
+ */
 @ApplicationScoped
 public class OutboxWriter {
 
-    private final ObjectMapper json;
+    private static final List<BatchInserter.Column> COLUMNS = List.of(
+            new BatchInserter.Column("id", Types.BIGINT),
+            new BatchInserter.Column("event_id", Types.VARCHAR),
+            new BatchInserter.Column("event_type", Types.VARCHAR),
+            new BatchInserter.Column("topic", Types.VARCHAR),
+            new BatchInserter.Column("message_key", Types.VARCHAR),
+            new BatchInserter.Column("payload", Types.VARCHAR),
+            new BatchInserter.Column("occurred_at", Types.TIMESTAMP));
 
-    public OutboxWriter(ObjectMapper json) {
+    private final ObjectMapper json;
+    private final EntityManager entityManager;
+    private final SequenceBlocks ids;
+
+    public OutboxWriter(ObjectMapper json, EntityManager entityManager, SequenceBlocks ids) {
         this.json = json;
+        this.entityManager = entityManager;
+        this.ids = ids;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void append(OrderEvent event) {
-        OutboxEvent row = new OutboxEvent();
-        row.eventId = event.eventId().toString();
-        row.eventType = event.eventType();
-        row.topic = OrderEventTopic.NAME;
-        row.messageKey = event.messageKey();
-        row.occurredAt = event.occurredAt().atOffset(ZoneOffset.UTC).toLocalDateTime();
+        appendAll(List.of(event));
+    }
+
+    /** The events' rows, in list order (the relay publishes in id order). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void appendAll(List<OrderEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        List<String> payloads = events.stream().map(this::serialise).toList();
+        entityManager.unwrap(Session.class).doWork(connection -> insert(connection, events, payloads));
+    }
+
+    private void insert(Connection connection, List<OrderEvent> events, List<String> payloads) throws SQLException {
+        try (BatchInserter rows = new BatchInserter(connection, "commerce.outbox_event", COLUMNS)) {
+            for (int i = 0; i < events.size(); i++) {
+                OrderEvent event = events.get(i);
+                rows.add(ids.next(connection, "commerce.outbox_event_seq"), event.eventId().toString(), event.eventType(),
+                        OrderEventTopic.NAME, event.messageKey(), payloads.get(i),
+                        event.occurredAt().atOffset(ZoneOffset.UTC).toLocalDateTime());
+            }
+        }
+    }
+
+    private String serialise(OrderEvent event) {
         try {
-            row.payload = json.writeValueAsString(event);
+            return json.writeValueAsString(event);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("order event cannot be serialised", e);
         }
-        row.persist();
     }
 }

@@ -23,6 +23,8 @@ final class LocalSystem {
 
     static final List<String> SERVICES = List.of("analytics-service", "prediction-service", "segmentation-service", "recommender-service");
 
+    static final String H2_SETTINGS = ";CACHE_SIZE=262144;WRITE_DELAY=2000;AUTO_COMPACT_FILL_RATE=50;QUERY_CACHE_SIZE=128;MAX_LENGTH_INPLACE_LOB=16384";
+
     private static LocalSystem running;
 
     private final Path root = Path.of(System.getProperty("repository.root", "..")).toAbsolutePath().normalize();
@@ -110,8 +112,9 @@ final class LocalSystem {
         return "127.0.0.1:" + kafkaPort;
     }
 
+    /** The local run's database URL, with the same H2 settings as deploy/local/start.sh (explained there). */
     String jdbcUrl() {
-        return "jdbc:h2:tcp://127.0.0.1:" + databasePort + "/commerce;MODE=MSSQLServer";
+        return "jdbc:h2:tcp://127.0.0.1:" + databasePort + "/commerce;MODE=MSSQLServer" + H2_SETTINGS;
     }
 
     /** Customers and products of a data source of their own, for one test to order against. */
