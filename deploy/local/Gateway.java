@@ -18,8 +18,8 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * The local stand-in for the cluster's ingress gateway: one port that routes each path prefix of the design
- * (/api/analytics, /api/predictions, /api/segments, /api/recommendations) to its service. JDK only, run as a
- * source file: java deploy/local/Gateway.java PORT /api/analytics=http://127.0.0.1:8081 ...
+ * (/api/analytics, /api/predictions, /api/segments, /api/recommendations, and /console for the web console) to its
+ * service. JDK only, run as a source file: java deploy/local/Gateway.java PORT /api/analytics=http://127.0.0.1:8081 ...
  */
 public class Gateway {
 

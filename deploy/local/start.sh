@@ -97,7 +97,7 @@ for entry in "${services[@]}"; do
   wait_for "http://localhost:$port/q/health/ready" "$name" "$!"
 done
 
-java deploy/local/Gateway.java "$gateway_port" /api/analytics=http://127.0.0.1:8081 \
+java deploy/local/Gateway.java "$gateway_port" /api/analytics=http://127.0.0.1:8081 /console=http://127.0.0.1:8081 \
   /api/predictions=http://127.0.0.1:8082 /api/segments=http://127.0.0.1:8083 \
   /api/recommendations=http://127.0.0.1:8084 > "$data/logs/gateway.log" 2>&1 &
 pids+=($!)
@@ -106,6 +106,7 @@ wait_for_port "$gateway_port" gateway "$!"
 cat <<EOM
 
 Commerce Insight is running (data in $data, logs in $data/logs).
+  web console           http://localhost:$gateway_port/console/  (also http://localhost:8081/console/)
   gateway               http://localhost:$gateway_port/api/{analytics,predictions,segments,recommendations}/...
   analytics-service     http://localhost:8081/api/analytics      OpenAPI UI http://localhost:8081/q/swagger-ui
   prediction-service    http://localhost:8082/api/predictions    OpenAPI UI http://localhost:8082/q/swagger-ui

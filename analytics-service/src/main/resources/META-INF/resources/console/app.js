@@ -1,5 +1,6 @@
 import {customerPage} from './customer.js';
 import {customersPage, homePage, ordersPage, salesPage} from './dashboards.js';
+import {h, problemBox} from './dom.js';
 
 // Hash routes (#/sales?from=2024-01-01&to=2024-12-31&period=month): the console is static files, so every page
 // lives at /console/ and the gateway needs one route only.
@@ -22,7 +23,13 @@ async function show() {
     if (link.getAttribute('href') === `#/${name}`) link.setAttribute('aria-current', 'page');
     else link.removeAttribute('aria-current');
   }
-  const content = await pages[name](params);
+  let content;
+  try {
+    content = await pages[name](params);
+  } catch (e) {
+    // a page's own bug: say so in the page rather than leave it loading forever
+    content = [h('h1', {}, 'Commerce Insight'), problemBox({title: 'The page failed', detail: e.message}, name)];
+  }
   if (call !== shown) {
     return; // the reader moved on while this page loaded
   }

@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The Ingress is the gateway: exactly the four /api prefixes, each to its service's port, over TLS. */
+/** The Ingress is the gateway: exactly the four /api prefixes and the web console, each to its service's port, over TLS. */
 class IngressTest {
 
     private final KubernetesManifests manifests = KubernetesManifests.load();
 
     @Test
-    void routesExactlyTheFourPrefixesToTheirServices() {
+    void routesExactlyTheFourPrefixesAndTheConsoleToTheirServices() {
         List<JsonNode> ingresses = manifests.ofKind("Ingress");
         assertThat(ingresses).hasSize(1);
 
@@ -33,6 +33,7 @@ class IngressTest {
 
         Map<String, String> expected = new HashMap<>();
         ServiceContract.ALL.forEach(s -> expected.put(s.pathPrefix(), s.name() + ":" + s.port()));
+        expected.put("/console", "analytics-service:8081"); // the web console: static files of analytics-service
         assertThat(routes).isEqualTo(expected);
         assertThat(pathTypes).containsOnly("Prefix");
     }

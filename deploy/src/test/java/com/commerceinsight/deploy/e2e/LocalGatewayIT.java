@@ -25,6 +25,12 @@ class LocalGatewayIT {
             assertThat(viaGateway.statusCode()).isEqualTo(200);
             assertThat(viaGateway.body()).isEqualTo(direct.body()).contains("seed-shop");
 
+            // The web console: static files of analytics-service, the same page through the gateway as direct.
+            HttpResponse<String> console = get("http://127.0.0.1:" + port + "/console/");
+            assertThat(console.statusCode()).isEqualTo(200);
+            assertThat(console.body()).isEqualTo(get(system.uri("analytics-service", "/console/").toString()).body())
+                    .contains("app.js");
+
             HttpResponse<String> invalid = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/analytics/orders"))
                     .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
                     HttpResponse.BodyHandlers.ofString());

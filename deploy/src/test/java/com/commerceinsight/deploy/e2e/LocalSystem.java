@@ -78,6 +78,7 @@ final class LocalSystem {
         List<String> command = new ArrayList<>(List.of(javaBinary(), root.resolve("deploy/local/Gateway.java").toString(),
                 Integer.toString(port)));
         command.add("/api/analytics=" + uri("analytics-service", ""));
+        command.add("/console=" + uri("analytics-service", ""));
         command.add("/api/predictions=" + uri("prediction-service", ""));
         command.add("/api/segments=" + uri("segmentation-service", ""));
         command.add("/api/recommendations=" + uri("recommender-service", ""));
