@@ -50,7 +50,7 @@ public class EventBatchApplier {
         }
         Map<String, OrderEvent> byId = new LinkedHashMap<>();
         events.forEach(event -> byId.putIfAbsent(event.eventId().toString(), event));
-        Set<String> processed = ProcessedEvent.<ProcessedEvent>list("eventId in ?1", byId.keySet()).stream()
+        Set<String> processed = BatchRows.stored(ProcessedEvent.class, byId.keySet()).stream()
                 .map(row -> row.eventId).collect(Collectors.toSet());
         // Taken before the commit, so freshness (processed_at - occurred_at) leaves out the commit itself.
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);

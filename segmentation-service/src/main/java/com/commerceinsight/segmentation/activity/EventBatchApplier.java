@@ -50,13 +50,12 @@ public class EventBatchApplier {
         }
         Map<String, OrderEvent> byId = new LinkedHashMap<>();
         events.forEach(event -> byId.putIfAbsent(event.eventId().toString(), event));
-        Set<String> processed = ProcessedEvent.<ProcessedEvent>list("eventId in ?1", byId.keySet()).stream()
+        Set<String> processed = BatchRows.stored(ProcessedEvent.class, byId.keySet()).stream()
                 .map(row -> row.eventId).collect(Collectors.toSet());
         // Taken before the commit, so freshness (processed_at - occurred_at) leaves out the commit itself.
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
         List<OrderEvent> fresh = byId.values().stream().filter(event -> !processed.contains(event.eventId().toString())).toList();
-        BatchRows rows = BatchRows.load(fresh.stream().map(OrderEvent::customerId).filter(java.util.Objects::nonNull)
-                .collect(Collectors.toSet()));
+        BatchRows rows = BatchRows.load(fresh);
         for (OrderEvent event : fresh) {
             deltas.apply(event, now, rows);
             ProcessedEvent row = new ProcessedEvent();
