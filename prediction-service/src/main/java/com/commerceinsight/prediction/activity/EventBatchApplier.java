@@ -3,6 +3,7 @@ package com.commerceinsight.prediction.activity;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import com.commerceinsight.prediction.events.OrderEvent;
 import com.commerceinsight.prediction.scoring.RepurchaseScoreEvent;
 import com.commerceinsight.prediction.scoring.RepurchaseScoring;
 import com.commerceinsight.prediction.scoring.ScorePublisher;
+import com.commerceinsight.prediction.scoring.ServingVectors;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -30,26 +32,35 @@ public class EventBatchApplier {
     private final ActivityDeltas deltas;
     private final RepurchaseScoring scoring;
     private final ScorePublisher publisher;
+    private final ServingVectors servingVectors;
 
-    public EventBatchApplier(ActivityDeltas deltas, RepurchaseScoring scoring, ScorePublisher publisher) {
+    public EventBatchApplier(ActivityDeltas deltas, RepurchaseScoring scoring, ScorePublisher publisher, ServingVectors servingVectors) {
         this.deltas = deltas;
         this.scoring = scoring;
         this.publisher = publisher;
+        this.servingVectors = servingVectors;
+    }
+
+    /** What a committed batch changed: the customers its events named, and their new scores to publish. */
+    private record Applied(Collection<Long> customers, List<RepurchaseScoreEvent> scores) {
     }
 
     /**
      * Retried for transient database failures (deadlocks, a lost connection, two replicas racing on a row after
      * a rebalance); each attempt is a new transaction, which is why the transaction is opened here and not around
-     * the retry. A failure that is not transient is retried too and then surfaces to the caller.
+     * the retry. A failure that is not transient is retried too and then surfaces to the caller. After the commit this
+     * replica's serving cache forgets the batch's customers, before the new scores tell the other replicas to.
      */
     @Retry(maxRetries = 3, delay = 100, jitter = 50)
     public void apply(List<OrderEvent> events) {
-        publisher.publish(QuarkusTransaction.requiringNew().call(() -> applyOnce(events)));
+        Applied applied = QuarkusTransaction.requiringNew().call(() -> applyOnce(events));
+        servingVectors.evict(applied.customers());
+        publisher.publish(applied.scores());
     }
 
-    private List<RepurchaseScoreEvent> applyOnce(List<OrderEvent> events) throws java.sql.SQLException {
+    private Applied applyOnce(List<OrderEvent> events) throws java.sql.SQLException {
         if (events.isEmpty()) {
-            return List.of();
+            return new Applied(List.of(), List.of());
         }
         Map<String, OrderEvent> byId = new LinkedHashMap<>();
         events.forEach(event -> byId.putIfAbsent(event.eventId().toString(), event));
@@ -71,6 +82,6 @@ public class EventBatchApplier {
         }
         Map<Long, java.util.UUID> touched = new LinkedHashMap<>();
         fresh.stream().filter(event -> event.customerId() != null).forEach(event -> touched.put(event.customerId(), event.eventId()));
-        return scoring.rescore(touched);
+        return new Applied(touched.keySet(), scoring.rescore(touched));
     }
 }

@@ -54,35 +54,54 @@ public class RepurchaseScoring {
     private final AgroalDataSource dataSource;
     private final ServingConfig config;
     private final CustomerScores stored;
+    private final ServingVectors vectors;
 
-    public RepurchaseScoring(ActiveModel activeModel, AgroalDataSource dataSource, ServingConfig config, CustomerScores stored) {
+    public RepurchaseScoring(ActiveModel activeModel, AgroalDataSource dataSource, ServingConfig config, CustomerScores stored,
+                             ServingVectors vectors) {
         this.activeModel = activeModel;
         this.dataSource = dataSource;
         this.config = config;
         this.stored = stored;
+        this.vectors = vectors;
     }
 
     /**
      * The customer's score now, with the given number of top contributions (0 for none: they cost a SHAP pass over
-     * every tree). Empty when the customer has no order before now.
+     * every tree). Empty when the customer has no order before now. The vector comes from this replica's cache, else
+     * from the stored row, else (a customer no event has touched yet) from the commerce history, stored for next time.
      */
     public Optional<CustomerRepurchase> scoreCustomer(long customerId, int contributions) throws SQLException {
         ServingModel model = activeModel.current().orElseThrow(ScoringUnavailableException::new);
         LocalDateTime now = asOf();
-        Optional<CustomerScores.FeatureVector> vector = stored.storedVector(customerId).filter(v -> !v.computedAt().isAfter(now));
-        if (vector.isPresent()) {
-            CustomerScores.FeatureVector v = vector.get();
-            double[] row = FeatureExtractor.ageTo(v.features(), v.anchors(), v.computedAt(), now);
-            return Optional.of(answer(customerId, model, now, row, contributions, v.computedAt()));
+        Optional<CustomerScores.FeatureVector> vector = vectors.get(customerId, id -> load(id, model, now));
+        if (vector.isEmpty()) {
+            return Optional.empty();
+        }
+        CustomerScores.FeatureVector v = vector.get();
+        if (v.computedAt().isAfter(now)) {
+            // only when now is set back (prediction.serving.as-of) or a replica's clock is behind: count from the history
+            CustomerHistory history = historyIfOrdered(customerId, now);
+            return history == null ? Optional.empty()
+                    : Optional.of(answer(customerId, model, now, FeatureExtractor.extract(history, now), contributions, now));
+        }
+        double[] row = FeatureExtractor.ageTo(v.features(), v.anchors(), v.computedAt(), now);
+        return Optional.of(answer(customerId, model, now, row, contributions, v.computedAt()));
+    }
+
+    /** A cache miss: the stored vector, or the history read once and its vector stored; empty without an order before now. */
+    private Optional<CustomerScores.FeatureVector> load(long customerId, ServingModel model, LocalDateTime now) throws SQLException {
+        Optional<CustomerScores.FeatureVector> storedVector = stored.storedVector(customerId);
+        if (storedVector.isPresent()) {
+            return storedVector;
         }
         CustomerHistory history = historyIfOrdered(customerId, now);
         if (history == null) {
             return Optional.empty();
         }
-        double[] row = FeatureExtractor.extract(history, now);
-        CustomerRepurchase answer = answer(customerId, model, now, row, contributions, now);
-        storeFirstVector(new CustomerScores.FeatureVector(customerId, row, FeatureExtractor.anchors(history, now), now), answer);
-        return Optional.of(answer);
+        CustomerScores.FeatureVector vector = new CustomerScores.FeatureVector(customerId, FeatureExtractor.extract(history, now),
+                FeatureExtractor.anchors(history, now), now);
+        storeFirstVector(vector, model);
+        return Optional.of(vector);
     }
 
     private CustomerRepurchase answer(long customerId, ServingModel model, LocalDateTime now, double[] row, int contributions,
@@ -93,16 +112,17 @@ public class RepurchaseScoring {
     }
 
     /**
-     * Stores the vector read on demand, so the customer's next request is served from it; only when the customer
-     * still has no usable row (an order event may have written a newer one meanwhile). Losing that race to a
+     * Stores the vector read on demand, so the customer's next request (on any replica) is served from it; only when the
+     * customer still has no usable row (an order event may have written a newer one meanwhile). Losing that race to a
      * concurrent writer is harmless: their row is as good.
      */
-    private void storeFirstVector(CustomerScores.FeatureVector vector, CustomerRepurchase answer) {
+    private void storeFirstVector(CustomerScores.FeatureVector vector, ServingModel model) {
+        double probability = model.score(vector.features(), 0).probability();
         try {
             QuarkusTransaction.requiringNew().run(() -> {
                 CustomerScore existing = CustomerScore.findById(vector.customerId());
                 if (existing == null || existing.timeAnchors == null) {
-                    stored.write(existing, vector, answer.modelVersionId(), answer.probability(), answer.predictedRepurchase(), now());
+                    stored.write(existing, vector, model.versionId(), probability, probability >= model.threshold(), now());
                 }
             });
         } catch (RuntimeException e) {

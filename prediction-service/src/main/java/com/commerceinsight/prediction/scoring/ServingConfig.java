@@ -24,4 +24,20 @@ public interface ServingConfig {
      * lapsed today. Unset in production.
      */
     Optional<LocalDateTime> asOf();
+
+    /** The per-replica cache of customers' feature vectors (ServingVectors). */
+    VectorCache vectorCache();
+
+    interface VectorCache {
+
+        /** Customers kept at most (least recently used go first): about a kilobyte each. */
+        long maxCustomers();
+
+        /**
+         * The staleness bound: an entry is dropped this long after it was loaded, whatever happened. Score events
+         * evict a customer as soon as any replica rescored them; this bound covers a score message that was lost
+         * (published while the broker was away) or sent before this replica's listener joined.
+         */
+        Duration maxAge();
+    }
 }

@@ -20,8 +20,9 @@ import com.commerceinsight.prediction.training.XgbModels;
  * database (a JDBC URL: the training snapshot at the last order's day minus 2H, the test snapshot at minus H, as a
  * training job's default) or {@code synthetic:N}, N customers of random features with a planted label in each
  * snapshot, for sizes a generated shop would take too long to make. Per algorithm: the whole evaluation (k-fold
- * cross-validation, the final fit, the test and the permutation importance) and the final fit alone.
- *   java -cp ... TrainingBenchmark SOURCE... (-Dfolds=10 -Dthreads=2 -Dhorizon=90)
+ * cross-validation, the final fit, the test and the permutation importance) and the final fit alone; with
+ * -Devaluate=false the final fit alone (the whole evaluation costs about folds + 1 such fits, plus predictions).
+ *   java -cp ... TrainingBenchmark SOURCE... (-Dfolds=10 -Dthreads=2 -Dhorizon=90 -Devaluate=true)
  */
 public final class TrainingBenchmark {
 
@@ -29,7 +30,8 @@ public final class TrainingBenchmark {
         int folds = Integer.getInteger("folds", 10);
         int threads = Integer.getInteger("threads", 2);
         int horizon = Integer.getInteger("horizon", 90);
-        System.out.printf("folds %d, XGBoost threads %d, H %d days%n", folds, threads, horizon);
+        boolean evaluate = Boolean.parseBoolean(System.getProperty("evaluate", "true"));
+        System.out.printf("folds %d, XGBoost threads %d, H %d days%s%n", folds, threads, horizon, evaluate ? "" : ", final fit only");
         System.out.println("source | train / test customers | algorithm | whole evaluation s | final fit s");
         for (String source : args) {
             long started = System.nanoTime();
@@ -42,15 +44,16 @@ public final class TrainingBenchmark {
             ModelEvaluator evaluator = new ModelEvaluator(folds, 42, threads);
             for (Algorithm algorithm : Algorithm.values()) {
                 long t0 = System.nanoTime();
-                ModelEvaluator.TrainedModel trained = evaluator.evaluate(algorithm, train, test, share -> { });
+                ModelEvaluator.TrainedModel trained = evaluate ? evaluator.evaluate(algorithm, train, test, share -> { }) : null;
                 double whole = (System.nanoTime() - t0) / 1e9;
                 FeaturePreprocessor preprocessor = FeaturePreprocessor.fit(train.features(), RepurchaseFeature.values().length);
                 long t1 = System.nanoTime();
                 XgbModels.train(preprocessor.transformFlat(train.features()), train.size(), preprocessor.width(), train.labels(),
                         algorithm.parameters(42, threads), algorithm.rounds()).dispose();
                 double finalFit = (System.nanoTime() - t1) / 1e9;
-                System.out.printf("%s | %,d / %,d | %s | %.1f | %.1f   (out-of-time ROC AUC %.3f)%n", source, train.size(), test.size(),
-                        algorithm, whole, finalFit, trained.evaluation().outOfTime().rocAuc());
+                System.out.printf("%s | %,d / %,d | %s | %s | %.1f   %s%n", source, train.size(), test.size(), algorithm,
+                        evaluate ? String.format("%.1f", whole) : "-", finalFit,
+                        evaluate ? String.format("(out-of-time ROC AUC %.3f)", trained.evaluation().outOfTime().rocAuc()) : "");
             }
         }
     }

@@ -2,6 +2,7 @@ package com.commerceinsight.prediction.training;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
@@ -21,6 +22,9 @@ import java.nio.file.Path;
 
 import jakarta.inject.Inject;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -30,11 +34,15 @@ import org.junit.jupiter.api.TestMethodOrder;
 import com.commerceinsight.prediction.activity.EventBatchApplier;
 import com.commerceinsight.prediction.events.OrderEventParser;
 import com.commerceinsight.prediction.events.SampleEvents;
+import com.commerceinsight.prediction.features.CommerceHistoryReader;
+import com.commerceinsight.prediction.features.CustomerHistory;
 import com.commerceinsight.prediction.features.FeatureExtractor;
 import com.commerceinsight.prediction.registry.ModelVersion;
 import com.commerceinsight.prediction.scoring.CapturedScores;
 import com.commerceinsight.prediction.scoring.CustomerScore;
+import com.commerceinsight.prediction.scoring.CustomerScores;
 import com.commerceinsight.prediction.scoring.RepurchaseScoreEvent;
+import com.commerceinsight.prediction.scoring.ScoreChangeListener;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaValidatorsConfig;
@@ -66,6 +74,12 @@ class RepurchaseModelsTest {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    CustomerScores customerScores;
+
+    @Inject
+    ScoreChangeListener scoreChanges;
 
     /** Trains once, in the first test that runs (the application is not up yet in a static @BeforeAll). */
     @BeforeEach
@@ -107,7 +121,7 @@ class RepurchaseModelsTest {
 
     @Test
     @Order(2)
-    void registryListsInspectsAndActivates() {
+    void registryListsInspectsAndActivates() throws Exception {
         long first = report.getLong("versions[0].modelVersionId");
         long second = report.getLong("versions[1].modelVersionId");
         long active = report.getLong("activatedVersionId");
@@ -116,6 +130,7 @@ class RepurchaseModelsTest {
         given().when().post("/api/predictions/models/" + other + "/activation").then().statusCode(200).body("active", equalTo(true));
         given().when().get("/api/predictions/models/active").then().body("id", equalTo((int) other));
         given().when().post("/api/predictions/models/" + active + "/activation").then().statusCode(200);
+        awaitServed(active);
         given().when().get("/api/predictions/models/99999999").then().statusCode(404).contentType("application/problem+json");
         given().when().get("/api/predictions/training-jobs/" + UUID.randomUUID()).then().statusCode(404);
         given().contentType(ContentType.JSON).body("{\"horizonDays\": -5}").when().post("/api/predictions/training-jobs")
@@ -205,6 +220,90 @@ class RepurchaseModelsTest {
         assertThat(contract.validate(json.readTree(json.writeValueAsString(published)))).isEmpty();
         given().when().get("/api/predictions/customers/" + customer + "/repurchase/latest").then().statusCode(200)
                 .body("modelVersionId", equalTo((int) published.modelVersionId()));
+    }
+
+    /**
+     * Serving reads this replica's cache of feature vectors, so it must forget a customer whenever their stored vector
+     * changes. Both ways it changes are checked: an order event applied by this replica, and a rescore by another
+     * replica (its row written behind this one's back), which this replica hears of on the score topic. Each time the
+     * served probability is the booster's for the features computed afresh from the commerce history.
+     */
+    @Test
+    @Order(7)
+    void aNewOrderEventChangesTheServedScore() throws Exception {
+        long customer = customerWithOrdersAfter(customerWithOrders());
+        LocalDateTime asOf = LocalDateTime.parse(GeneratedShopProfile.AS_OF);
+        double before = servedProbability(customer);
+
+        long orderId = insertOrder(customer, LocalDateTime.parse("2024-12-31T06:00:00"));
+        applier.apply(List.of(OrderEventParser.parse(SampleEvents.orderPlaced(UUID.randomUUID(), customer, orderId,
+                "2024-12-31T06:00:00Z", "pending", "42.00", List.of(new SampleEvents.Line(1, 1, "42.00")), List.of()))));
+        double afterEvent = servedProbability(customer);
+        assertThat(afterEvent).isNotEqualTo(before).isCloseTo(boosterProbability(customer, asOf), offset(1e-6));
+
+        // another replica applies the next order: it rewrites the stored row, then publishes the score
+        long otherOrderId = insertOrder(customer, LocalDateTime.parse("2024-12-31T20:00:00"));
+        CustomerHistory history = history(customer);
+        QuarkusTransaction.requiringNew().run(() -> customerScores.write(CustomerScore.<CustomerScore>findById(customer),
+                new CustomerScores.FeatureVector(customer, FeatureExtractor.extract(history, asOf), FeatureExtractor.anchors(history, asOf), asOf),
+                1, 0.5, true, LocalDateTime.now()));
+        assertThat(servedProbability(customer)).as("within the staleness bound, until the score arrives").isEqualTo(afterEvent);
+        TopicPartition partition = new TopicPartition(RepurchaseScoreEvent.TOPIC, 0);
+        scoreChanges.scoresChanged(new ConsumerRecords<>(Map.of(partition, List.of(new ConsumerRecord<>(RepurchaseScoreEvent.TOPIC, 0, 0L,
+                Long.toString(customer), "{\"orderId\": " + otherOrderId + "}"))), Map.of()));
+        double afterOtherReplica = servedProbability(customer);
+        assertThat(afterOtherReplica).isNotEqualTo(afterEvent).isCloseTo(boosterProbability(customer, asOf), offset(1e-6));
+    }
+
+    /**
+     * The service polls the active id (prediction.serving.refresh-interval): a poll between the two activations above
+     * leaves it serving the other version until the next one. The later tests compare against the active version.
+     */
+    private static void awaitServed(long versionId) throws Exception {
+        long customer = customerWithOrders();
+        long served = -1;
+        for (long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos(); served != versionId && System.nanoTime() < deadline;
+             Thread.sleep(200)) {
+            served = given().queryParam("contributions", 0).when().get("/api/predictions/customers/" + customer + "/repurchase")
+                    .then().statusCode(200).extract().jsonPath().getLong("modelVersionId");
+        }
+        assertThat(served).isEqualTo(versionId);
+    }
+
+    private static double servedProbability(long customer) {
+        return given().queryParam("contributions", 0).when().get("/api/predictions/customers/" + customer + "/repurchase")
+                .then().statusCode(200).extract().jsonPath().getDouble("probability");
+    }
+
+    /** The active version's xgboost4j booster on the customer's features computed from the whole history now. */
+    private double boosterProbability(long customer, LocalDateTime asOf) throws Exception {
+        double[] features = FeatureExtractor.extract(history(customer), asOf);
+        ModelVersion active = QuarkusTransaction.requiringNew().call(() -> ModelVersion.findActive().orElseThrow());
+        FeaturePreprocessor preprocessor = json.readValue(active.preprocessing, FeaturePreprocessor.class);
+        Booster booster = XgbModels.fromBytes(active.model);
+        try {
+            return XgbModels.predict(booster, preprocessor.transform(features), 1, preprocessor.width())[0];
+        } finally {
+            booster.dispose();
+        }
+    }
+
+    private static CustomerHistory history(long customer) throws Exception {
+        try (Connection c = DriverManager.getConnection(GeneratedShop.jdbcUrl(), "sa", "")) {
+            return new CommerceHistoryReader(c).read(List.of(customer)).get(customer);
+        }
+    }
+
+    private static long customerWithOrdersAfter(long customer) throws Exception {
+        try (Connection c = DriverManager.getConnection(GeneratedShop.jdbcUrl(), "sa", "");
+             PreparedStatement s = c.prepareStatement("SELECT MIN(customer_id) FROM commerce.orders WHERE customer_id > ? AND kind = 'sale'"
+                     + " AND ordered_at < '2024-12-01'")) {
+            s.setLong(1, customer);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 
     private static long customerWithOrders() throws Exception {
