@@ -247,8 +247,16 @@ public class OrderIngestService {
         return payment;
     }
 
-    /** Status changes of one order are serialised, so each event's previous status is the one it replaced. */
+    /**
+     * Status changes of one order are serialised, so each event's previous status is the one it replaced. The order's
+     * customer is locked first, as a placement batch locks its customers: the per-customer sales row is rewritten
+     * (deleted and inserted) by one transaction at a time, and both paths take their locks in the same order
+     * (customer, then order), so a status change and a batch of that customer's new orders cannot deadlock.
+     */
     private static CustomerOrder lockedOrder(long orderId) {
+        CustomerOrder.getEntityManager().createQuery("select o.customerId from CustomerOrder o where o.id = ?1", Long.class)
+                .setParameter(1, orderId).getResultStream().filter(Objects::nonNull).findFirst()
+                .ifPresent(customerId -> Customer.getEntityManager().find(Customer.class, customerId, LockModeType.PESSIMISTIC_WRITE));
         CustomerOrder order = CustomerOrder.findById(orderId, LockModeType.PESSIMISTIC_WRITE);
         if (order == null) {
             throw new NotFoundException("no order " + orderId);
