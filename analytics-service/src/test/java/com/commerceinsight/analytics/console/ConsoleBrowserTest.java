@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.math.BigDecimal;
 import java.net.URL;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -83,6 +84,70 @@ class ConsoleBrowserTest {
     }
 
     @Test
+    void customersShowsNewAndReturningPerMonthAndRegion() throws Exception {
+        JsonPath api = dashboard("customers", "period", "month");
+        Element main = page("#/customers?" + YEAR_2031 + "&period=month", "customers");
+
+        for (String count : List.of("newCustomers", "returningCustomerOrders")) {
+            assertThat(shownNumber(main, count)).as(count).isEqualByComparingTo(BigDecimal.valueOf(api.getLong(count)));
+        }
+        // Order 2 is customer 1's second order: the only returning customer's order of the year.
+        assertThat(shownNumber(main, "returningCustomerOrders")).isEqualByComparingTo("1");
+
+        List<Map<String, Object>> periods = api.getList("periods");
+        Map<String, List<String>> rows = rowsByHeader(main, "customer-periods");
+        assertThat(rows).hasSize(periods.size()).hasSize(12);
+        assertThat(main.select("[data-section=customer-periods] svg.chart circle.point")).hasSize(periods.size());
+        for (Map<String, Object> period : periods) {
+            String month = period.get("periodStart").toString().substring(0, 7);
+            assertThat(rows.get(month)).as(month).containsExactly(
+                    period.get("newCustomers").toString(), period.get("returningCustomerOrders").toString());
+        }
+        assertThat(rows.get("2031-03").get(1)).isEqualTo("1");
+        assertThat(rows.get("2031-05")).containsExactly("0", "0");
+
+        // Both customers are of one state: orders 1 and 2 (not cancelled) for 30.00 + 10.00.
+        Map<String, List<String>> regions = rowsByHeader(main, "customer-regions");
+        assertThat(regions).containsOnlyKeys(TinyShop.STATE + ", " + TinyShop.COUNTRY);
+        List<String> region = regions.get(TinyShop.STATE + ", " + TinyShop.COUNTRY);
+        assertThat(region.get(0)).isEqualTo(api.getString("byRegion[0].newCustomers"));
+        assertThat(region.subList(1, 3)).containsExactly("2", "40.00");
+    }
+
+    @Test
+    void ordersShowsStatusesAndThePaymentMix() throws Exception {
+        JsonPath api = dashboard("orders", "period", "month");
+        Element main = page("#/orders?" + YEAR_2031 + "&period=month", "orders");
+
+        assertThat(shownNumber(main, "placedOrders")).isEqualByComparingTo(BigDecimal.valueOf(api.getLong("placedOrders")))
+                .isEqualByComparingTo("3");
+        assertThat(shownNumber(main, "cancelledOrders")).isEqualByComparingTo(BigDecimal.valueOf(api.getLong("cancelledOrders")))
+                .isEqualByComparingTo("1");
+
+        Map<String, List<String>> statuses = rowsByHeader(main, "statuses");
+        List<Map<String, Object>> byStatus = api.getList("byStatus");
+        assertThat(statuses).hasSize(byStatus.size());
+        for (Map<String, Object> status : byStatus) {
+            assertThat(statuses.get(status.get("status").toString()).get(0)).isEqualTo(status.get("orders").toString());
+        }
+        // One order each: delivered (1), cancelled (3), and order 2 never moved on.
+        assertThat(statuses.get("delivered")).containsExactly("1", "33.3%");
+        assertThat(statuses.get("cancelled")).containsExactly("1", "33.3%");
+
+        // Columns: pending, succeeded, failed, refunded, success rate, succeeded amount, refunded amount.
+        Map<String, List<String>> payments = rowsByHeader(main, "payments");
+        for (Map<String, Object> method : api.<Map<String, Object>>getList("payments")) {
+            List<String> shown = payments.get(method.get("paymentMethod").toString());
+            assertThat(shown.subList(0, 4)).as(method.get("paymentMethod").toString()).containsExactly(
+                    method.get("pending").toString(), method.get("succeeded").toString(),
+                    method.get("failed").toString(), method.get("refunded").toString());
+        }
+        // Card: order 1 and order 2's retry succeeded, order 3's payment refunded; PayPal: order 2's first try failed.
+        assertThat(payments.get("credit_card").subList(0, 4)).containsExactly("0", "2", "0", "1");
+        assertThat(payments.get("paypal").subList(0, 4)).containsExactly("0", "0", "1", "0");
+    }
+
+    @Test
     void customerPageShowsEachUnreachableServiceAsAnError() throws Exception {
         // Only analytics-service runs here: the three ML services' paths answer 404 problems from it.
         Element main = page("#/customer?id=1", "customer");
@@ -104,6 +169,15 @@ class ConsoleBrowserTest {
         assertThat(main.attr("data-state")).as("the page finished rendering").isEqualTo("ready");
         assertThat(main.attr("data-page")).isEqualTo(name);
         return main;
+    }
+
+    /** A section's table as row header → the row's other cells, as shown. */
+    private static Map<String, List<String>> rowsByHeader(Element main, String section) {
+        Map<String, List<String>> rows = new LinkedHashMap<>();
+        for (Element row : main.select("[data-section=" + section + "] tbody tr")) {
+            rows.put(row.selectFirst("th").text(), row.select("td").eachText());
+        }
+        return rows;
     }
 
     private static JsonPath dashboard(String page, String... extra) {
