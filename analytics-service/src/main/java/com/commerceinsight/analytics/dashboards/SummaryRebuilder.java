@@ -13,21 +13,27 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * Recomputes the daily summaries (and their monthly rollups, category totals and the customer sales rows) from the commerce tables in one transaction: after bulk loads (generate, imports),
  * which bypass the live updates, and to repair. Native SQL in the common subset of T-SQL and H2's MSSQLServer mode:
- * INSERT ... SELECT into tables the ORM does not write, grouping derived tables of per-order facts.
+ * INSERT ... SELECT into tables the ORM does not write, grouping per-order facts computed once into a scratch table.
  * Its rules are those of {@link LiveSummaries}; a test holds the two to the same result.
  */
 @ApplicationScoped
 public class SummaryRebuilder {
 
+    /** The rebuild's scratch table: one row per sale order, filled first, emptied last (see its changeset). */
+    private static final String ORDERS = "commerce.summary_rebuild_orders";
+
     /**
      * One row per sale order with its summary keys and flags. Correlated subqueries over indexed columns rather than
-     * joins to ROW_NUMBER derived tables: H2 joins a derived table by scanning it for every outer row.
+     * joins to ROW_NUMBER derived tables: H2 joins a derived table by scanning it for every outer row. Written once
+     * into {@link #ORDERS}, whose primary key the category and payment steps join on, for the same reason.
      */
-    private static final String ORDER_FACTS = """
-            SELECT g.*,
-                   CASE WHEN g.customer_id IS NOT NULL AND g.has_earlier = 0 THEN 1 ELSE 0 END AS is_first,
-                   CASE WHEN g.customer_id IS NOT NULL AND g.has_earlier = 1 THEN 1 ELSE 0 END AS is_returning,
-                   CASE WHEN g.status = 'cancelled' THEN 1 ELSE 0 END AS is_cancelled
+    private static final String FILL_ORDERS = "INSERT INTO " + ORDERS
+            + " (order_id, summary_date, customer_state, customer_country, payment_method, status, total, units,"
+            + " is_first, is_returning, is_cancelled) " + """
+            SELECT g.order_id, g.summary_date, g.customer_state, g.customer_country, g.payment_method, g.status, g.total, g.units,
+                   CASE WHEN g.customer_id IS NOT NULL AND g.has_earlier = 0 THEN 1 ELSE 0 END,
+                   CASE WHEN g.customer_id IS NOT NULL AND g.has_earlier = 1 THEN 1 ELSE 0 END,
+                   CASE WHEN g.status = 'cancelled' THEN 1 ELSE 0 END
             FROM (SELECT o.id AS order_id, o.customer_id, CAST(o.ordered_at AS DATE) AS summary_date,
                          COALESCE(c.state, 'unknown') AS customer_state,
                          COALESCE(c.country, o.country, 'unknown') AS customer_country,
@@ -62,6 +68,7 @@ public class SummaryRebuilder {
                 for (SummaryTable table : SummaryTable.values()) {
                     statement.executeUpdate("DELETE FROM " + table.name);
                 }
+                statement.executeUpdate(FILL_ORDERS);
                 long orderRows = statement.executeUpdate(orderSummary());
                 long categoryRows = statement.executeUpdate(categorySummary());
                 statement.executeUpdate(categoryTotals());
@@ -72,6 +79,7 @@ public class SummaryRebuilder {
                 statement.executeUpdate(monthlyRollup(SummaryTable.CATEGORY_TOTALS, SummaryTable.MONTHLY_CATEGORY_TOTALS));
                 statement.executeUpdate("DELETE FROM " + CustomerSalesRows.TABLE);
                 statement.executeUpdate(CustomerSalesRows.rebuildAll());
+                statement.executeUpdate("DELETE FROM " + ORDERS);
                 connection.commit();
                 return new Report(orderRows, categoryRows, paymentRows, (System.nanoTime() - started) / 1_000_000);
             } catch (SQLException | RuntimeException e) {
@@ -85,7 +93,7 @@ public class SummaryRebuilder {
 
     private static String orderSummary() {
         return insertInto(SummaryTable.ORDERS) + " SELECT " + ORDER_KEY + ", " + orderFigures("f.units", "f.total")
-                + " FROM (" + ORDER_FACTS + ") f GROUP BY " + ORDER_KEY;
+                + " FROM " + ORDERS + " f GROUP BY " + ORDER_KEY;
     }
 
     /** Per order and category first (an order counts once in each of its categories), then per key. */
@@ -96,7 +104,7 @@ public class SummaryRebuilder {
                 + " FROM (SELECT o.order_id, o.summary_date, o.customer_state, o.customer_country, o.payment_method, o.status,"
                 + " o.is_first, o.is_returning, o.is_cancelled, COALESCE(p.category_id, 0) AS category_id,"
                 + " SUM(l.quantity) AS category_units, SUM(l.quantity * l.unit_price) AS category_revenue"
-                + " FROM (" + ORDER_FACTS + ") o JOIN commerce.order_line l ON l.order_id = o.order_id"
+                + " FROM " + ORDERS + " o JOIN commerce.order_line l ON l.order_id = o.order_id"
                 + " JOIN commerce.product p ON p.id = l.product_id"
                 + " GROUP BY o.order_id, o.summary_date, o.customer_state, o.customer_country, o.payment_method, o.status,"
                 + " o.is_first, o.is_returning, o.is_cancelled, COALESCE(p.category_id, 0)) f"
@@ -120,7 +128,7 @@ public class SummaryRebuilder {
                 + " SUM(CASE WHEN p.status = 'refunded' THEN 1 ELSE 0 END),"
                 + " SUM(CASE WHEN p.status = 'succeeded' THEN p.amount ELSE 0 END),"
                 + " SUM(CASE WHEN p.status = 'refunded' THEN p.amount ELSE 0 END)"
-                + " FROM (" + ORDER_FACTS + ") f JOIN commerce.payment p ON p.order_id = f.order_id"
+                + " FROM " + ORDERS + " f JOIN commerce.payment p ON p.order_id = f.order_id"
                 + " GROUP BY f.summary_date, f.customer_state, f.customer_country, p.method";
     }
 
