@@ -15,6 +15,7 @@ import jakarta.persistence.FlushModeType;
 
 import org.hibernate.Session;
 
+import com.commerceinsight.analytics.analyses.baskets.BasketCounts;
 import com.commerceinsight.analytics.catalog.Product;
 import com.commerceinsight.analytics.customers.Customer;
 import com.commerceinsight.analytics.orders.CustomerOrder;
@@ -162,7 +163,10 @@ public class LiveSummaries {
 
     private void write(SummaryChange change) {
         entityManager.flush();
-        entityManager.unwrap(Session.class).doWork(connection -> SummaryRowWriter.apply(connection, change));
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            SummaryRowWriter.apply(connection, change);
+            BasketCounts.customersChanged(connection, change.customerSales());
+        });
     }
 
     private OrderContribution contributionOf(CustomerOrder order) {

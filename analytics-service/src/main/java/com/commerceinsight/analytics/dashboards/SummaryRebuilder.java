@@ -10,6 +10,8 @@ import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.commerceinsight.analytics.analyses.baskets.BasketCounts;
+
 /**
  * Recomputes the daily summaries (and their monthly rollups, category totals and the customer sales rows) from the commerce tables in one transaction: after bulk loads (generate, imports),
  * which bypass the live updates, and to repair. Native SQL in the common subset of T-SQL and H2's MSSQLServer mode:
@@ -79,7 +81,11 @@ public class SummaryRebuilder {
                 statement.executeUpdate(monthlyRollup(SummaryTable.CATEGORY_TOTALS, SummaryTable.MONTHLY_CATEGORY_TOTALS));
                 statement.executeUpdate("DELETE FROM " + CustomerSalesRows.TABLE);
                 statement.executeUpdate(CustomerSalesRows.rebuildAll());
+<<<<<<< HEAD
                 statement.executeUpdate("DELETE FROM " + ORDERS);
+=======
+                BasketCounts.rebuild(connection);
+>>>>>>> baskets
                 connection.commit();
                 return new Report(orderRows, categoryRows, paymentRows, (System.nanoTime() - started) / 1_000_000);
             } catch (SQLException | RuntimeException e) {

@@ -1,10 +1,14 @@
 package com.commerceinsight.analytics.analyses.baskets;
 
+import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -15,7 +19,12 @@ import com.commerceinsight.analytics.analyses.PageRequest;
 import com.commerceinsight.analytics.analyses.SalesScope;
 import com.commerceinsight.analytics.paging.Page;
 
-/** Co-purchase analyses over sales orders: wishlist-driven suggestions (8) and products bought together (11). */
+/**
+ * Co-purchase analyses over sales orders: wishlist-driven suggestions (8) and products bought together (11). Without
+ * an order filter (or with a date range holding every order) both read the counts kept per product and pair
+ * ({@link PairCountRows}); an order filter (dates, customer country or state, status, payment method) selects orders
+ * those counts cannot tell apart, so the pairs are then counted from the order lines under the filter.
+ */
 @ApplicationScoped
 public class BasketQueries {
 
@@ -36,7 +45,9 @@ public class BasketQueries {
         for (Object[] row : wished) {
             suggestions.put((Long) row[0], new WishlistSuggestions((Long) row[0], (String) row[1], ((Number) row[2]).longValue(), new ArrayList<>()));
         }
-        if (!suggestions.isEmpty()) {
+        if (!suggestions.isEmpty() && hasNoOrderFilter(request)) {
+            addCountedCoPurchases(suggestions, perProduct);
+        } else if (!suggestions.isEmpty()) {
             HqlConditions where = SalesScope.sales(request).add("a.productId in :wished");
             where.bind(em.createQuery("select t.wished, t.other, t.orders from ("
                             + "select a.productId as wished, b.productId as other, count(distinct o.id) as orders, "
@@ -50,8 +61,55 @@ public class BasketQueries {
         return new Page<>(List.copyOf(suggestions.values()), page.page(), page.size(), total);
     }
 
+    /**
+     * Each wishlisted product's top co-bought products from the pair counts: every pair naming it (from either side,
+     * through the primary key and ix_product_pair_sales_product_b), ranked here.
+     */
+    private void addCountedCoPurchases(Map<Long, WishlistSuggestions> suggestions, int perProduct) {
+        Map<Long, List<WishlistSuggestions.CoPurchase>> together = new HashMap<>();
+        // Two queries, one per side, rather than one with OR: each reads its own index.
+        em.createQuery("from ProductPairCount p where p.productA in :wished", ProductPairCount.class)
+                .setParameter("wished", suggestions.keySet()).getResultList()
+                .forEach(p -> together.computeIfAbsent(p.productA, w -> new ArrayList<>()).add(new WishlistSuggestions.CoPurchase(p.productB, p.orders)));
+        em.createQuery("from ProductPairCount p where p.productB in :wished", ProductPairCount.class)
+                .setParameter("wished", suggestions.keySet()).getResultList()
+                .forEach(p -> together.computeIfAbsent(p.productB, w -> new ArrayList<>()).add(new WishlistSuggestions.CoPurchase(p.productA, p.orders)));
+        Comparator<WishlistSuggestions.CoPurchase> mostOrdersFirst = Comparator.comparingLong((WishlistSuggestions.CoPurchase c) -> -c.orders())
+                .thenComparingLong(WishlistSuggestions.CoPurchase::productId);
+        together.forEach((wished, coPurchases) -> coPurchases.stream().sorted(mostOrdersFirst).limit(perProduct)
+                .forEach(suggestions.get(wished).boughtWith()::add));
+    }
+
     /** Pairs bought together in at least minOrders sales orders, most frequent first (ties: lower ids). */
     public Page<ProductPair> boughtTogether(AnalysisRequest request, int minOrders) {
+        return hasNoOrderFilter(request) ? countedPairs(request.pageRequest(), minOrders) : pairsUnderFilter(request, minOrders);
+    }
+
+    /** The page read from the pair counts in the order of ix_product_pair_sales_orders, N and the products' counts beside. */
+    private Page<ProductPair> countedPairs(PageRequest page, int minOrders) {
+        long orders = em.createQuery("select count(s) from BasketSale s", Long.class).getSingleResult();
+        List<ProductPairCount> rows = em.createQuery("from ProductPairCount p where p.orders >= :minOrders "
+                        + "order by p.orders desc, p.productA, p.productB", ProductPairCount.class)
+                .setParameter("minOrders", (long) minOrders)
+                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        long total = em.createQuery("select count(p) from ProductPairCount p where p.orders >= :minOrders", Long.class)
+                .setParameter("minOrders", (long) minOrders).getSingleResult();
+        Map<Long, Long> ordersWith = new HashMap<>();
+        Set<Long> products = new HashSet<>();
+        rows.forEach(p -> {
+            products.add(p.productA);
+            products.add(p.productB);
+        });
+        if (!products.isEmpty()) {
+            em.createQuery("from ProductSaleCount c where c.productId in :products", ProductSaleCount.class)
+                    .setParameter("products", products).getResultList()
+                    .forEach(c -> ordersWith.put(c.productId, c.orders));
+        }
+        List<ProductPair> items = rows.stream().map(p -> pair(p.productA, p.productB, p.orders, orders, ordersWith)).toList();
+        return new Page<>(items, page.page(), page.size(), total);
+    }
+
+    private Page<ProductPair> pairsUnderFilter(AnalysisRequest request, int minOrders) {
         HqlConditions where = SalesScope.sales(request);
         long orders = where.bind(em.createQuery("select count(o) from CustomerOrder o where " + where.hql(), Long.class)).getSingleResult();
         Map<Long, Long> ordersWith = new HashMap<>();
@@ -66,6 +124,23 @@ public class BasketQueries {
                 .map(r -> pair((Long) r[0], (Long) r[1], ((Number) r[2]).longValue(), orders, ordersWith))
                 .toList();
         return request.pageRequest().of(pairs);
+    }
+
+    /**
+     * Whether the request counts every sale, so the kept counts answer it: no customer, status or payment method
+     * filter, and a date range (if any) holding every order, read from both ends of ix_orders_ordered_at. The page
+     * and the category, which these analyses ignore, do not matter.
+     */
+    private boolean hasNoOrderFilter(AnalysisRequest request) {
+        if (request.country != null || request.state != null || request.status != null || request.paymentMethod != null) {
+            return false;
+        }
+        if (request.from == null && request.to == null) {
+            return true;
+        }
+        Object[] span = em.createQuery("select min(o.orderedAt), max(o.orderedAt) from CustomerOrder o", Object[].class).getSingleResult();
+        return span[0] == null || (request.from == null || !request.fromTime().isAfter((LocalDateTime) span[0]))
+                && (request.to == null || request.untilTime().isAfter((LocalDateTime) span[1]));
     }
 
     private static ProductPair pair(long a, long b, long together, long orders, Map<Long, Long> ordersWith) {

@@ -28,7 +28,9 @@ public class BasketResource {
     @Path("/wishlist-suggestions")
     @Operation(summary = "Wishlist-driven suggestions (analysis 8)", description = "For each wishlisted product (most "
             + "wishlisted first, paged), the products most often bought in the same sales orders, counted as distinct "
-            + "orders. Order filters (dates, country/state, status, payment method) restrict the orders counted.")
+            + "orders. Order filters (dates, country/state, status, payment method) restrict the orders counted; without "
+            + "one the counts are read from per-pair totals kept current as orders arrive (fast), with one they are "
+            + "counted from the order lines under the filter (seconds to minutes on a large shop).")
     public Page<WishlistSuggestions> wishlistSuggestions(@BeanParam AnalysisRequest request,
             @Parameter(description = "Suggestions per wishlisted product, 1-50") @QueryParam("perProduct") @DefaultValue("5") int perProduct) {
         if (perProduct < 1 || perProduct > 50) {
@@ -40,7 +42,10 @@ public class BasketResource {
     @GET
     @Path("/bought-together")
     @Operation(summary = "Products bought together (analysis 11)", description = "Pairs of products in the same sales orders "
-            + "with the number of such orders, support, confidence both ways and lift, most frequent first.")
+            + "with the number of such orders, support, confidence both ways and lift, most frequent first. N is the number "
+            + "of sales orders under the filters. Without an order filter the figures are read from per-pair and "
+            + "per-product totals kept current as orders arrive (fast); an order filter (dates, country/state, status, "
+            + "payment method) counts them from the order lines under it (seconds to minutes on a large shop).")
     public Page<ProductPair> boughtTogether(@BeanParam AnalysisRequest request,
             @Parameter(description = "Only pairs in at least this many orders") @QueryParam("minOrders") @DefaultValue("2") int minOrders) {
         if (minOrders < 1) {

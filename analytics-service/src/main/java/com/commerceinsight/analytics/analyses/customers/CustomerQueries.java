@@ -158,18 +158,12 @@ public class CustomerQueries {
     }
 
     /**
-     * Per category, the customers who bought the most distinct products of it, ranked in the database with
-     * ROW_NUMBER over the grouped counts so only the top ones per category leave it.
+     * Per category, the customers who bought the most distinct products of it. Without a status or payment method
+     * filter and with a date range (if any) holding every sale, the counts are the customer category rows ({@link CategoryCoverageRows}, kept by the live
+     * summaries), read per category of the page in the order of their ranking index; otherwise they are counted from
+     * the order lines under the filters, ranked in the database with ROW_NUMBER so only the top ones leave it.
      */
     public Page<CategoryCoverage> categoryCoverage(AnalysisRequest request, int topPerCategory) {
-        HqlConditions sales = SalesScope.sales(request).add("o.customerId is not null").add("p.categoryId is not null")
-                .addIfSet(SalesScope.categoryOf("p"), "categoryId", request.categoryId);
-        List<Object[]> ranked = sales.bind(em.createQuery("select t.categoryId, t.customerId, t.bought from ("
-                        + "select p.categoryId as categoryId, o.customerId as customerId, count(distinct l.productId) as bought, "
-                        + "row_number() over (partition by p.categoryId order by count(distinct l.productId) desc, o.customerId) as rn "
-                        + "from OrderLine l join l.order o join Product p on p.id = l.productId where " + sales.hql()
-                        + " group by p.categoryId, o.customerId) t where t.rn <= :top order by t.categoryId, t.rn", Object[].class))
-                .setParameter("top", (long) topPerCategory).getResultList();
         HqlConditions categories = new HqlConditions()
                 .addIfSet("(c.id = :categoryId or c.parentId = :categoryId)", "categoryId", request.categoryId);
         Map<Long, CategoryCoverage> byCategory = new LinkedHashMap<>();
@@ -177,12 +171,39 @@ public class CustomerQueries {
                         + categories.hql() + " group by c.id, c.name order by c.id", Object[].class)).getResultList()
                 .forEach(r -> byCategory.put((Long) r[0], new CategoryCoverage((Long) r[0], (String) r[1], ((Number) r[2]).longValue(),
                         new ArrayList<>())));
+        Page<CategoryCoverage> page = request.pageRequest().of(List.copyOf(byCategory.values()));
+        boolean counted = request.status == null && request.paymentMethod == null && coversEverySale(request);
+        List<Object[]> ranked = counted ? countedCoverage(request, page.items(), topPerCategory) : coverageUnderFilters(request, topPerCategory);
         for (Object[] row : ranked) {
             CategoryCoverage category = byCategory.get((Long) row[0]);
             long bought = ((Number) row[2]).longValue();
             category.topCustomers().add(new CategoryCoverage.CustomerCoverage((Long) row[1], bought, (double) bought / category.products()));
         }
-        return request.pageRequest().of(List.copyOf(byCategory.values()));
+        return page;
+    }
+
+    /** (category, customer, products) of the top customers of each category on the page, from the customer category rows. */
+    private List<Object[]> countedCoverage(AnalysisRequest request, List<CategoryCoverage> categories, int topPerCategory) {
+        HqlConditions where = customersOf(request).add("s.categoryId = :categoryId");
+        List<Object[]> ranked = new ArrayList<>();
+        for (CategoryCoverage category : categories) {
+            ranked.addAll(where.bind(em.createQuery("select s.categoryId, s.customerId, s.products from CustomerCategoryProducts s where "
+                            + where.hql() + " order by s.products desc, s.customerId", Object[].class))
+                    .setParameter("categoryId", category.categoryId()).setMaxResults(topPerCategory).getResultList());
+        }
+        return ranked;
+    }
+
+    /** (category, customer, products) of the top customers of every category, counted from the sales under the filters. */
+    private List<Object[]> coverageUnderFilters(AnalysisRequest request, int topPerCategory) {
+        HqlConditions sales = SalesScope.sales(request).add("o.customerId is not null").add("p.categoryId is not null")
+                .addIfSet(SalesScope.categoryOf("p"), "categoryId", request.categoryId);
+        return sales.bind(em.createQuery("select t.categoryId, t.customerId, t.bought from ("
+                        + "select p.categoryId as categoryId, o.customerId as customerId, count(distinct l.productId) as bought, "
+                        + "row_number() over (partition by p.categoryId order by count(distinct l.productId) desc, o.customerId) as rn "
+                        + "from OrderLine l join l.order o join Product p on p.id = l.productId where " + sales.hql()
+                        + " group by p.categoryId, o.customerId) t where t.rn <= :top order by t.categoryId, t.rn", Object[].class))
+                .setParameter("top", (long) topPerCategory).getResultList();
     }
 
     private List<CustomerDay> customerDays(AnalysisRequest request) {

@@ -1,0 +1,21 @@
+package com.commerceinsight.analytics.analyses.baskets;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.Immutable;
+
+/** The sales holding a product (table {@code product_sale_count}, written by {@link PairCountRows}), read only. */
+@Entity
+@Immutable
+@Table(schema = "commerce", name = "product_sale_count")
+public class ProductSaleCount {
+
+    @Id
+    @Column(name = "product_id")
+    public Long productId;
+
+    public long orders;
+}

@@ -1,0 +1,178 @@
+package com.commerceinsight.analytics.analyses.baskets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import com.commerceinsight.analytics.catalog.Category;
+import com.commerceinsight.analytics.catalog.Product;
+import com.commerceinsight.analytics.customers.Customer;
+import com.commerceinsight.analytics.dashboards.DashboardShopProfile;
+import com.commerceinsight.analytics.dashboards.SummaryRebuilder;
+import com.commerceinsight.analytics.orders.OrderAccepted;
+import com.commerceinsight.analytics.orders.OrderIngestService;
+import com.commerceinsight.analytics.orders.PlaceOrderRequest;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+
+/**
+ * Orders, cancellations and refunds through the ingest service keep the basket counts (sales, per product, per pair,
+ * per customer and category) current; checked by hand on products of the test's own, then against a rebuild from
+ * the order tables, which must find exactly the same rows. Runs in the dashboard tests' database, where every order
+ * goes through the ingest or is followed by a rebuild.
+ */
+@QuarkusTest
+@TestProfile(DashboardShopProfile.class)
+class IncrementalBasketCountsTest {
+
+    private static final List<String> TABLES = List.of(
+            "SELECT order_id FROM commerce.basket_sale ORDER BY order_id",
+            "SELECT product_id, orders FROM commerce.product_sale_count ORDER BY product_id",
+            "SELECT product_a, product_b, orders FROM commerce.product_pair_sales ORDER BY product_a, product_b",
+            "SELECT customer_id, category_id, products FROM commerce.customer_category_coverage ORDER BY customer_id, category_id");
+
+    @Inject
+    DataSource dataSource;
+    @Inject
+    SummaryRebuilder rebuilder;
+    @Inject
+    OrderIngestService ingest;
+
+    @Test
+    void liveCountsEqualARebuildFromTheOrderTables() throws Exception {
+        long category = category();
+        long pen = product(category);
+        long ink = product(category);
+        long pad = product(null);
+        long ann = customer();
+        long bob = customer();
+
+        // Ann: {pen, ink, pad}; {pen, ink} with ink on two lines; {ink, pad} cancelled; {pen, pad} refunded.
+        place(ann, "succeeded", line(pen), line(ink), line(pad));
+        place(ann, "pending", line(pen), line(ink), line(ink));
+        OrderAccepted cancelled = place(ann, "pending", line(ink), line(pad));
+        ingest.changeOrderStatus(cancelled.orderId(), "cancelled");
+        OrderAccepted refunded = place(ann, "succeeded", line(pen), line(pad));
+        ingest.changePaymentStatus(refunded.orderId(), refunded.paymentId(), "refunded");
+        // One batch, one transaction: two orders of Bob sharing a pair, one of Ann; then a status change that keeps a sale.
+        List<OrderAccepted> batch = ingest.placeOrders(List.of(request(bob, "succeeded", line(ink), line(pad)),
+                        request(bob, "succeeded", line(pad), line(ink), line(pen)), request(ann, "pending", line(pad))))
+                .stream().map(o -> o.acceptedOrThrow()).toList();
+        ingest.changeOrderStatus(batch.get(0).orderId(), "approved");
+
+        // By hand: sales holding pen 3 (Ann 2, Bob 1), ink 4, pad 4; pen+ink 3, pen+pad 2, ink+pad 3.
+        assertThat(count("product_sale_count WHERE product_id = " + pen)).isEqualTo(3);
+        assertThat(count("product_sale_count WHERE product_id = " + ink)).isEqualTo(4);
+        assertThat(count("product_sale_count WHERE product_id = " + pad)).isEqualTo(4);
+        assertThat(pair(pen, ink)).isEqualTo(3);
+        assertThat(pair(pen, pad)).isEqualTo(2);
+        assertThat(pair(ink, pad)).isEqualTo(3);
+        // Coverage counts products of the category itself: pen and ink for both (pad has no category).
+        assertThat(count("customer_category_coverage WHERE customer_id = " + ann + " AND category_id = " + category)).isEqualTo(2);
+        assertThat(count("customer_category_coverage WHERE customer_id = " + bob + " AND category_id = " + category)).isEqualTo(2);
+
+        Map<String, List<String>> live = snapshot();
+        rebuilder.rebuild();
+        assertThat(snapshot()).isEqualTo(live);
+    }
+
+    private long pair(long a, long b) throws Exception {
+        return count("product_pair_sales WHERE product_a = " + Math.min(a, b) + " AND product_b = " + Math.max(a, b));
+    }
+
+    /** The single count column ("orders" or "products") of one row; 0 when there is none. */
+    private long count(String tableAndCondition) throws Exception {
+        String column = tableAndCondition.startsWith("customer_category_coverage") ? "products" : "orders";
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT " + column + " FROM commerce." + tableAndCondition)) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
+    private Map<String, List<String>> snapshot() throws Exception {
+        Map<String, List<String>> tables = new LinkedHashMap<>();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            for (String query : TABLES) {
+                List<String> rows = new ArrayList<>();
+                try (ResultSet rs = s.executeQuery(query)) {
+                    ResultSetMetaData meta = rs.getMetaData();
+                    while (rs.next()) {
+                        StringBuilder row = new StringBuilder();
+                        for (int i = 1; i <= meta.getColumnCount(); i++) {
+                            row.append(rs.getLong(i)).append(' ');
+                        }
+                        rows.add(row.toString());
+                    }
+                }
+                tables.put(query, rows);
+            }
+        }
+        return tables;
+    }
+
+    private OrderAccepted place(long customerId, String paymentStatus, PlaceOrderRequest.Line... lines) {
+        return ingest.placeOrder(request(customerId, paymentStatus, lines));
+    }
+
+    private static PlaceOrderRequest request(long customerId, String paymentStatus, PlaceOrderRequest.Line... lines) {
+        return new PlaceOrderRequest(customerId, Instant.parse("2024-08-01T10:00:00Z"), "EUR", List.of(lines),
+                new PlaceOrderRequest.PaymentAttempt("credit_card", 1, paymentStatus));
+    }
+
+    private static PlaceOrderRequest.Line line(long productId) {
+        return new PlaceOrderRequest.Line(productId, 1, null);
+    }
+
+    private static long category() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Category category = new Category();
+            category.dataSource = "basket-test";
+            category.externalRef = UUID.randomUUID().toString();
+            category.name = "basket test category";
+            category.persist();
+            return category.id;
+        });
+    }
+
+    private static long customer() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Customer customer = new Customer();
+            customer.dataSource = "basket-test";
+            customer.externalRef = UUID.randomUUID().toString();
+            customer.country = "Testland";
+            customer.persist();
+            return customer.id;
+        });
+    }
+
+    private static long product(Long categoryId) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Product product = new Product();
+            product.dataSource = "basket-test";
+            product.externalRef = UUID.randomUUID().toString();
+            product.name = "basket test product";
+            product.price = new BigDecimal("2.50");
+            product.categoryId = categoryId;
+            product.persist();
+            return product.id;
+        });
+    }
+}
