@@ -1,58 +1,56 @@
 package com.commerceinsight.prediction.activity;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
+import com.commerceinsight.prediction.events.OrderEvent;
+import com.commerceinsight.prediction.events.OrderPlaced;
+
 /**
- * The rows a batch of events touches, read up front with one query per table (in chunks), so applying an event
- * issues no query of its own: a batch of hundreds of events costs a few round trips instead of several per event.
+ * What a batch of events changes, gathered in memory and written in one statement per table ({@link ActivityRows}):
+ * per customer the delta of their activity (the change from an empty activity, see {@link CustomerActivity#empty}),
+ * and which of the batch's order days are new to the customer. Nothing is read back: the stored rows never leave the
+ * database, so a batch costs the same few round trips whatever it holds.
  */
 final class BatchRows {
 
-    /** Customers per IN list: well under SQL Server's 2,100 parameters. */
-    private static final int CHUNK = 1_000;
+    private final Map<Long, CustomerActivity> deltas = new HashMap<>();
+    private final Set<CustomerOrderDay.Key> newOrderDays;
 
-    private final Map<Long, CustomerActivity> activities = new HashMap<>();
-    private final Set<CustomerOrderDay.Key> orderDays = new HashSet<>();
-
-    private BatchRows() {
+    private BatchRows(Set<CustomerOrderDay.Key> newOrderDays) {
+        this.newOrderDays = new HashSet<>(newOrderDays);
     }
 
-    static BatchRows load(Collection<Long> customerIds) {
-        BatchRows rows = new BatchRows();
-        List<Long> ids = new ArrayList<>(customerIds);
-        for (int from = 0; from < ids.size(); from += CHUNK) {
-            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-            for (CustomerActivity activity : CustomerActivity.<CustomerActivity>list("customerId in ?1", chunk)) {
-                rows.activities.put(activity.customerId, activity);
-            }
-            for (CustomerOrderDay day : CustomerOrderDay.<CustomerOrderDay>list("customerId in ?1", chunk)) {
-                rows.orderDays.add(new CustomerOrderDay.Key(day.customerId, day.orderDay));
+    /** Stores the order days of the events' new orders that were not stored yet, and starts empty deltas. */
+    static BatchRows start(Connection connection, Collection<OrderEvent> events) throws SQLException {
+        Set<CustomerOrderDay.Key> days = new LinkedHashSet<>();
+        for (OrderEvent event : events) {
+            if (event.customerId() != null && event.data() instanceof OrderPlaced placed) {
+                days.add(new CustomerOrderDay.Key(event.customerId(), ActivityDeltas.utc(placed.orderedAt()).toLocalDate()));
             }
         }
-        return rows;
+        return new BatchRows(ActivityRows.addOrderDays(connection, days));
     }
 
-    /** The customer's activity: the stored row, or a new empty one (persisted by the caller). */
+    /** The change to the customer's activity so far in this batch. */
     CustomerActivity activity(long customerId) {
-        return activities.computeIfAbsent(customerId, CustomerActivity::empty);
+        return deltas.computeIfAbsent(customerId, CustomerActivity::empty);
     }
 
-    /** Records an order day; true when the customer had no order on that date yet. */
+    /** True, once per batch, when the customer had no order on that date before this batch. */
     boolean markOrderDay(long customerId, LocalDate orderDay) {
-        if (!orderDays.add(new CustomerOrderDay.Key(customerId, orderDay))) {
-            return false;
-        }
-        CustomerOrderDay day = new CustomerOrderDay();
-        day.customerId = customerId;
-        day.orderDay = orderDay;
-        day.persist();
-        return true;
+        return newOrderDays.remove(new CustomerOrderDay.Key(customerId, orderDay));
+    }
+
+    /** Adds the deltas to the stored activity rows. */
+    void write(Connection connection) throws SQLException {
+        ActivityRows.addDeltas(connection, deltas.values());
     }
 }

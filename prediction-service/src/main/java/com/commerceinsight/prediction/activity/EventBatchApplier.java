@@ -1,5 +1,7 @@
 package com.commerceinsight.prediction.activity;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -7,8 +9,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -20,6 +20,7 @@ import com.commerceinsight.prediction.scoring.RepurchaseScoring;
 import com.commerceinsight.prediction.scoring.ScorePublisher;
 import com.commerceinsight.prediction.scoring.ServingVectors;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
@@ -33,8 +34,11 @@ public class EventBatchApplier {
     private final RepurchaseScoring scoring;
     private final ScorePublisher publisher;
     private final ServingVectors servingVectors;
+    private final AgroalDataSource dataSource;
 
-    public EventBatchApplier(ActivityDeltas deltas, RepurchaseScoring scoring, ScorePublisher publisher, ServingVectors servingVectors) {
+    public EventBatchApplier(ActivityDeltas deltas, RepurchaseScoring scoring, ScorePublisher publisher, ServingVectors servingVectors,
+                             AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
         this.deltas = deltas;
         this.scoring = scoring;
         this.publisher = publisher;
@@ -58,27 +62,23 @@ public class EventBatchApplier {
         publisher.publish(applied.scores());
     }
 
-    private Applied applyOnce(List<OrderEvent> events) throws java.sql.SQLException {
+    private Applied applyOnce(List<OrderEvent> events) throws SQLException {
         if (events.isEmpty()) {
             return new Applied(List.of(), List.of());
         }
         Map<String, OrderEvent> byId = new LinkedHashMap<>();
         events.forEach(event -> byId.putIfAbsent(event.eventId().toString(), event));
-        Set<String> processed = ProcessedEvent.<ProcessedEvent>list("eventId in ?1", byId.keySet()).stream()
-                .map(row -> row.eventId).collect(Collectors.toSet());
         // Taken before the commit, so freshness (processed_at - occurred_at) leaves out the commit itself.
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
-        List<OrderEvent> fresh = byId.values().stream().filter(event -> !processed.contains(event.eventId().toString())).toList();
-        BatchRows rows = BatchRows.load(fresh.stream().map(OrderEvent::customerId).filter(java.util.Objects::nonNull)
-                .collect(Collectors.toSet()));
-        for (OrderEvent event : fresh) {
-            deltas.apply(event, now, rows);
-            ProcessedEvent row = new ProcessedEvent();
-            row.eventId = event.eventId().toString();
-            row.eventType = event.eventType();
-            row.occurredAt = ActivityDeltas.utc(event.occurredAt());
-            row.processedAt = now;
-            row.persist();
+        List<OrderEvent> fresh;
+        // The transaction's connection: these statements commit or roll back with the new scores below.
+        try (Connection connection = dataSource.getConnection()) {
+            fresh = ProcessedEvents.claim(connection, List.copyOf(byId.values()), now);
+            BatchRows rows = BatchRows.start(connection, fresh);
+            for (OrderEvent event : fresh) {
+                deltas.apply(event, now, rows);
+            }
+            rows.write(connection);
         }
         Map<Long, java.util.UUID> touched = new LinkedHashMap<>();
         fresh.stream().filter(event -> event.customerId() != null).forEach(event -> touched.put(event.customerId(), event.eventId()));

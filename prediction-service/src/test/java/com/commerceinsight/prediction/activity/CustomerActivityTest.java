@@ -93,6 +93,27 @@ class CustomerActivityTest {
     }
 
     @Test
+    void aBatchRepeatingAnAppliedEventAddsOnlyItsNewEventsToTheStoredRow() {
+        String first = SampleEvents.orderPlaced(UUID.randomUUID(), 7001L, 70011, "2024-05-02T10:00:00Z", "pending", "10.00",
+                List.of(new Line(11, 1, "10.00")), List.of("succeeded"));
+        apply(first);
+        // The first event again, an earlier order on the same day, that order's failed payment, an order on a new day.
+        apply(first,
+                SampleEvents.orderPlaced(UUID.randomUUID(), 7001L, 70012, "2024-05-02T08:00:00Z", "pending", "5.50",
+                        List.of(new Line(12, 1, "5.50")), List.of("pending")),
+                SampleEvents.paymentStatusChanged(UUID.randomUUID(), 7001L, 70012, "2024-05-02T08:05:00Z", 1, "5.50",
+                        "failed", "pending"),
+                SampleEvents.orderPlaced(UUID.randomUUID(), 7001L, 70013, "2024-05-05T09:00:00Z", "pending", "4.50",
+                        List.of(new Line(11, 2, "2.25")), List.of("succeeded")));
+
+        // Three orders, 10.00 + 5.50 + 4.50, from 08:00 on 2 May to 09:00 on 5 May; payments now: the first and the
+        // third succeeded, the second failed; two distinct days; the latest event is the 5 May order.
+        assertThat(activity(7001)).isEqualTo(new Activity(3, 0, new BigDecimal("20.00"),
+                LocalDateTime.parse("2024-05-02T08:00:00"), LocalDateTime.parse("2024-05-05T09:00:00"), 2, 1, 2,
+                LocalDateTime.parse("2024-05-05T09:00:00")));
+    }
+
+    @Test
     void anonymousSaleIsOnlyRecordedAsProcessed() {
         long activities = count(CustomerActivity.class);
         long orderDays = count(CustomerOrderDay.class);

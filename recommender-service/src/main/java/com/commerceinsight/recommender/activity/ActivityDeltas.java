@@ -15,7 +15,7 @@ import com.commerceinsight.recommender.events.OrderStatusChanged;
 import com.commerceinsight.recommender.events.PaymentStatusChanged;
 
 /**
- * Applies one event to its customer's activity and bought items, inside the caller's transaction. Rows of different orders of one
+ * Applies one event to its customer's activity and bought items deltas in the batch (written by {@link BatchRows#write}). Rows of different orders of one
  * customer may arrive out of commit order, so each event only adds deltas and never reads a status it did not
  * carry itself.
  */
@@ -42,9 +42,6 @@ class ActivityDeltas {
             activity.moveOrder(order.previousStatus(), order.status(), order.totalAmount());
         }
         activity.noteEvent(utc(event.occurredAt()), now);
-        if (!activity.isPersistent()) {
-            activity.persist(); // only now: Hibernate inserts a new row with the values it has when persisted
-        }
     }
 
     static LocalDateTime utc(Instant instant) {
@@ -61,9 +58,6 @@ class ActivityDeltas {
         quantityByProduct.forEach((productId, quantity) -> {
             CustomerItem item = rows.item(customerId, productId);
             item.addOrder(quantity, orderedAt);
-            if (!item.isPersistent()) {
-                item.persist();
-            }
         });
     }
 }

@@ -1,95 +1,64 @@
 package com.commerceinsight.recommender.activity;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-
-import org.hibernate.Session;
 
 import com.commerceinsight.recommender.events.OrderEvent;
 import com.commerceinsight.recommender.events.OrderPlaced;
 
 /**
- * The rows a batch of events touches, read up front by primary key, so applying an event issues no query of its
- * own: a batch of hundreds of events costs a few round trips instead of several per event. Only the rows the batch
- * can change are read (its customers' activity, and the order days and products that the batch's orders name), not
- * every row of its customers: a customer's whole history would be loaded, tracked and dirty-checked by Hibernate for
- * nothing. By key through Hibernate's findMultiple rather than HQL "in" queries: an HQL query with a list parameter is
- * translated anew for every list length, which made the translation the larger part of this consumer's CPU time,
- * while findMultiple builds its SQL without HQL (on H2 one statement with an array parameter for a single-column key,
- * elsewhere fixed-size batches).
+ * What a batch of events changes, gathered in memory and written in one statement per table ({@link ActivityRows}, {@link ItemRows}):
+ * per customer the delta of their activity (the change from an empty activity, see {@link CustomerActivity#empty}) and
+ * of each product they bought,
+ * and which of the batch's order days are new to the customer. Nothing is read back: the stored rows never leave the
+ * database, so a batch costs the same few round trips whatever it holds.
  */
 final class BatchRows {
 
-    private final Map<Long, CustomerActivity> activities = new HashMap<>();
-    private final Set<CustomerOrderDay.Key> orderDays = new HashSet<>();
+    private final Map<Long, CustomerActivity> deltas = new HashMap<>();
     private final Map<CustomerItem.Key, CustomerItem> items = new HashMap<>();
+    private final Set<CustomerOrderDay.Key> newOrderDays;
 
-    private BatchRows() {
+    private BatchRows(Set<CustomerOrderDay.Key> newOrderDays) {
+        this.newOrderDays = new HashSet<>(newOrderDays);
     }
 
-    static BatchRows load(Collection<OrderEvent> events) {
-        Set<Long> customers = new LinkedHashSet<>();
+    /** Stores the order days of the events' new orders that were not stored yet, and starts empty deltas. */
+    static BatchRows start(Connection connection, Collection<OrderEvent> events) throws SQLException {
         Set<CustomerOrderDay.Key> days = new LinkedHashSet<>();
-        Set<CustomerItem.Key> products = new LinkedHashSet<>();
         for (OrderEvent event : events) {
-            if (event.customerId() == null) {
-                continue;
-            }
-            customers.add(event.customerId());
-            if (event.data() instanceof OrderPlaced placed) {
+            if (event.customerId() != null && event.data() instanceof OrderPlaced placed) {
                 days.add(new CustomerOrderDay.Key(event.customerId(), ActivityDeltas.utc(placed.orderedAt()).toLocalDate()));
-                placed.lines().forEach(line -> products.add(new CustomerItem.Key(event.customerId(), line.productId())));
             }
         }
-        BatchRows rows = new BatchRows();
-        for (CustomerActivity activity : stored(CustomerActivity.class, customers)) {
-            rows.activities.put(activity.customerId, activity);
-        }
-        for (CustomerOrderDay day : stored(CustomerOrderDay.class, days)) {
-            rows.orderDays.add(new CustomerOrderDay.Key(day.customerId, day.orderDay));
-        }
-        for (CustomerItem item : stored(CustomerItem.class, products)) {
-            rows.items.put(new CustomerItem.Key(item.customerId, item.productId), item);
-        }
-        return rows;
+        return new BatchRows(ActivityRows.addOrderDays(connection, days));
     }
 
-    /** The rows of {@code type} with these ids that exist. */
-    static <T> List<T> stored(Class<T> type, Collection<?> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return CustomerActivity.getEntityManager().unwrap(Session.class).findMultiple(type, new ArrayList<>(ids)).stream()
-                .filter(Objects::nonNull).toList();
-    }
-
-    /** The customer's activity: the stored row, or a new empty one (persisted by the caller). */
+    /** The change to the customer's activity so far in this batch. */
     CustomerActivity activity(long customerId) {
-        return activities.computeIfAbsent(customerId, CustomerActivity::empty);
+        return deltas.computeIfAbsent(customerId, CustomerActivity::empty);
     }
 
-    /** Records an order day; true when the customer had no order on that date yet. */
+    /** True, once per batch, when the customer had no order on that date before this batch. */
     boolean markOrderDay(long customerId, LocalDate orderDay) {
-        if (!orderDays.add(new CustomerOrderDay.Key(customerId, orderDay))) {
-            return false;
-        }
-        CustomerOrderDay day = new CustomerOrderDay();
-        day.customerId = customerId;
-        day.orderDay = orderDay;
-        day.persist();
-        return true;
+        return newOrderDays.remove(new CustomerOrderDay.Key(customerId, orderDay));
     }
 
-    /** The customer's row for a product: the stored one, or a new one (persisted by the caller). */
+    /** The change to what the customer bought of the product so far in this batch. */
     CustomerItem item(long customerId, long productId) {
         return items.computeIfAbsent(new CustomerItem.Key(customerId, productId), key -> CustomerItem.empty(customerId, productId));
+    }
+
+    /** Adds the deltas to the stored activity and item rows. */
+    void write(Connection connection) throws SQLException {
+        ActivityRows.addDeltas(connection, deltas.values());
+        ItemRows.addDeltas(connection, items.values());
     }
 }

@@ -1,13 +1,13 @@
 package com.commerceinsight.recommender.activity;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -16,6 +16,7 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import com.commerceinsight.recommender.events.OrderEvent;
 import com.commerceinsight.recommender.foldin.PurchaseFoldIn;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
@@ -27,10 +28,12 @@ public class EventBatchApplier {
 
     private final ActivityDeltas deltas;
     private final PurchaseFoldIn foldIn;
+    private final AgroalDataSource dataSource;
 
-    public EventBatchApplier(ActivityDeltas deltas, PurchaseFoldIn foldIn) {
+    public EventBatchApplier(ActivityDeltas deltas, PurchaseFoldIn foldIn, AgroalDataSource dataSource) {
         this.deltas = deltas;
         this.foldIn = foldIn;
+        this.dataSource = dataSource;
     }
 
     /**
@@ -44,26 +47,23 @@ public class EventBatchApplier {
     }
 
     /** Applies the new events and folds their purchases into the buyers' vectors, in the caller's transaction. */
-    private PurchaseFoldIn.Folded applyOnce(List<OrderEvent> events) {
+    private PurchaseFoldIn.Folded applyOnce(List<OrderEvent> events) throws SQLException {
         if (events.isEmpty()) {
             return PurchaseFoldIn.Folded.NONE;
         }
         Map<String, OrderEvent> byId = new LinkedHashMap<>();
         events.forEach(event -> byId.putIfAbsent(event.eventId().toString(), event));
-        Set<String> processed = BatchRows.stored(ProcessedEvent.class, byId.keySet()).stream()
-                .map(row -> row.eventId).collect(Collectors.toSet());
         // Taken before the commit, so freshness (processed_at - occurred_at) leaves out the commit itself.
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
-        List<OrderEvent> fresh = byId.values().stream().filter(event -> !processed.contains(event.eventId().toString())).toList();
-        BatchRows rows = BatchRows.load(fresh);
-        for (OrderEvent event : fresh) {
-            deltas.apply(event, now, rows);
-            ProcessedEvent row = new ProcessedEvent();
-            row.eventId = event.eventId().toString();
-            row.eventType = event.eventType();
-            row.occurredAt = ActivityDeltas.utc(event.occurredAt());
-            row.processedAt = now;
-            row.persist();
+        List<OrderEvent> fresh;
+        // The transaction's connection: these statements commit or roll back with the fold-in below.
+        try (Connection connection = dataSource.getConnection()) {
+            fresh = ProcessedEvents.claim(connection, List.copyOf(byId.values()), now);
+            BatchRows rows = BatchRows.start(connection, fresh);
+            for (OrderEvent event : fresh) {
+                deltas.apply(event, now, rows);
+            }
+            rows.write(connection);
         }
         return foldIn.foldIn(fresh);
     }

@@ -12,7 +12,7 @@ import com.commerceinsight.segmentation.events.OrderStatusChanged;
 import com.commerceinsight.segmentation.events.PaymentStatusChanged;
 
 /**
- * Applies one event to its customer's activity, inside the caller's transaction. Rows of different orders of one
+ * Applies one event to its customer's activity delta in the batch (written by {@link BatchRows#write}). Rows of different orders of one
  * customer may arrive out of commit order, so each event only adds deltas and never reads a status it did not
  * carry itself.
  */
@@ -38,9 +38,6 @@ class ActivityDeltas {
             activity.moveOrder(order.previousStatus(), order.status(), order.totalAmount());
         }
         activity.noteEvent(utc(event.occurredAt()), now);
-        if (!activity.isPersistent()) {
-            activity.persist(); // only now: Hibernate inserts a new row with the values it has when persisted
-        }
     }
 
     static LocalDateTime utc(Instant instant) {

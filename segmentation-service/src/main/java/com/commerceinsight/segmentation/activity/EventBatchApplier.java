@@ -1,13 +1,13 @@
 package com.commerceinsight.segmentation.activity;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -16,6 +16,7 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import com.commerceinsight.segmentation.events.OrderEvent;
 import com.commerceinsight.segmentation.scoring.SegmentReassigner;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
@@ -28,10 +29,12 @@ public class EventBatchApplier {
 
     private final ActivityDeltas deltas;
     private final SegmentReassigner segments;
+    private final AgroalDataSource dataSource;
 
-    public EventBatchApplier(ActivityDeltas deltas, SegmentReassigner segments) {
+    public EventBatchApplier(ActivityDeltas deltas, SegmentReassigner segments, AgroalDataSource dataSource) {
         this.deltas = deltas;
         this.segments = segments;
+        this.dataSource = dataSource;
     }
 
     /**
@@ -41,29 +44,29 @@ public class EventBatchApplier {
      */
     @Retry(maxRetries = 3, delay = 100, jitter = 50)
     public void apply(List<OrderEvent> events) {
-        QuarkusTransaction.requiringNew().run(() -> applyOnce(events));
+        QuarkusTransaction.requiringNew().call(() -> {
+            applyOnce(events);
+            return null;
+        });
     }
 
-    private void applyOnce(List<OrderEvent> events) {
+    private void applyOnce(List<OrderEvent> events) throws SQLException {
         if (events.isEmpty()) {
             return;
         }
         Map<String, OrderEvent> byId = new LinkedHashMap<>();
         events.forEach(event -> byId.putIfAbsent(event.eventId().toString(), event));
-        Set<String> processed = BatchRows.stored(ProcessedEvent.class, byId.keySet()).stream()
-                .map(row -> row.eventId).collect(Collectors.toSet());
         // Taken before the commit, so freshness (processed_at - occurred_at) leaves out the commit itself.
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
-        List<OrderEvent> fresh = byId.values().stream().filter(event -> !processed.contains(event.eventId().toString())).toList();
-        BatchRows rows = BatchRows.load(fresh);
-        for (OrderEvent event : fresh) {
-            deltas.apply(event, now, rows);
-            ProcessedEvent row = new ProcessedEvent();
-            row.eventId = event.eventId().toString();
-            row.eventType = event.eventType();
-            row.occurredAt = ActivityDeltas.utc(event.occurredAt());
-            row.processedAt = now;
-            row.persist();
+        List<OrderEvent> fresh;
+        // The transaction's connection: these statements commit or roll back with the segment updates below.
+        try (Connection connection = dataSource.getConnection()) {
+            fresh = ProcessedEvents.claim(connection, List.copyOf(byId.values()), now);
+            BatchRows rows = BatchRows.start(connection, fresh);
+            for (OrderEvent event : fresh) {
+                deltas.apply(event, now, rows);
+            }
+            rows.write(connection);
         }
         segments.apply(fresh);
     }

@@ -1,0 +1,67 @@
+package com.commerceinsight.recommender.activity;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Writes a batch's bought items through JDBC without reading them first, as {@link ActivityRows} does the activity:
+ * quantity and orders added, the last purchase time as a maximum, by one UPDATE per item sent as one JDBC batch, then
+ * one INSERT batch for the customer's products that had no row yet.
+ */
+final class ItemRows {
+
+    private static final String ADD_DELTA = "UPDATE recommender.customer_item SET quantity = quantity + ?, orders = orders + ?, "
+            + "last_bought_at = CASE WHEN last_bought_at < ? THEN ? ELSE last_bought_at END WHERE customer_id = ? AND product_id = ?";
+
+    private static final String INSERT = "INSERT INTO recommender.customer_item (customer_id, product_id, quantity, orders, last_bought_at) "
+            + "VALUES (?, ?, ?, ?, ?)";
+
+    private ItemRows() {
+    }
+
+    /** Adds each delta (the change from no row: never without a purchase time) to its row, or inserts it as the row. */
+    static void addDeltas(Connection connection, Collection<CustomerItem> deltas) throws SQLException {
+        if (deltas.isEmpty()) {
+            return;
+        }
+        List<CustomerItem> ordered = new ArrayList<>(deltas);
+        int[] updated;
+        try (PreparedStatement update = connection.prepareStatement(ADD_DELTA)) {
+            for (CustomerItem delta : ordered) {
+                Timestamp boughtAt = Timestamp.valueOf(delta.lastBoughtAt);
+                update.setInt(1, delta.quantity);
+                update.setInt(2, delta.orders);
+                update.setTimestamp(3, boughtAt);
+                update.setTimestamp(4, boughtAt);
+                update.setLong(5, delta.customerId);
+                update.setLong(6, delta.productId);
+                update.addBatch();
+            }
+            updated = update.executeBatch();
+        }
+        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            boolean any = false;
+            for (int i = 0; i < ordered.size(); i++) {
+                if (updated[i] > 0) {
+                    continue;
+                }
+                CustomerItem row = ordered.get(i);
+                insert.setLong(1, row.customerId);
+                insert.setLong(2, row.productId);
+                insert.setInt(3, row.quantity);
+                insert.setInt(4, row.orders);
+                insert.setTimestamp(5, Timestamp.valueOf(row.lastBoughtAt));
+                insert.addBatch();
+                any = true;
+            }
+            if (any) {
+                insert.executeBatch();
+            }
+        }
+    }
+}
