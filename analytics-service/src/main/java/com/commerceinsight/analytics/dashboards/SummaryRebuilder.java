@@ -81,11 +81,8 @@ public class SummaryRebuilder {
                 statement.executeUpdate(monthlyRollup(SummaryTable.CATEGORY_TOTALS, SummaryTable.MONTHLY_CATEGORY_TOTALS));
                 statement.executeUpdate("DELETE FROM " + CustomerSalesRows.TABLE);
                 statement.executeUpdate(CustomerSalesRows.rebuildAll());
-<<<<<<< HEAD
                 statement.executeUpdate("DELETE FROM " + ORDERS);
-=======
                 BasketCounts.rebuild(connection);
->>>>>>> baskets
                 connection.commit();
                 return new Report(orderRows, categoryRows, paymentRows, (System.nanoTime() - started) / 1_000_000);
             } catch (SQLException | RuntimeException e) {
