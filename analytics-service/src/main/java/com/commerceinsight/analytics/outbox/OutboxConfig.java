@@ -13,7 +13,7 @@ public interface OutboxConfig {
     @WithDefault("true")
     boolean relayEnabled();
 
-    /** How long the relay waits when the outbox is empty. */
+    /** How long the relay waits after a round that found fewer rows than a full batch (the outbox is drained). */
     @WithDefault("20ms")
     Duration pollInterval();
 

@@ -57,6 +57,7 @@ public class CustomerActivity extends PanacheEntityBase {
     @Column(name = "updated_at")
     public LocalDateTime updatedAt;
 
+    /** An activity with nothing in it; a batch's delta for the customer starts from it (see BatchRows). */
     static CustomerActivity empty(long customerId) {
         CustomerActivity activity = new CustomerActivity();
         activity.customerId = customerId;

@@ -11,7 +11,8 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
  * An event this service has applied: the idempotency record (its id is never applied twice) and the freshness
- * record (processedAt - occurredAt is how long the event took to reach this service). Times are UTC.
+ * record (processedAt - occurredAt is how long the event took to reach this service). Times are UTC. Written by
+ * {@link ProcessedEvents} through JDBC; mapped here for reading.
  */
 @Entity
 @Table(schema = "segmentation", name = "processed_event")
