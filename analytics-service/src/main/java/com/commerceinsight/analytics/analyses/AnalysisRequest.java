@@ -95,6 +95,14 @@ public class AnalysisRequest {
         return this;
     }
 
+    /**
+     * Whether the dates are the only filter on which orders are sales (no customer country or state, status or payment
+     * method): the counts kept per day or over the whole history can then answer.
+     */
+    public boolean filtersSalesByDateOnly() {
+        return country == null && state == null && status == null && paymentMethod == null;
+    }
+
     /** The first instant included, or null. */
     public LocalDateTime fromTime() {
         return from == null ? null : from.atStartOfDay();

@@ -15,7 +15,7 @@ import jakarta.persistence.FlushModeType;
 
 import org.hibernate.Session;
 
-import com.commerceinsight.analytics.analyses.baskets.BasketCounts;
+import com.commerceinsight.analytics.analyses.baskets.SalesCounts;
 import com.commerceinsight.analytics.catalog.Product;
 import com.commerceinsight.analytics.customers.Customer;
 import com.commerceinsight.analytics.orders.CustomerOrder;
@@ -165,7 +165,7 @@ public class LiveSummaries {
         entityManager.flush();
         entityManager.unwrap(Session.class).doWork(connection -> {
             SummaryRowWriter.apply(connection, change);
-            BasketCounts.customersChanged(connection, change.customerSales());
+            SalesCounts.customersChanged(connection, change.customerSales());
         });
     }
 

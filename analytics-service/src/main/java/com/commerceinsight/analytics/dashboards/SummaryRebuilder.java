@@ -10,7 +10,7 @@ import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.commerceinsight.analytics.analyses.baskets.BasketCounts;
+import com.commerceinsight.analytics.analyses.baskets.SalesCounts;
 
 /**
  * Recomputes the daily summaries (and their monthly rollups, category totals and the customer sales rows) from the commerce tables in one transaction: after bulk loads (generate, imports),
@@ -82,7 +82,7 @@ public class SummaryRebuilder {
                 statement.executeUpdate("DELETE FROM " + CustomerSalesRows.TABLE);
                 statement.executeUpdate(CustomerSalesRows.rebuildAll());
                 statement.executeUpdate("DELETE FROM " + ORDERS);
-                BasketCounts.rebuild(connection);
+                SalesCounts.rebuild(connection);
                 connection.commit();
                 return new Report(orderRows, categoryRows, paymentRows, (System.nanoTime() - started) / 1_000_000);
             } catch (SQLException | RuntimeException e) {

@@ -121,32 +121,53 @@ class CustomerAndBasketAnalysesTest {
     }
 
     @Test
-    void newVersusReturningSplitsEachMonthsBuyers() {
-        Map<LocalDate, Set<Long>> newOnes = new HashMap<>();
-        Map<LocalDate, Set<Long>> returning = new HashMap<>();
-        Map<LocalDate, BigDecimal> newRevenue = new HashMap<>();
-        salesByCustomer.forEach((customer, sales) -> {
-            LocalDate firstMonth = sales.get(0).orderedAt().toLocalDate().withDayOfMonth(1);
-            for (OrderRow o : sales) {
-                LocalDate month = o.orderedAt().toLocalDate().withDayOfMonth(1);
-                (month.equals(firstMonth) ? newOnes : returning).computeIfAbsent(month, m -> new HashSet<>()).add(customer);
-                if (month.equals(firstMonth)) {
-                    newRevenue.merge(month, o.total(), BigDecimal::add);
-                }
-            }
-        });
+    void newVersusReturningSplitsEachPeriodsBuyers() {
         AnalysisRequest request = AnalysisRequest.none();
         request.from = LocalDate.of(2024, 1, 1);
         request.to = LocalDate.of(2024, 12, 31);
+        for (Granularity granularity : Granularity.values()) {
+            Map<LocalDate, Set<Long>> newOnes = new HashMap<>();
+            Map<LocalDate, Set<Long>> returning = new HashMap<>();
+            Map<LocalDate, BigDecimal> newRevenue = new HashMap<>();
+            Map<LocalDate, BigDecimal> returningRevenue = new HashMap<>();
+            salesByCustomer.forEach((customer, sales) -> {
+                LocalDate firstPeriod = granularity.periodStart(sales.get(0).orderedAt().toLocalDate());
+                for (OrderRow o : sales) {
+                    LocalDate period = granularity.periodStart(o.orderedAt().toLocalDate());
+                    boolean isNew = period.equals(firstPeriod);
+                    (isNew ? newOnes : returning).computeIfAbsent(period, m -> new HashSet<>()).add(customer);
+                    (isNew ? newRevenue : returningRevenue).merge(period, o.total(), BigDecimal::add);
+                }
+            });
 
-        List<NewVsReturning> months = customers.newVsReturning(request, Granularity.MONTH);
+            List<NewVsReturning> periods = customers.newVsReturning(request, granularity);
 
-        assertThat(months).hasSize(12);
-        for (NewVsReturning m : months) {
-            assertThat(m.newCustomers()).isEqualTo(newOnes.getOrDefault(m.periodStart(), Set.of()).size());
-            assertThat(m.returningCustomers()).isEqualTo(returning.getOrDefault(m.periodStart(), Set.of()).size());
-            assertThat(m.newCustomerRevenue()).isEqualByComparingTo(newRevenue.getOrDefault(m.periodStart(), BigDecimal.ZERO));
+            assertThat(periods.get(0).periodStart()).isEqualTo(granularity.periodStart(request.from));
+            assertThat(periods.get(periods.size() - 1).periodStart()).isEqualTo(granularity.periodStart(request.to));
+            for (NewVsReturning m : periods) {
+                assertThat(m.newCustomers()).as(granularity + " " + m.periodStart()).isEqualTo(newOnes.getOrDefault(m.periodStart(), Set.of()).size());
+                assertThat(m.returningCustomers()).isEqualTo(returning.getOrDefault(m.periodStart(), Set.of()).size());
+                assertThat(m.newCustomerRevenue()).isEqualByComparingTo(newRevenue.getOrDefault(m.periodStart(), BigDecimal.ZERO));
+                assertThat(m.returningCustomerRevenue()).isEqualByComparingTo(returningRevenue.getOrDefault(m.periodStart(), BigDecimal.ZERO));
+            }
         }
+    }
+
+    @Test
+    void newVersusReturningAndCohortsUnderAStateFilterCountThatStatesCustomersOnly() {
+        AnalysisRequest everyone = AnalysisRequest.none();
+        AnalysisRequest state = AnalysisRequest.none();
+        state.state = shop.customers().get(1).state();
+        Set<Long> inState = shop.customers().stream().filter(c -> state.state.equals(c.state()))
+                .map(ShopSnapshot.CustomerRow::id).collect(Collectors.toSet());
+        long expectedNew = salesByCustomer.keySet().stream().filter(inState::contains).count();
+
+        long newInState = customers.newVsReturning(state, Granularity.MONTH).stream().mapToLong(NewVsReturning::newCustomers).sum();
+        long newOverall = customers.newVsReturning(everyone, Granularity.MONTH).stream().mapToLong(NewVsReturning::newCustomers).sum();
+        long cohortMembers = customers.cohorts(state).stream().mapToLong(Cohort::customers).sum();
+
+        assertThat(newInState).isPositive().isEqualTo(expectedNew).isEqualTo(cohortMembers).isLessThan(newOverall);
+        assertThat(newOverall).isEqualTo(salesByCustomer.size());
     }
 
     @Test

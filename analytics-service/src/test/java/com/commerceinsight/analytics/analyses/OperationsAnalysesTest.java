@@ -65,19 +65,26 @@ class OperationsAnalysesTest {
     void discountUsageCountsSalesWithALineUnderAValidProductOrCategoryCode() {
         Map<Long, ShopSnapshot.ProductRow> products = shop.productsById();
         Map<Long, List<ShopSnapshot.LineRow>> lines = shop.lines().stream().collect(Collectors.groupingBy(ShopSnapshot.LineRow::orderId));
-        List<OrderRow> sales = shop.orders().stream().filter(reference::isSale).toList();
-        long discounted = sales.stream().filter(o -> lines.getOrDefault(o.id(), List.of()).stream().anyMatch(l -> shop.discounts().stream()
-                .anyMatch(d -> !d.startsAt().isAfter(o.orderedAt()) && d.endsAt().isAfter(o.orderedAt())
-                        && (Long.valueOf(l.productId()).equals(d.productId())
-                                || d.categoryId() != null && d.categoryId().equals(products.get(l.productId()).categoryId())))))
-                .count();
+        AnalysisRequest secondHalf = AnalysisRequest.none();
+        secondHalf.from = LocalDate.of(2023, 7, 1);
+        secondHalf.to = LocalDate.of(2023, 12, 31);
+        AnalysisRequest delivered = AnalysisRequest.none();
+        delivered.status = "delivered";
+        for (AnalysisRequest request : List.of(AnalysisRequest.none(), secondHalf, delivered)) {
+            List<OrderRow> sales = shop.orders().stream().filter(reference.sales(request)).toList();
+            long discounted = sales.stream().filter(o -> lines.getOrDefault(o.id(), List.of()).stream().anyMatch(l -> shop.discounts().stream()
+                    .anyMatch(d -> !d.startsAt().isAfter(o.orderedAt()) && d.endsAt().isAfter(o.orderedAt())
+                            && (Long.valueOf(l.productId()).equals(d.productId())
+                                    || d.categoryId() != null && d.categoryId().equals(products.get(l.productId()).categoryId())))))
+                    .count();
 
-        DiscountUsage usage = discounts.usage(AnalysisRequest.none());
+            DiscountUsage usage = discounts.usage(request);
 
-        assertThat(discounted).isPositive().isLessThan(sales.size());
-        assertThat(usage.orders()).isEqualTo(sales.size());
-        assertThat(usage.ordersWithDiscountedLine()).isEqualTo(discounted);
-        assertThat(usage.share()).isCloseTo((double) discounted / sales.size(), within(1e-12));
+            assertThat(discounted).isPositive().isLessThan(sales.size());
+            assertThat(usage.orders()).isEqualTo(sales.size());
+            assertThat(usage.ordersWithDiscountedLine()).isEqualTo(discounted);
+            assertThat(usage.share()).isCloseTo((double) discounted / sales.size(), within(1e-12));
+        }
     }
 
     @Test

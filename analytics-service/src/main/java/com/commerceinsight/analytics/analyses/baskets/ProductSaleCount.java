@@ -1,5 +1,7 @@
 package com.commerceinsight.analytics.analyses.baskets;
 
+import java.math.BigDecimal;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -7,7 +9,7 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
 
-/** The sales holding a product (table {@code product_sale_count}, written by {@link PairCountRows}), read only. */
+/** The sales holding a product, their units and revenue (table {@code product_sale_count}, written by {@link PairCountRows}), read only. */
 @Entity
 @Immutable
 @Table(schema = "commerce", name = "product_sale_count")
@@ -18,4 +20,8 @@ public class ProductSaleCount {
     public Long productId;
 
     public long orders;
+
+    public long units;
+
+    public BigDecimal revenue;
 }

@@ -1,14 +1,17 @@
 package com.commerceinsight.analytics.analyses.baskets;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 
 /**
  * commerce.basket_sale: the orders whose products the basket counts hold, which are exactly the sales (the analyses'
@@ -16,9 +19,9 @@ import java.util.TreeSet;
  * state tells which orders a change brought into the sales (their products are to be added to the counts) and which
  * it took out (to be subtracted), whatever the change was: a new order, a cancellation, a refund or its reversal.
  */
-final class SaleMembership {
+public final class SaleMembership {
 
-    static final String TABLE = "commerce.basket_sale";
+    public static final String TABLE = "commerce.basket_sale";
 
     /** The sales condition over {@code commerce.orders o}, as SalesScope states it. */
     static final String IS_SALE = "o.kind = 'sale' AND o.status NOT IN ('cancelled', 'unavailable')"
@@ -29,8 +32,21 @@ final class SaleMembership {
      * through ix_orders_customer_id_ordered_at, the primary key of basket_sale and ix_order_line_order_id_product_id.
      */
     private static final String CUSTOMER_ORDERS = "SELECT o.id, CASE WHEN " + IS_SALE + " THEN 1 ELSE 0 END,"
-            + " CASE WHEN EXISTS (SELECT 1 FROM " + TABLE + " s WHERE s.order_id = o.id) THEN 1 ELSE 0 END, l.product_id"
+            + " CASE WHEN EXISTS (SELECT 1 FROM " + TABLE + " s WHERE s.order_id = o.id) THEN 1 ELSE 0 END, l.product_id,"
+            + " o.ordered_at, o.total_amount, l.quantity, l.unit_price"
             + " FROM commerce.orders o LEFT JOIN commerce.order_line l ON l.order_id = o.id WHERE o.customer_id = ?";
+
+    /**
+     * Whether an order (alias {@code o}) has a line whose product, or the product's category, had a discount running
+     * when it was placed: the discount use of analysis 5.
+     */
+    public static final String HAS_DISCOUNTED_LINE = "EXISTS (SELECT 1 FROM commerce.order_line dl"
+            + " JOIN commerce.product dp ON dp.id = dl.product_id JOIN commerce.discount d"
+            + " ON (d.product_id = dl.product_id OR d.category_id = dp.category_id) AND d.starts_at <= o.ordered_at AND d.ends_at > o.ordered_at"
+            + " WHERE dl.order_id = o.id)";
+
+    private static final String DISCOUNTED = "SELECT CASE WHEN " + HAS_DISCOUNTED_LINE + " THEN 1 ELSE 0 END"
+            + " FROM commerce.orders o WHERE o.id = ?";
 
     private SaleMembership() {
     }
@@ -40,40 +56,107 @@ final class SaleMembership {
         return "INSERT INTO " + TABLE + " (order_id) SELECT o.id FROM commerce.orders o WHERE " + IS_SALE;
     }
 
-    /** Orders that entered or left the sales, each with its distinct products, and the customers they belong to. */
-    record Changes(Map<Long, Set<Long>> entered, Map<Long, Set<Long>> left, Set<Long> customers) {
+    /**
+     * Orders that entered or left the sales, by id, and the customers they belong to, each with their sales before
+     * and after the change.
+     */
+    public record Changes(Map<Long, SaleOrder> entered, Map<Long, SaleOrder> left, Map<Long, SalesHistory> customers) {
 
-        boolean isEmpty() {
+        public boolean isEmpty() {
             return entered.isEmpty() && left.isEmpty();
+        }
+    }
+
+    /** An order that entered or left the sales: its UTC day, total, lines per distinct product, and discount use. */
+    public record SaleOrder(LocalDate day, BigDecimal total, Map<Long, ProductLines> lines, boolean discounted) {
+
+        SaleOrder withDiscounted(boolean discounted) {
+            return new SaleOrder(day, total, lines, discounted);
+        }
+    }
+
+    /** A customer's sales (day and total of each) as basket_sale held them before the change, and as they are now. */
+    public record SalesHistory(List<Sale> before, List<Sale> after) {
+    }
+
+    public record Sale(LocalDate day, BigDecimal total) {
+    }
+
+    /** The lines of one product in one order, added up. */
+    public record ProductLines(long units, BigDecimal revenue) {
+
+        ProductLines plus(ProductLines other) {
+            return new ProductLines(units + other.units, revenue.add(other.revenue));
         }
     }
 
     /** The orders of these customers whose sale state differs from basket_sale, which this brings in line. */
     static Changes reconcile(Connection connection, Collection<Long> customerIds) throws SQLException {
-        Changes changes = new Changes(new LinkedHashMap<>(), new LinkedHashMap<>(), new TreeSet<>());
+        Changes changes = new Changes(new LinkedHashMap<>(), new LinkedHashMap<>(), new TreeMap<>());
         try (PreparedStatement read = connection.prepareStatement(CUSTOMER_ORDERS)) {
             for (Long customerId : customerIds) {
                 read.setLong(1, customerId);
+                Map<Long, Sale> before = new LinkedHashMap<>();
+                Map<Long, Sale> after = new LinkedHashMap<>();
+                boolean changed = false;
                 try (ResultSet rows = read.executeQuery()) {
                     while (rows.next()) {
                         boolean sale = rows.getInt(2) == 1;
                         boolean counted = rows.getInt(3) == 1;
+                        if (sale || counted) {
+                            Sale figures = new Sale(rows.getObject(5, LocalDateTime.class).toLocalDate(), rows.getBigDecimal(6));
+                            if (counted) {
+                                before.putIfAbsent(rows.getLong(1), figures);
+                            }
+                            if (sale) {
+                                after.putIfAbsent(rows.getLong(1), figures);
+                            }
+                        }
                         if (sale != counted) {
-                            Set<Long> products = (sale ? changes.entered() : changes.left())
-                                    .computeIfAbsent(rows.getLong(1), id -> new TreeSet<>());
+                            SaleOrder order = (sale ? changes.entered() : changes.left()).computeIfAbsent(rows.getLong(1),
+                                    id -> saleOrder(rows));
                             long product = rows.getLong(4);
                             if (!rows.wasNull()) {
-                                products.add(product);
+                                order.lines().merge(product, new ProductLines(rows.getLong(7),
+                                        rows.getBigDecimal(8).multiply(BigDecimal.valueOf(rows.getLong(7)))), ProductLines::plus);
                             }
-                            changes.customers().add(customerId);
+                            changed = true;
                         }
                     }
                 }
+                if (changed) {
+                    changes.customers().put(customerId, new SalesHistory(List.copyOf(before.values()), List.copyOf(after.values())));
+                }
             }
         }
+        markDiscounted(connection, changes.entered());
+        markDiscounted(connection, changes.left());
         write(connection, "INSERT INTO " + TABLE + " (order_id) VALUES (?)", changes.entered().keySet());
         write(connection, "DELETE FROM " + TABLE + " WHERE order_id = ?", changes.left().keySet());
         return changes;
+    }
+
+    private static SaleOrder saleOrder(ResultSet row) {
+        try {
+            return new SaleOrder(row.getObject(5, LocalDateTime.class).toLocalDate(), row.getBigDecimal(6), new TreeMap<>(), false);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void markDiscounted(Connection connection, Map<Long, SaleOrder> orders) throws SQLException {
+        if (orders.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement read = connection.prepareStatement(DISCOUNTED)) {
+            for (Map.Entry<Long, SaleOrder> order : orders.entrySet()) {
+                read.setLong(1, order.getKey());
+                try (ResultSet row = read.executeQuery()) {
+                    row.next();
+                    order.setValue(order.getValue().withDiscounted(row.getInt(1) == 1));
+                }
+            }
+        }
     }
 
     private static void write(Connection connection, String sql, Collection<Long> orderIds) throws SQLException {

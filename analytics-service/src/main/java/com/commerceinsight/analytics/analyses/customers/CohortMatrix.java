@@ -16,33 +16,42 @@ final class CohortMatrix {
     private CohortMatrix() {
     }
 
-    /** Cohorts whose month lies between first and last (null: no bound); activity is read up to the last month with data. */
+    /**
+     * From the customers' sale days: cohorts whose month lies between first and last (null: no bound); activity is read
+     * up to the last month with data.
+     */
     static List<Cohort> of(List<CustomerDay> days, LocalDate first, LocalDate last) {
         Map<Long, LocalDate> cohortOf = new HashMap<>();
         FirstSaleDays.of(days).forEach((customer, day) -> cohortOf.put(customer, day.withDayOfMonth(1)));
-        Map<LocalDate, Set<Long>> members = new TreeMap<>();
-        cohortOf.forEach((customer, month) -> members.computeIfAbsent(month, m -> new HashSet<>()).add(customer));
-        Map<LocalDate, Map<Long, Set<Long>>> activeByCohort = new HashMap<>();
-        LocalDate lastMonth = null;
+        Map<LocalDate, Map<LocalDate, Set<Long>>> active = new TreeMap<>();
         for (CustomerDay day : days) {
-            LocalDate month = day.day().withDayOfMonth(1);
-            LocalDate cohort = cohortOf.get(day.customerId());
-            activeByCohort.computeIfAbsent(cohort, c -> new HashMap<>())
-                    .computeIfAbsent(ChronoUnit.MONTHS.between(cohort, month), k -> new HashSet<>()).add(day.customerId());
-            lastMonth = lastMonth == null || month.isAfter(lastMonth) ? month : lastMonth;
+            active.computeIfAbsent(cohortOf.get(day.customerId()), c -> new HashMap<>())
+                    .computeIfAbsent(day.day().withDayOfMonth(1), m -> new HashSet<>()).add(day.customerId());
         }
+        Map<LocalDate, Map<LocalDate, Long>> counts = new TreeMap<>();
+        active.forEach((cohort, months) -> months.forEach((month, customers) ->
+                counts.computeIfAbsent(cohort, c -> new HashMap<>()).put(month, (long) customers.size())));
+        return ofCounts(counts, first, last);
+    }
+
+    /**
+     * From counts: per cohort month, per month, the cohort's customers with a sale in it (the cohort's own month holds
+     * all of them, since every customer bought in the month of their first sale).
+     */
+    static List<Cohort> ofCounts(Map<LocalDate, Map<LocalDate, Long>> activeByCohort, LocalDate first, LocalDate last) {
+        LocalDate lastMonth = activeByCohort.values().stream().flatMap(m -> m.keySet().stream()).max(LocalDate::compareTo).orElse(null);
         List<Cohort> cohorts = new ArrayList<>();
-        for (Map.Entry<LocalDate, Set<Long>> cohort : members.entrySet()) {
+        for (Map.Entry<LocalDate, Map<LocalDate, Long>> cohort : new TreeMap<>(activeByCohort).entrySet()) {
             LocalDate month = cohort.getKey();
             if (first != null && month.isBefore(first.withDayOfMonth(1)) || last != null && month.isAfter(last)) {
                 continue;
             }
-            double size = cohort.getValue().size();
+            long size = cohort.getValue().getOrDefault(month, 0L);
             List<Double> shares = new ArrayList<>();
             for (long k = 0; k <= ChronoUnit.MONTHS.between(month, lastMonth); k++) {
-                shares.add(activeByCohort.get(month).getOrDefault(k, Set.of()).size() / size);
+                shares.add(cohort.getValue().getOrDefault(month.plusMonths(k), 0L) / (double) size);
             }
-            cohorts.add(new Cohort(month, cohort.getValue().size(), shares));
+            cohorts.add(new Cohort(month, size, shares));
         }
         return cohorts;
     }

@@ -4,9 +4,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -121,12 +124,29 @@ public class CustomerQueries {
                 .addIfSet("s.customerId in (select c.id from Customer c where c.state = :state)", "state", request.state);
     }
 
+    /** Without a country or state filter, from the kept period rows; otherwise from the customers' sale days. */
     public List<NewVsReturning> newVsReturning(AnalysisRequest request, Granularity granularity) {
-        return NewVsReturningSeries.of(customerDays(request), granularity, request.from, request.to);
+        if (request.country != null || request.state != null) {
+            return NewVsReturningSeries.of(customerDays(request), granularity, request.from, request.to);
+        }
+        SortedMap<LocalDate, NewVsReturning> periods = new TreeMap<>();
+        em.createQuery("select p.periodStart, p.customers, p.newCustomers, p.newRevenue, p.returningRevenue from PeriodCustomers p "
+                        + "where p.periodKind = :kind", Object[].class)
+                .setParameter("kind", CustomerPeriodRows.kindOf(granularity)).getResultList()
+                .forEach(r -> periods.put((LocalDate) r[0], new NewVsReturning((LocalDate) r[0], ((Number) r[2]).longValue(),
+                        ((Number) r[1]).longValue() - ((Number) r[2]).longValue(), (BigDecimal) r[3], (BigDecimal) r[4])));
+        return NewVsReturningSeries.ofPeriods(periods, granularity, request.from, request.to);
     }
 
+    /** Without a country or state filter, from the kept cohort rows; otherwise from the customers' sale days. */
     public List<Cohort> cohorts(AnalysisRequest request) {
-        return CohortMatrix.of(customerDays(request), request.from, request.to);
+        if (request.country != null || request.state != null) {
+            return CohortMatrix.of(customerDays(request), request.from, request.to);
+        }
+        Map<LocalDate, Map<LocalDate, Long>> active = new TreeMap<>();
+        em.createQuery("select a.cohortMonth, a.saleMonth, a.customers from CohortActivity a", Object[].class).getResultList()
+                .forEach(r -> active.computeIfAbsent((LocalDate) r[0], c -> new HashMap<>()).put((LocalDate) r[1], ((Number) r[2]).longValue()));
+        return CohortMatrix.ofCounts(active, request.from, request.to);
     }
 
     /**

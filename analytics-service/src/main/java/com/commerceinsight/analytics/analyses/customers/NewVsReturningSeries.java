@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 import com.commerceinsight.analytics.analyses.Granularity;
@@ -30,17 +31,33 @@ final class NewVsReturningSeries {
             (isNew ? newCustomers : returning).computeIfAbsent(period, p -> new HashSet<>()).add(day.customerId());
             (isNew ? newRevenue : returningRevenue).merge(period, day.revenue(), BigDecimal::add);
         }
+        SortedMap<LocalDate, NewVsReturning> periods = new TreeMap<>();
+        Set<LocalDate> starts = new HashSet<>(newCustomers.keySet());
+        starts.addAll(returning.keySet());
+        for (LocalDate period : starts) {
+            periods.put(period, new NewVsReturning(period, newCustomers.getOrDefault(period, Set.of()).size(),
+                    returning.getOrDefault(period, Set.of()).size(), newRevenue.getOrDefault(period, BigDecimal.ZERO),
+                    returningRevenue.getOrDefault(period, BigDecimal.ZERO)));
+        }
+        return ofPeriods(periods, granularity, first, last);
+    }
+
+    /**
+     * @param periods the figures of every period with a sale (whole histories), by period start; first/last bound the
+     *                periods listed, the periods without sales between them are zeros
+     */
+    static List<NewVsReturning> ofPeriods(SortedMap<LocalDate, NewVsReturning> periods, Granularity granularity, LocalDate first, LocalDate last) {
         List<NewVsReturning> series = new ArrayList<>();
-        if (days.isEmpty()) {
+        if (periods.isEmpty()) {
             return series;
         }
-        LocalDate start = granularity.periodStart(first != null ? first : days.stream().map(CustomerDay::day).min(LocalDate::compareTo).orElseThrow());
-        LocalDate end = granularity.periodStart(last != null ? last : days.stream().map(CustomerDay::day).max(LocalDate::compareTo).orElseThrow());
+        LocalDate start = first != null ? granularity.periodStart(first) : periods.firstKey();
+        LocalDate end = last != null ? granularity.periodStart(last) : periods.lastKey();
         for (LocalDate period = start; !period.isAfter(end); period = granularity.next(period)) {
-            series.add(new NewVsReturning(period, newCustomers.getOrDefault(period, Set.of()).size(),
-                    returning.getOrDefault(period, Set.of()).size(),
-                    newRevenue.getOrDefault(period, BigDecimal.ZERO).setScale(2),
-                    returningRevenue.getOrDefault(period, BigDecimal.ZERO).setScale(2)));
+            NewVsReturning figures = periods.get(period);
+            series.add(figures == null ? new NewVsReturning(period, 0, 0, BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2))
+                    : new NewVsReturning(period, figures.newCustomers(), figures.returningCustomers(),
+                    figures.newCustomerRevenue().setScale(2), figures.returningCustomerRevenue().setScale(2)));
         }
         return series;
     }

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import com.commerceinsight.analytics.analyses.AnalysisRequest;
 import com.commerceinsight.analytics.analyses.HqlConditions;
 import com.commerceinsight.analytics.analyses.SalesScope;
+import com.commerceinsight.analytics.analyses.sales.SalesQueries;
 
 /** Discount use by sales (5) and the coverage of the discount codes (the original's figure, named for what it is). */
 @ApplicationScoped
@@ -17,8 +18,19 @@ public class DiscountQueries {
         this.em = em;
     }
 
-    /** Two counts rather than SUM(CASE WHEN EXISTS ...): SQL Server allows no subquery inside an aggregate. */
+    /**
+     * Filtered by dates only, the sums of the kept day rows; otherwise two counts from the orders (rather than
+     * SUM(CASE WHEN EXISTS ...): SQL Server allows no subquery inside an aggregate).
+     */
     public DiscountUsage usage(AnalysisRequest request) {
+        if (request.filtersSalesByDateOnly()) {
+            HqlConditions days = SalesQueries.daysOf(request);
+            Object[] row = days.bind(em.createQuery("select sum(d.orders), sum(d.discountedOrders) from SalesDay d where " + days.hql(),
+                    Object[].class)).getSingleResult();
+            long orders = row[0] == null ? 0 : ((Number) row[0]).longValue();
+            long discounted = row[1] == null ? 0 : ((Number) row[1]).longValue();
+            return new DiscountUsage(orders, discounted, orders == 0 ? null : (double) discounted / orders);
+        }
         HqlConditions where = SalesScope.sales(request);
         long orders = where.bind(em.createQuery("select count(o) from CustomerOrder o where " + where.hql(), Long.class)).getSingleResult();
         long discounted = where.bind(em.createQuery("select count(o) from CustomerOrder o where " + where.hql()

@@ -11,6 +11,7 @@ import com.commerceinsight.analytics.analyses.AnalysisRequest;
 import com.commerceinsight.analytics.analyses.HqlConditions;
 import com.commerceinsight.analytics.analyses.PageRequest;
 import com.commerceinsight.analytics.analyses.SalesScope;
+import com.commerceinsight.analytics.analyses.sales.SalesQueries;
 import com.commerceinsight.analytics.paging.Page;
 
 /** Product analyses: best sellers by units (2), stock below a threshold (4) and average rating (6). */
@@ -18,13 +19,36 @@ import com.commerceinsight.analytics.paging.Page;
 public class ProductQueries {
 
     private final EntityManager em;
+    private final SalesQueries sales;
 
-    public ProductQueries(EntityManager em) {
+    public ProductQueries(EntityManager em, SalesQueries sales) {
         this.em = em;
+        this.sales = sales;
     }
 
-    /** Products by units sold, most first (ties: more revenue, then lower id); the page size is the N of "top N". */
+    /**
+     * Products by units sold, most first (ties: more revenue, then lower id); the page size is the N of "top N". Without
+     * an order filter and with a date range (if any) holding every sale, the figures are the kept per-product counts;
+     * otherwise they are summed from the order lines under the filters.
+     */
     public Page<ProductSales> topSelling(AnalysisRequest request) {
+        return request.filtersSalesByDateOnly() && sales.holdsEverySale(request) ? topSellingOfWholeHistory(request) : topSellingCounted(request);
+    }
+
+    private Page<ProductSales> topSellingOfWholeHistory(AnalysisRequest request) {
+        HqlConditions where = SalesScope.products(request);
+        String from = " from ProductSaleCount c join Product p on p.id = c.productId where " + where.hql();
+        PageRequest page = request.pageRequest();
+        List<ProductSales> items = where.bind(em.createQuery("select p.id, p.name, p.sku, c.units, c.revenue, c.orders" + from
+                        + " order by c.units desc, c.revenue desc, p.id", Object[].class))
+                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream()
+                .map(ProductQueries::productSales)
+                .toList();
+        long total = where.bind(em.createQuery("select count(c)" + from, Long.class)).getSingleResult();
+        return new Page<>(items, page.page(), page.size(), total);
+    }
+
+    private Page<ProductSales> topSellingCounted(AnalysisRequest request) {
         HqlConditions where = SalesScope.sales(request).addIfSet(SalesScope.categoryOf("p"), "categoryId", request.categoryId);
         String from = " from OrderLine l join l.order o join Product p on p.id = l.productId where " + where.hql();
         PageRequest page = request.pageRequest();
@@ -32,11 +56,15 @@ public class ProductQueries {
                         + "count(distinct o.id)" + from + " group by p.id, p.name, p.sku "
                         + "order by sum(l.quantity) desc, sum(l.quantity * l.unitPrice) desc, p.id", Object[].class))
                 .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream()
-                .map(r -> new ProductSales((Long) r[0], (String) r[1], (String) r[2], ((Number) r[3]).longValue(),
-                        ((BigDecimal) r[4]).setScale(2, RoundingMode.HALF_UP), ((Number) r[5]).longValue()))
+                .map(ProductQueries::productSales)
                 .toList();
         long total = where.bind(em.createQuery("select count(distinct p.id)" + from, Long.class)).getSingleResult();
         return new Page<>(items, page.page(), page.size(), total);
+    }
+
+    private static ProductSales productSales(Object[] r) {
+        return new ProductSales((Long) r[0], (String) r[1], (String) r[2], ((Number) r[3]).longValue(),
+                ((BigDecimal) r[4]).setScale(2, RoundingMode.HALF_UP), ((Number) r[5]).longValue());
     }
 
     /** Products whose stock is strictly below the threshold, lowest stock first; products without a stock figure are left out. */

@@ -34,18 +34,22 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 
 /**
- * Orders, cancellations and refunds through the ingest service keep the basket counts (sales, per product, per pair,
- * per customer and category) current; checked by hand on products of the test's own, then against a rebuild from
+ * Orders, cancellations and refunds through the ingest service keep the sales counts (sales, per product, per pair,
+ * per customer and category, per day, per period and cohort) current; checked by hand on products of the test's own, then against a rebuild from
  * the order tables, which must find exactly the same rows. Runs in the dashboard tests' database, where every order
  * goes through the ingest or is followed by a rebuild.
  */
 @QuarkusTest
 @TestProfile(DashboardShopProfile.class)
-class IncrementalBasketCountsTest {
+class IncrementalSalesCountsTest {
 
     private static final List<String> TABLES = List.of(
             "SELECT order_id FROM commerce.basket_sale ORDER BY order_id",
-            "SELECT product_id, orders FROM commerce.product_sale_count ORDER BY product_id",
+            "SELECT product_id, orders, units, revenue FROM commerce.product_sale_count ORDER BY product_id",
+            "SELECT sale_date, orders, revenue, discounted_orders FROM commerce.daily_sales ORDER BY sale_date",
+            "SELECT period_kind, period_start, customers, new_customers, new_revenue, returning_revenue FROM commerce.period_customers"
+                    + " ORDER BY period_kind, period_start",
+            "SELECT cohort_month, sale_month, customers, revenue FROM commerce.cohort_activity ORDER BY cohort_month, sale_month",
             "SELECT product_a, product_b, orders FROM commerce.product_pair_sales ORDER BY product_a, product_b",
             "SELECT customer_id, category_id, products FROM commerce.customer_category_coverage ORDER BY customer_id, category_id");
 
@@ -77,11 +81,21 @@ class IncrementalBasketCountsTest {
                         request(bob, "succeeded", line(pad), line(ink), line(pen)), request(ann, "pending", line(pad))))
                 .stream().map(o -> o.acceptedOrThrow()).toList();
         ingest.changeOrderStatus(batch.get(0).orderId(), "approved");
+        // Cy moves between cohorts and periods: a September sale, a back-dated July one that becomes the first, two in
+        // one October week (one of them with two lines of a product), then the July sale refunded: September again.
+        long cy = customer();
+        place(cy, "2024-09-15T08:00:00Z", "succeeded", line(pen));
+        OrderAccepted july = place(cy, "2024-07-03T23:59:00Z", "succeeded", line(ink), line(pad));
+        place(cy, "2024-10-01T00:00:00Z", "pending", line(pad));
+        place(cy, "2024-10-06T12:00:00Z", "succeeded", line(pen), line(pen));
+        ingest.changePaymentStatus(july.orderId(), july.paymentId(), "refunded");
 
-        // By hand: sales holding pen 3 (Ann 2, Bob 1), ink 4, pad 4; pen+ink 3, pen+pad 2, ink+pad 3.
-        assertThat(count("product_sale_count WHERE product_id = " + pen)).isEqualTo(3);
+        // By hand: sales holding pen 5 (Ann 2, Bob 1, Cy 2), ink 4, pad 5; pen+ink 3, pen+pad 2, ink+pad 3 (Cy's
+        // refunded July order held ink and pad); units of pen 6 (Cy's October order has two lines of one).
+        assertThat(count("product_sale_count WHERE product_id = " + pen)).isEqualTo(5);
         assertThat(count("product_sale_count WHERE product_id = " + ink)).isEqualTo(4);
-        assertThat(count("product_sale_count WHERE product_id = " + pad)).isEqualTo(4);
+        assertThat(count("product_sale_count WHERE product_id = " + pad)).isEqualTo(5);
+        assertThat(units(pen)).isEqualTo(6);
         assertThat(pair(pen, ink)).isEqualTo(3);
         assertThat(pair(pen, pad)).isEqualTo(2);
         assertThat(pair(ink, pad)).isEqualTo(3);
@@ -92,6 +106,13 @@ class IncrementalBasketCountsTest {
         Map<String, List<String>> live = snapshot();
         rebuilder.rebuild();
         assertThat(snapshot()).isEqualTo(live);
+    }
+
+    private long units(long product) throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT units FROM commerce.product_sale_count WHERE product_id = " + product)) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
     }
 
     private long pair(long a, long b) throws Exception {
@@ -117,7 +138,8 @@ class IncrementalBasketCountsTest {
                     while (rs.next()) {
                         StringBuilder row = new StringBuilder();
                         for (int i = 1; i <= meta.getColumnCount(); i++) {
-                            row.append(rs.getLong(i)).append(' ');
+                            Object value = rs.getObject(i);
+                            row.append(value instanceof BigDecimal d ? d.stripTrailingZeros().toPlainString() : value).append(' ');
                         }
                         rows.add(row.toString());
                     }
@@ -130,6 +152,11 @@ class IncrementalBasketCountsTest {
 
     private OrderAccepted place(long customerId, String paymentStatus, PlaceOrderRequest.Line... lines) {
         return ingest.placeOrder(request(customerId, paymentStatus, lines));
+    }
+
+    private OrderAccepted place(long customerId, String orderedAt, String paymentStatus, PlaceOrderRequest.Line... lines) {
+        return ingest.placeOrder(new PlaceOrderRequest(customerId, Instant.parse(orderedAt), "EUR", List.of(lines),
+                new PlaceOrderRequest.PaymentAttempt("credit_card", 1, paymentStatus)));
     }
 
     private static PlaceOrderRequest request(long customerId, String paymentStatus, PlaceOrderRequest.Line... lines) {

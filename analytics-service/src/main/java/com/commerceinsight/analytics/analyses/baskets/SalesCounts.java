@@ -6,23 +6,27 @@ import java.sql.Statement;
 import java.util.Collection;
 
 import com.commerceinsight.analytics.analyses.customers.CategoryCoverageRows;
+import com.commerceinsight.analytics.analyses.customers.CustomerPeriodRows;
+import com.commerceinsight.analytics.analyses.sales.DailySalesRows;
 
 /**
- * The counts behind bought together, wishlist suggestions and category coverage (commerce.basket_sale,
- * product_sale_count, product_pair_sales, customer_category_coverage), kept live by the summaries of the order ingest
- * and recomputed by their rebuild. Both run inside the caller's transaction on its connection.
+ * The counts kept over the sales: behind bought together, wishlist suggestions, category coverage and top-selling
+ * (commerce.basket_sale, product_sale_count, product_pair_sales, customer_category_coverage), behind total sales,
+ * sales per period and discount use (daily_sales), and behind new versus returning customers and the cohort matrix
+ * (period_customers, cohort_activity), kept live by the summaries of the order ingest and recomputed by
+ * their rebuild. Both run inside the caller's transaction on its connection.
  * <p>
  * Live, the unit is the customer: the summaries name the customers whose sales an ingest transaction may have changed
  * (every new order's customer; the customer of an order whose status or refund moves it into or out of the sales),
  * and their orders are compared with basket_sale. Orders without a customer come only from imports, which the
  * rebuild follows; a later status change of one is not seen until the next rebuild.
  */
-public final class BasketCounts {
+public final class SalesCounts {
 
     private static final String[] TABLES = {CategoryCoverageRows.TABLE, PairCountRows.PAIRS, PairCountRows.PRODUCTS,
-            SaleMembership.TABLE};
+            DailySalesRows.TABLE, CustomerPeriodRows.PERIODS, CustomerPeriodRows.COHORTS, SaleMembership.TABLE};
 
-    private BasketCounts() {
+    private SalesCounts() {
     }
 
     /** The sales of these customers may have changed (inside the ingest transaction, after its rows are flushed). */
@@ -30,7 +34,9 @@ public final class BasketCounts {
         SaleMembership.Changes changes = SaleMembership.reconcile(connection, customerIds);
         if (!changes.isEmpty()) {
             PairCountRows.apply(connection, changes);
-            CategoryCoverageRows.recompute(connection, changes.customers());
+            DailySalesRows.apply(connection, changes);
+            CustomerPeriodRows.apply(connection, changes);
+            CategoryCoverageRows.recompute(connection, changes.customers().keySet());
         }
     }
 
@@ -45,6 +51,10 @@ public final class BasketCounts {
                 statement.executeUpdate(sql);
             }
             statement.executeUpdate(CategoryCoverageRows.rebuildAll());
+            statement.executeUpdate(DailySalesRows.rebuildAll());
+            for (String sql : CustomerPeriodRows.rebuildAll()) {
+                statement.executeUpdate(sql);
+            }
         }
     }
 }

@@ -1,0 +1,132 @@
+package com.commerceinsight.analytics.analyses;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Signed changes to the rows of a count table (the analyses' kept counts), gathered in memory and written in one go:
+ * one batched UPDATE adding the deltas, an INSERT for each key it did not find, and a DELETE of the rows whose count
+ * (the first measure) fell to zero, so that the live rows are exactly those a rebuild writes. Nothing is read back:
+ * every change is a sum the database applies to whatever the row holds.
+ * <p>
+ * Keys are written in their natural order, so that two transactions adding to the same rows lock them in the same
+ * order. Measures are Long or BigDecimal; keys Long or LocalDate (bound with setObject, which both JDBC drivers map).
+ */
+public final class DeltaRows {
+
+    private final String table;
+    private final List<String> keyColumns;
+    private final List<String> measureColumns;
+    private final Map<List<Comparable<Object>>, Number[]> deltas = new TreeMap<>(DeltaRows::compareKeys);
+
+    /** @param measureColumns the first is the count: a row whose count is zero is deleted */
+    public DeltaRows(String table, List<String> keyColumns, List<String> measureColumns) {
+        this.table = table;
+        this.keyColumns = List.copyOf(keyColumns);
+        this.measureColumns = List.copyOf(measureColumns);
+    }
+
+    /** Adds (or, with negative values, subtracts) the measures, in the order of the measure columns, to the key's row. */
+    @SuppressWarnings("unchecked")
+    public DeltaRows add(List<? extends Comparable<?>> key, Number... measures) {
+        if (key.size() != keyColumns.size() || measures.length != measureColumns.size()) {
+            throw new IllegalArgumentException("expected " + keyColumns.size() + " key parts and " + measureColumns.size() + " measures");
+        }
+        deltas.merge((List<Comparable<Object>>) List.copyOf(key), measures.clone(), DeltaRows::sum);
+        return this;
+    }
+
+    public boolean isEmpty() {
+        return deltas.values().stream().allMatch(DeltaRows::isZero);
+    }
+
+    public void writeTo(Connection connection) throws SQLException {
+        List<Map.Entry<List<Comparable<Object>>, Number[]>> changes = new ArrayList<>(deltas.entrySet());
+        changes.removeIf(change -> isZero(change.getValue()));
+        if (changes.isEmpty()) {
+            return;
+        }
+        String where = String.join(" = ? AND ", keyColumns) + " = ?";
+        int[] updated;
+        try (PreparedStatement update = connection.prepareStatement("UPDATE " + table + " SET "
+                + String.join(", ", measureColumns.stream().map(c -> c + " = " + c + " + ?").toList()) + " WHERE " + where)) {
+            for (Map.Entry<List<Comparable<Object>>, Number[]> change : changes) {
+                bind(update, 1, Arrays.asList(change.getValue()));
+                bind(update, 1 + measureColumns.size(), change.getKey());
+                update.addBatch();
+            }
+            updated = update.executeBatch();
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table + " (" + String.join(", ", keyColumns)
+                + ", " + String.join(", ", measureColumns) + ") VALUES (" + "?, ".repeat(keyColumns.size() + measureColumns.size() - 1) + "?)");
+             PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table + " WHERE " + where
+                     + " AND " + measureColumns.get(0) + " = 0")) {
+            boolean inserts = false;
+            boolean deletes = false;
+            for (int i = 0; i < changes.size(); i++) {
+                Map.Entry<List<Comparable<Object>>, Number[]> change = changes.get(i);
+                if (updated[i] == 0) {
+                    // A key not counted yet: only a change that adds can meet one, since nothing leaves what it never entered.
+                    bind(insert, 1, change.getKey());
+                    bind(insert, 1 + keyColumns.size(), Arrays.asList(change.getValue()));
+                    insert.addBatch();
+                    inserts = true;
+                } else if (signum(change.getValue()[0]) < 0) {
+                    bind(delete, 1, change.getKey());
+                    delete.addBatch();
+                    deletes = true;
+                }
+            }
+            if (inserts) {
+                insert.executeBatch();
+            }
+            if (deletes) {
+                delete.executeBatch();
+            }
+        }
+    }
+
+    private static void bind(PreparedStatement statement, int first, List<?> values) throws SQLException {
+        for (int i = 0; i < values.size(); i++) {
+            statement.setObject(first + i, values.get(i));
+        }
+    }
+
+    private static Number[] sum(Number[] a, Number[] b) {
+        Number[] total = new Number[a.length];
+        for (int i = 0; i < a.length; i++) {
+            total[i] = a[i] instanceof BigDecimal || b[i] instanceof BigDecimal
+                    ? decimal(a[i]).add(decimal(b[i])) : Long.valueOf(a[i].longValue() + b[i].longValue());
+        }
+        return total;
+    }
+
+    private static BigDecimal decimal(Number n) {
+        return n instanceof BigDecimal d ? d : BigDecimal.valueOf(n.longValue());
+    }
+
+    private static boolean isZero(Number[] measures) {
+        return Arrays.stream(measures).allMatch(m -> signum(m) == 0);
+    }
+
+    private static int signum(Number n) {
+        return n instanceof BigDecimal d ? d.signum() : Long.signum(n.longValue());
+    }
+
+    private static int compareKeys(List<Comparable<Object>> a, List<Comparable<Object>> b) {
+        for (int i = 0; i < a.size(); i++) {
+            int c = a.get(i).compareTo(b.get(i));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,56 @@
+package com.commerceinsight.analytics.analyses.customers;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Objects;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.Immutable;
+
+/** The customers buying in one period (table {@code period_customers}, written by {@link CustomerPeriodRows}), read only. */
+@Entity
+@Immutable
+@IdClass(PeriodCustomers.Key.class)
+@Table(schema = "commerce", name = "period_customers")
+public class PeriodCustomers {
+
+    @Id
+    @Column(name = "period_kind")
+    public String periodKind;
+
+    @Id
+    @Column(name = "period_start")
+    public LocalDate periodStart;
+
+    public long customers;
+
+    @Column(name = "new_customers")
+    public long newCustomers;
+
+    @Column(name = "new_revenue")
+    public BigDecimal newRevenue;
+
+    @Column(name = "returning_revenue")
+    public BigDecimal returningRevenue;
+
+    public static class Key implements Serializable {
+        public String periodKind;
+        public LocalDate periodStart;
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && Objects.equals(periodKind, k.periodKind) && Objects.equals(periodStart, k.periodStart);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(periodKind, periodStart);
+        }
+    }
+}
