@@ -88,13 +88,17 @@ public class DashboardService {
         List<OrdersManagement.OrderPeriod> periods = byPeriod(filter, period, days).entrySet().stream()
                 .map(e -> new OrdersManagement.OrderPeriod(e.getKey(), e.getValue().orders(), e.getValue().cancelledOrders()))
                 .toList();
-        List<OrdersManagement.PaymentOutcome> payments = summaries.payments(filter, Grouping.PAYMENT_METHOD).stream()
+        return new OrdersManagement(all.orders(), all.cancelledOrders(), ratio(all.cancelledOrders(), all.orders()), byStatus,
+                periods, paymentsByMethod(filter));
+    }
+
+    /** Payment attempts per method (the attempt's own) and status, with amounts, of the orders the filter selects. */
+    public List<OrdersManagement.PaymentOutcome> paymentsByMethod(DashboardFilter filter) {
+        return summaries.payments(filter, Grouping.PAYMENT_METHOD).stream()
                 .map(p -> new OrdersManagement.PaymentOutcome((String) p.group().get(0), p.pending(), p.succeeded(), p.failed(),
                         p.refunded(), ratio(p.succeeded(), p.succeeded() + p.failed()), money(p.succeededAmount()),
                         money(p.refundedAmount())))
                 .toList();
-        return new OrdersManagement(all.orders(), all.cancelledOrders(), ratio(all.cancelledOrders(), all.orders()), byStatus,
-                periods, payments);
     }
 
     /** Rows a series in the period can be summed from: month rows serve a series in months, not one in weeks or days. */

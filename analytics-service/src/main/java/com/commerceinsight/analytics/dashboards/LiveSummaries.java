@@ -165,6 +165,7 @@ public class LiveSummaries {
         entityManager.flush();
         entityManager.unwrap(Session.class).doWork(connection -> {
             SummaryRowWriter.apply(connection, change);
+            change.orderStatuses().writeTo(connection);
             SalesCounts.customersChanged(connection, change.customerSales());
         });
     }

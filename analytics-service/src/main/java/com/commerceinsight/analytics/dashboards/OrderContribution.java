@@ -28,8 +28,12 @@ record OrderContribution(LocalDate day, String state, String country, String fir
         }
     }
 
-    /** Files (sign +1) or takes out (-1) the order under a status, in the day rows and in the month rows, keyed and category totals. */
+    /**
+     * Files (sign +1) or takes out (-1) the order under a status, in the day rows and in the month rows, keyed and
+     * category totals, and in the day's status row of the status breakdown.
+     */
     void addTo(SummaryChange change, String status, CustomerKind kind, int sign) {
+        change.addOrderStatus(day, status, total, sign);
         for (SummaryTable.Grain grain : SummaryTable.Grain.values()) {
             LocalDate date = grain.summaryDate(day);
             addFigures(change, new SummaryChange.Row(grain.orders, List.of(date, state, country, firstPaymentMethod)),

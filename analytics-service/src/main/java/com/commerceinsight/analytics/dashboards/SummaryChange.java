@@ -1,6 +1,7 @@
 package com.commerceinsight.analytics.dashboards;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+
+import com.commerceinsight.analytics.analyses.DeltaRows;
+import com.commerceinsight.analytics.analyses.operations.OrderStatusRows;
 
 /**
  * The additions one order change makes to summary rows (and the customers whose sales row it recomputes), merged per row: a status change is "take the order's
@@ -27,6 +31,8 @@ final class SummaryChange {
     private final Map<Row, Map<String, BigDecimal>> deltas = new TreeMap<>(LOCK_ORDER);
     /** Customers whose customer_sales row is to be recomputed ({@link CustomerSalesRows}), in id order. */
     private final Set<Long> customerSales = new TreeSet<>();
+    /** The orders per day and status of the status breakdown ({@link OrderStatusRows}). */
+    private final DeltaRows orderStatuses = OrderStatusRows.change();
 
     void add(Row row, String column, BigDecimal amount) {
         if (!row.table().measureColumns.contains(column)) {
@@ -46,6 +52,14 @@ final class SummaryChange {
 
     Set<Long> customerSales() {
         return customerSales;
+    }
+
+    void addOrderStatus(LocalDate day, String status, BigDecimal total, int sign) {
+        OrderStatusRows.add(orderStatuses, day, status, total, sign);
+    }
+
+    DeltaRows orderStatuses() {
+        return orderStatuses;
     }
 
     /** The rows to change with their non-zero additions, in lock order. */

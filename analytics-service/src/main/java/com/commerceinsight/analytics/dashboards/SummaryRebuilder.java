@@ -11,6 +11,9 @@ import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.commerceinsight.analytics.analyses.baskets.SalesCounts;
+import com.commerceinsight.analytics.analyses.operations.DailyCostRows;
+import com.commerceinsight.analytics.analyses.operations.OrderStatusRows;
+import com.commerceinsight.analytics.analyses.products.ProductRatingRows;
 
 /**
  * Recomputes the daily summaries (and their monthly rollups, category totals and the customer sales rows) from the commerce tables in one transaction: after bulk loads (generate, imports),
@@ -83,6 +86,12 @@ public class SummaryRebuilder {
                 statement.executeUpdate(CustomerSalesRows.rebuildAll());
                 statement.executeUpdate("DELETE FROM " + ORDERS);
                 SalesCounts.rebuild(connection);
+                statement.executeUpdate("DELETE FROM " + DailyCostRows.TABLE);
+                statement.executeUpdate(DailyCostRows.rebuildAll());
+                statement.executeUpdate("DELETE FROM " + OrderStatusRows.TABLE);
+                statement.executeUpdate(OrderStatusRows.rebuildAll());
+                statement.executeUpdate("DELETE FROM " + ProductRatingRows.TABLE);
+                statement.executeUpdate(ProductRatingRows.rebuildAll());
                 connection.commit();
                 return new Report(orderRows, categoryRows, paymentRows, (System.nanoTime() - started) / 1_000_000);
             } catch (SQLException | RuntimeException e) {

@@ -171,46 +171,65 @@ class OperationsAnalysesTest {
     @Test
     void paymentMixGivesSuccessRatesPerMethod() {
         Map<Long, OrderRow> orders = shop.ordersById();
-        Map<String, List<PaymentRow>> byMethod = shop.payments().stream().filter(p -> orders.get(p.orderId()).kind().equals("sale"))
-                .collect(Collectors.groupingBy(PaymentRow::method));
-        BigDecimal allSucceeded = shop.payments().stream().filter(p -> p.status().equals("succeeded")).map(PaymentRow::amount)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        for (AnalysisRequest request : List.of(AnalysisRequest.none(), since2024(), inState())) {
+            Map<String, List<PaymentRow>> byMethod = shop.payments().stream()
+                    .filter(p -> orders.get(p.orderId()).kind().equals("sale") && reference.matches(request, orders.get(p.orderId())))
+                    .collect(Collectors.groupingBy(PaymentRow::method));
+            BigDecimal allSucceeded = byMethod.values().stream().flatMap(List::stream).filter(p -> p.status().equals("succeeded"))
+                    .map(PaymentRow::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
 
-        List<PaymentMethodMix> mix = operations.paymentMethodMix(AnalysisRequest.none());
+            List<PaymentMethodMix> mix = operations.paymentMethodMix(request);
 
-        assertThat(mix).extracting(PaymentMethodMix::method).containsExactlyElementsOf(byMethod.keySet().stream().sorted().toList());
-        for (PaymentMethodMix m : mix) {
-            List<PaymentRow> rows = byMethod.get(m.method());
-            long succeeded = rows.stream().filter(p -> p.status().equals("succeeded")).count();
-            long failed = rows.stream().filter(p -> p.status().equals("failed")).count();
-            BigDecimal amount = rows.stream().filter(p -> p.status().equals("succeeded")).map(PaymentRow::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-            assertThat(m.attempts()).isEqualTo(rows.size());
-            assertThat(m.succeeded()).isEqualTo(succeeded);
-            assertThat(m.failed()).isEqualTo(failed);
-            assertThat(m.refunded()).isEqualTo(rows.stream().filter(p -> p.status().equals("refunded")).count());
-            assertThat(m.successRate()).isCloseTo((double) succeeded / (succeeded + failed), within(1e-12));
-            assertThat(m.succeededAmount()).isEqualByComparingTo(amount);
-            assertThat(m.shareOfSucceededAmount()).isCloseTo(amount.doubleValue() / allSucceeded.doubleValue(), within(1e-9));
+            assertThat(mix).extracting(PaymentMethodMix::method).containsExactlyElementsOf(byMethod.keySet().stream().sorted().toList());
+            for (PaymentMethodMix m : mix) {
+                List<PaymentRow> rows = byMethod.get(m.method());
+                long succeeded = rows.stream().filter(p -> p.status().equals("succeeded")).count();
+                long failed = rows.stream().filter(p -> p.status().equals("failed")).count();
+                BigDecimal amount = rows.stream().filter(p -> p.status().equals("succeeded")).map(PaymentRow::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+                assertThat(m.attempts()).isEqualTo(rows.size());
+                assertThat(m.succeeded()).isEqualTo(succeeded);
+                assertThat(m.failed()).isEqualTo(failed);
+                assertThat(m.refunded()).isEqualTo(rows.stream().filter(p -> p.status().equals("refunded")).count());
+                assertThat(m.pending()).isEqualTo(rows.stream().filter(p -> p.status().equals("pending")).count());
+                assertThat(m.successRate()).isCloseTo((double) succeeded / (succeeded + failed), within(1e-12));
+                assertThat(m.succeededAmount()).isEqualByComparingTo(amount);
+                assertThat(m.shareOfSucceededAmount()).isCloseTo(amount.doubleValue() / allSucceeded.doubleValue(), within(1e-9));
+            }
+            assertThat(mix).anyMatch(m -> m.failed() > 0);
         }
-        assertThat(mix).anyMatch(m -> m.failed() > 0);
     }
 
     @Test
     void statusBreakdownCountsEveryOrderOnce() {
+        for (AnalysisRequest request : List.of(since2024(), inState())) {
+            List<OrderRow> matching = shop.orders().stream().filter(o -> o.kind().equals("sale") && reference.matches(request, o)).toList();
+            Map<String, Long> counts = matching.stream().collect(Collectors.groupingBy(OrderRow::status, Collectors.counting()));
+            Map<String, BigDecimal> amounts = matching.stream()
+                    .collect(Collectors.groupingBy(OrderRow::status, Collectors.reducing(BigDecimal.ZERO, OrderRow::total, BigDecimal::add)));
+            long all = counts.values().stream().mapToLong(c -> c).sum();
+
+            List<OrderStatusShare> statuses = operations.statusBreakdown(request);
+
+            assertThat(statuses).extracting(OrderStatusShare::status).containsExactlyInAnyOrderElementsOf(counts.keySet());
+            assertThat(statuses).extracting(OrderStatusShare::status).contains("cancelled", "delivered");
+            for (OrderStatusShare s : statuses) {
+                assertThat(s.orders()).isEqualTo(counts.get(s.status()));
+                assertThat(s.share()).isCloseTo((double) counts.get(s.status()) / all, within(1e-12));
+                assertThat(s.amount()).isEqualByComparingTo(amounts.get(s.status()));
+            }
+        }
+    }
+
+    private static AnalysisRequest since2024() {
         AnalysisRequest request = AnalysisRequest.none();
         request.from = LocalDate.of(2024, 1, 1);
-        Map<String, Long> counts = shop.orders().stream().filter(o -> o.kind().equals("sale") && reference.matches(request, o))
-                .collect(Collectors.groupingBy(OrderRow::status, Collectors.counting()));
-        long all = counts.values().stream().mapToLong(c -> c).sum();
+        return request;
+    }
 
-        List<OrderStatusShare> statuses = operations.statusBreakdown(request);
-
-        assertThat(statuses).extracting(OrderStatusShare::status).containsExactlyInAnyOrderElementsOf(counts.keySet());
-        assertThat(statuses).extracting(OrderStatusShare::status).contains("cancelled", "delivered");
-        for (OrderStatusShare s : statuses) {
-            assertThat(s.orders()).isEqualTo(counts.get(s.status()));
-            assertThat(s.share()).isCloseTo((double) counts.get(s.status()) / all, within(1e-12));
-        }
+    private AnalysisRequest inState() {
+        AnalysisRequest request = AnalysisRequest.none();
+        request.state = shop.customers().get(1).state();
+        return request;
     }
 
     private static void assertSummary(DurationSummary summary, List<Double> days) {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,40 +17,45 @@ import jakarta.persistence.EntityManager;
 import com.commerceinsight.analytics.analyses.AnalysisRequest;
 import com.commerceinsight.analytics.analyses.HqlConditions;
 import com.commerceinsight.analytics.analyses.SalesScope;
+import com.commerceinsight.analytics.dashboards.DashboardFilter;
+import com.commerceinsight.analytics.dashboards.DashboardService;
+import com.commerceinsight.analytics.dashboards.OrdersManagement;
 
 /** Operations analyses: daily cost of goods (9), fulfilment times (12), payment-method mix and order status breakdown. */
 @ApplicationScoped
 public class OperationsQueries {
 
-    private static final String COST_MOVEMENTS = "m.movementType in ('sale', 'return')";
-
     private final EntityManager em;
+    private final DashboardService dashboards;
 
-    public OperationsQueries(EntityManager em) {
+    public OperationsQueries(EntityManager em, DashboardService dashboards) {
         this.em = em;
+        this.dashboards = dashboards;
     }
 
-    /** Days from the range's first (or the first movement's) day to its last (or the last movement's), with the 30-day average. */
+    /**
+     * Days from the range's first (or the first movement's) day to its last (or the last movement's), with the 30-day
+     * average, from the kept per day and category costs ({@link DailyCostRows}).
+     */
     public List<DailyCostOfGoods> dailyCostOfGoods(AnalysisRequest request) {
-        HqlConditions products = new HqlConditions().add(COST_MOVEMENTS)
-                .addIfSet(SalesScope.categoryOf("p"), "categoryId", request.categoryId);
-        String from = " from InventoryMovement m join Product p on p.id = m.productId where ";
-        Object[] span = products.bind(em.createQuery("select min(m.movedAt), max(m.movedAt)" + from + products.hql(), Object[].class))
+        HqlConditions categories = new HqlConditions().addIfSet(
+                "c.categoryId in (select cat.id from Category cat where cat.id = :categoryId or cat.parentId = :categoryId)",
+                "categoryId", request.categoryId);
+        String from = " from DailyCategoryCost c where ";
+        Object[] span = categories.bind(em.createQuery("select min(c.day), max(c.day)" + from + categories.hql(), Object[].class))
                 .getSingleResult();
         if (span[0] == null) {
             return List.of();
         }
-        LocalDate firstData = ((LocalDateTime) span[0]).toLocalDate();
+        LocalDate firstData = (LocalDate) span[0];
         LocalDate first = request.from != null ? request.from : firstData;
-        LocalDate last = request.to != null ? request.to : ((LocalDateTime) span[1]).toLocalDate();
+        LocalDate last = request.to != null ? request.to : (LocalDate) span[1];
         // Read the 29 days before the range too: the first days' averages need them.
-        HqlConditions window = products.addIfSet("m.movedAt >= :windowStart", "windowStart",
-                        first.minusDays(CostOfGoodsSeries.WINDOW_DAYS - 1).atStartOfDay())
-                .addIfSet("m.movedAt < :untilTime", "untilTime", last.plusDays(1).atStartOfDay());
+        HqlConditions window = categories.addIfSet("c.day >= :windowStart", "windowStart", first.minusDays(CostOfGoodsSeries.WINDOW_DAYS - 1))
+                .addIfSet("c.day <= :lastDay", "lastDay", last);
         Map<LocalDate, BigDecimal> costByDay = new TreeMap<>();
-        window.bind(em.createQuery("select cast(m.movedAt as LocalDate), sum(-m.quantity * p.price)" + from + window.hql()
-                        + " group by cast(m.movedAt as LocalDate)", Object[].class)).getResultList()
-                .forEach(r -> costByDay.put((LocalDate) r[0], (BigDecimal) r[1]));
+        window.bind(em.createQuery("select c.day, sum(c.cost)" + from + window.hql() + " group by c.day", Object[].class)).getResultList()
+                .forEach(r -> costByDay.put((LocalDate) r[0], r[1] == null ? BigDecimal.ZERO : (BigDecimal) r[1]));
         return CostOfGoodsSeries.of(costByDay, firstData, first, last);
     }
 
@@ -90,9 +96,16 @@ public class OperationsQueries {
                 withEstimate == 0 ? null : (double) late / withEstimate, inconsistent);
     }
 
-    /** Every payment row of orders under the date and customer filters, by method (the payment-method filter is not applied). */
+    /**
+     * Every payment row of orders under the date and customer filters, by method (the payment-method filter is not
+     * applied). Filtered by dates only, from the dashboards' payment summaries, which file every attempt of a sale order
+     * under the order's day and the attempt's method and status; otherwise counted from the payments.
+     */
     public List<PaymentMethodMix> paymentMethodMix(AnalysisRequest request) {
         AnalysisRequest orders = request.withoutPaymentMethod();
+        if (orders.filtersSalesByDateOnly()) {
+            return paymentMethodMixOfSummaries(orders);
+        }
         HqlConditions where = SalesScope.allOrders(orders);
         Map<String, Map<String, Object[]>> byMethod = new TreeMap<>();
         where.bind(em.createQuery("select pay.method, pay.status, count(pay), sum(pay.amount) from Payment pay join pay.order o where "
@@ -112,11 +125,35 @@ public class OperationsQueries {
         return mix;
     }
 
-    /** Orders of kind sale by status under the filters (every status, so cancelled orders show here). */
+    private List<PaymentMethodMix> paymentMethodMixOfSummaries(AnalysisRequest request) {
+        List<OrdersManagement.PaymentOutcome> methods = dashboards.paymentsByMethod(new DashboardFilter(request.from, request.to, null, null, null, null));
+        BigDecimal allSucceeded = methods.stream().map(OrdersManagement.PaymentOutcome::succeededAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return methods.stream()
+                .filter(m -> m.pending() + m.succeeded() + m.failed() + m.refunded() > 0)
+                .sorted(Comparator.comparing(OrdersManagement.PaymentOutcome::paymentMethod))
+                .map(m -> new PaymentMethodMix(m.paymentMethod(), m.pending() + m.succeeded() + m.failed() + m.refunded(), m.succeeded(),
+                        m.failed(), m.refunded(), m.pending(), m.successRate(), m.succeededAmount().setScale(2),
+                        allSucceeded.signum() == 0 ? null : m.succeededAmount().doubleValue() / allSucceeded.doubleValue()))
+                .toList();
+    }
+
+    /**
+     * Orders of kind sale by status under the filters (every status, so cancelled orders show here). Without a customer
+     * or payment method filter, from the kept rows per day and status ({@link OrderStatusRows}); otherwise counted
+     * from the orders.
+     */
     public List<OrderStatusShare> statusBreakdown(AnalysisRequest request) {
-        HqlConditions where = SalesScope.allOrders(request);
-        List<Object[]> rows = where.bind(em.createQuery("select o.status, count(o), sum(o.totalAmount) from CustomerOrder o where "
-                + where.hql() + " group by o.status order by count(o) desc, o.status", Object[].class)).getResultList();
+        List<Object[]> rows;
+        if (request.country == null && request.state == null && request.paymentMethod == null) {
+            HqlConditions days = new HqlConditions().addIfSet("d.day >= :fromDay", "fromDay", request.from)
+                    .addIfSet("d.day <= :toDay", "toDay", request.to).addIfSet("d.status = :status", "status", request.status);
+            rows = days.bind(em.createQuery("select d.status, sum(d.orders), sum(d.amount) from DailyStatusOrders d where " + days.hql()
+                    + " group by d.status having sum(d.orders) > 0 order by sum(d.orders) desc, d.status", Object[].class)).getResultList();
+        } else {
+            HqlConditions where = SalesScope.allOrders(request);
+            rows = where.bind(em.createQuery("select o.status, count(o), sum(o.totalAmount) from CustomerOrder o where "
+                    + where.hql() + " group by o.status order by count(o) desc, o.status", Object[].class)).getResultList();
+        }
         long all = rows.stream().mapToLong(r -> ((Number) r[1]).longValue()).sum();
         return rows.stream().map(r -> new OrderStatusShare((String) r[0], ((Number) r[1]).longValue(),
                 ((Number) r[1]).doubleValue() / all, ((BigDecimal) r[2]).setScale(2))).toList();

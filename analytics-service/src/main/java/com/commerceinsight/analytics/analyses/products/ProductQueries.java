@@ -81,22 +81,21 @@ public class ProductQueries {
     }
 
     /**
-     * Average rating per reviewed product, best first (ties: more reviews, then lower id). The rating column is an
-     * integer: it is cast to a floating type before AVG, which SQL Server would otherwise truncate to an integer.
+     * Average rating per reviewed product, best first (ties: more reviews, then lower id), from the kept per-product
+     * review counts and rating sums ({@link ProductRatingRows}). The sum is cast to a floating type before dividing, where
+     * an integer AVG (SQL Server's for an integer column) would truncate.
      */
     public Page<ProductRating> ratings(AnalysisRequest request, int minReviews) {
-        HqlConditions where = SalesScope.products(request);
-        String from = " from ProductReview r join Product p on p.id = r.productId where " + where.hql()
-                + " group by p.id, p.name having count(r) >= :minReviews";
+        HqlConditions where = SalesScope.products(request).add("r.reviews >= :minReviews");
+        String from = " from ProductRatingTotal r join Product p on p.id = r.productId where " + where.hql();
         PageRequest page = request.pageRequest();
-        List<ProductRating> items = where.bind(em.createQuery("select p.id, p.name, avg(cast(r.rating as Double)), count(r)" + from
-                        + " order by avg(cast(r.rating as Double)) desc, count(r) desc, p.id", Object[].class))
+        List<ProductRating> items = where.bind(em.createQuery("select p.id, p.name, cast(r.ratingTotal as Double) / r.reviews, r.reviews" + from
+                        + " order by cast(r.ratingTotal as Double) / r.reviews desc, r.reviews desc, p.id", Object[].class))
                 .setParameter("minReviews", (long) minReviews)
                 .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream()
                 .map(r -> new ProductRating((Long) r[0], (String) r[1], ((Number) r[2]).doubleValue(), ((Number) r[3]).longValue()))
                 .toList();
-        long total = where.bind(em.createQuery("select count(p) from Product p where " + where.hql()
-                        + " and (select count(r) from ProductReview r where r.productId = p.id) >= :minReviews", Long.class))
+        long total = where.bind(em.createQuery("select count(r)" + from, Long.class))
                 .setParameter("minReviews", (long) minReviews).getSingleResult();
         return new Page<>(items, page.page(), page.size(), total);
     }

@@ -50,8 +50,11 @@ class IncrementalSalesCountsTest {
             "SELECT period_kind, period_start, customers, new_customers, new_revenue, returning_revenue FROM commerce.period_customers"
                     + " ORDER BY period_kind, period_start",
             "SELECT cohort_month, sale_month, customers, revenue FROM commerce.cohort_activity ORDER BY cohort_month, sale_month",
+            "SELECT order_date, status, orders, amount FROM commerce.daily_status_orders ORDER BY order_date, status",
             "SELECT product_a, product_b, orders FROM commerce.product_pair_sales ORDER BY product_a, product_b",
             "SELECT customer_id, category_id, products FROM commerce.customer_category_coverage ORDER BY customer_id, category_id");
+
+    private static final String DAY = "2024-08-01T10:00:00Z";
 
     @Inject
     DataSource dataSource;
@@ -77,8 +80,8 @@ class IncrementalSalesCountsTest {
         OrderAccepted refunded = place(ann, "succeeded", line(pen), line(pad));
         ingest.changePaymentStatus(refunded.orderId(), refunded.paymentId(), "refunded");
         // One batch, one transaction: two orders of Bob sharing a pair, one of Ann; then a status change that keeps a sale.
-        List<OrderAccepted> batch = ingest.placeOrders(List.of(request(bob, "succeeded", line(ink), line(pad)),
-                        request(bob, "succeeded", line(pad), line(ink), line(pen)), request(ann, "pending", line(pad))))
+        List<OrderAccepted> batch = ingest.placeOrders(List.of(request(bob, DAY, "succeeded", line(ink), line(pad)),
+                        request(bob, DAY, "succeeded", line(pad), line(ink), line(pen)), request(ann, DAY, "pending", line(pad))))
                 .stream().map(o -> o.acceptedOrThrow()).toList();
         ingest.changeOrderStatus(batch.get(0).orderId(), "approved");
         // Cy moves between cohorts and periods: a September sale, a back-dated July one that becomes the first, two in
@@ -151,16 +154,15 @@ class IncrementalSalesCountsTest {
     }
 
     private OrderAccepted place(long customerId, String paymentStatus, PlaceOrderRequest.Line... lines) {
-        return ingest.placeOrder(request(customerId, paymentStatus, lines));
+        return place(customerId, DAY, paymentStatus, lines);
     }
 
     private OrderAccepted place(long customerId, String orderedAt, String paymentStatus, PlaceOrderRequest.Line... lines) {
-        return ingest.placeOrder(new PlaceOrderRequest(customerId, Instant.parse(orderedAt), "EUR", List.of(lines),
-                new PlaceOrderRequest.PaymentAttempt("credit_card", 1, paymentStatus)));
+        return ingest.placeOrder(request(customerId, orderedAt, paymentStatus, lines));
     }
 
-    private static PlaceOrderRequest request(long customerId, String paymentStatus, PlaceOrderRequest.Line... lines) {
-        return new PlaceOrderRequest(customerId, Instant.parse("2024-08-01T10:00:00Z"), "EUR", List.of(lines),
+    private static PlaceOrderRequest request(long customerId, String orderedAt, String paymentStatus, PlaceOrderRequest.Line... lines) {
+        return new PlaceOrderRequest(customerId, Instant.parse(orderedAt), "EUR", List.of(lines),
                 new PlaceOrderRequest.PaymentAttempt("credit_card", 1, paymentStatus));
     }
 
