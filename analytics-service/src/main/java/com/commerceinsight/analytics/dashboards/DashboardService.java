@@ -43,7 +43,9 @@ public class DashboardService {
         List<SalesOverview.SalesPeriod> periods = new ArrayList<>();
         BigDecimal running = BigDecimal.ZERO;
         BigDecimal previous = null;
-        for (Map.Entry<LocalDate, OrderTotals> entry : byPeriod(filter, period, summaries.orders(filter, seriesGrouping(period))).entrySet()) {
+        Map<Grouping, List<OrderTotals>> orders = summaries.orders(filter,
+                List.of(seriesGrouping(period), Grouping.REGION, Grouping.PAYMENT_METHOD));
+        for (Map.Entry<LocalDate, OrderTotals> entry : byPeriod(filter, period, orders.get(seriesGrouping(period))).entrySet()) {
             OrderTotals t = entry.getValue();
             running = running.add(t.netRevenue());
             Double growth = previous == null || previous.signum() == 0 ? null
@@ -57,19 +59,20 @@ public class DashboardService {
         return new SalesOverview(periods,
                 sortedByRevenue(categories, t -> new SalesOverview.CategorySales((Long) t.group().get(0),
                         names.get((Long) t.group().get(0)), t.netOrders(), t.netUnits(), money(t.netRevenue()))),
-                sortedByRevenue(summaries.orders(filter, Grouping.REGION), t -> new SalesOverview.RegionSales(
+                sortedByRevenue(orders.get(Grouping.REGION), t -> new SalesOverview.RegionSales(
                         (String) t.group().get(0), (String) t.group().get(1), t.netOrders(), money(t.netRevenue()))),
-                sortedByRevenue(summaries.orders(filter, Grouping.PAYMENT_METHOD), t -> new SalesOverview.MethodSales(
+                sortedByRevenue(orders.get(Grouping.PAYMENT_METHOD), t -> new SalesOverview.MethodSales(
                         (String) t.group().get(0), t.netOrders(), money(t.netRevenue()))));
     }
 
     public CustomerInsights customers(DashboardFilter filter, Period period) {
-        List<OrderTotals> days = summaries.orders(filter, seriesGrouping(period));
+        Map<Grouping, List<OrderTotals>> orders = summaries.orders(filter, List.of(seriesGrouping(period), Grouping.REGION));
+        List<OrderTotals> days = orders.get(seriesGrouping(period));
         OrderTotals all = total(days);
         List<CustomerInsights.CustomerPeriod> periods = byPeriod(filter, period, days).entrySet().stream()
                 .map(e -> new CustomerInsights.CustomerPeriod(e.getKey(), e.getValue().firstOrders(), e.getValue().returningOrders()))
                 .toList();
-        List<CustomerInsights.RegionCustomers> regions = sortedByRevenue(summaries.orders(filter, Grouping.REGION),
+        List<CustomerInsights.RegionCustomers> regions = sortedByRevenue(orders.get(Grouping.REGION),
                 t -> new CustomerInsights.RegionCustomers((String) t.group().get(0), (String) t.group().get(1), t.firstOrders(),
                         t.netOrders(), money(t.netRevenue()), average(t.netRevenue(), t.netOrders())));
         return new CustomerInsights(all.firstOrders(), all.returningOrders(),
