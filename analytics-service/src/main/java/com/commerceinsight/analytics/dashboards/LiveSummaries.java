@@ -16,6 +16,7 @@ import jakarta.persistence.FlushModeType;
 import org.hibernate.Session;
 
 import com.commerceinsight.analytics.analyses.baskets.SalesCounts;
+import com.commerceinsight.analytics.analyses.operations.FulfilmentRows;
 import com.commerceinsight.analytics.catalog.Product;
 import com.commerceinsight.analytics.customers.Customer;
 import com.commerceinsight.analytics.orders.CustomerOrder;
@@ -128,6 +129,7 @@ public class LiveSummaries {
         SummaryChange change = new SummaryChange();
         contribution.addTo(change, previousStatus, kind, -1);
         contribution.addTo(change, order.status, kind, +1);
+        change.recomputeFulfilment(order.id);
         if (order.customerId != null && (!countsAsSale(previousStatus) || !countsAsSale(order.status))) {
             change.recomputeCustomerSales(order.customerId);
         }
@@ -142,6 +144,7 @@ public class LiveSummaries {
         SummaryChange change = new SummaryChange();
         contribution.addPaymentTo(change, payment.method, previousStatus, payment.amount, -1);
         contribution.addPaymentTo(change, payment.method, payment.status, payment.amount, +1);
+        change.recomputeFulfilment(order.id);
         if (order.customerId != null && (REFUNDED.equals(previousStatus) || REFUNDED.equals(payment.status))) {
             change.recomputeCustomerSales(order.customerId);
         }
@@ -155,6 +158,7 @@ public class LiveSummaries {
         }
         SummaryChange change = new SummaryChange();
         contributionOf(order).addPaymentTo(change, payment.method, payment.status, payment.amount, +1);
+        change.recomputeFulfilment(order.id);
         if (order.customerId != null && REFUNDED.equals(payment.status)) {
             change.recomputeCustomerSales(order.customerId);
         }
@@ -166,6 +170,7 @@ public class LiveSummaries {
         entityManager.unwrap(Session.class).doWork(connection -> {
             SummaryRowWriter.apply(connection, change);
             change.orderStatuses().writeTo(connection);
+            FulfilmentRows.recompute(connection, change.fulfilmentOrders());
             SalesCounts.customersChanged(connection, change.customerSales());
         });
     }

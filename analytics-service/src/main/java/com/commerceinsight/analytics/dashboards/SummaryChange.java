@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import com.commerceinsight.analytics.analyses.DeltaRows;
+import com.commerceinsight.analytics.analyses.operations.FulfilmentRows;
 import com.commerceinsight.analytics.analyses.operations.OrderStatusRows;
 
 /**
@@ -31,6 +32,8 @@ final class SummaryChange {
     private final Map<Row, Map<String, BigDecimal>> deltas = new TreeMap<>(LOCK_ORDER);
     /** Customers whose customer_sales row is to be recomputed ({@link CustomerSalesRows}), in id order. */
     private final Set<Long> customerSales = new TreeSet<>();
+    /** Orders whose fulfilment times are to be worked out again ({@link FulfilmentRows}), in id order. */
+    private final Set<Long> fulfilmentOrders = new TreeSet<>();
     /** The orders per day and status of the status breakdown ({@link OrderStatusRows}). */
     private final DeltaRows orderStatuses = OrderStatusRows.change();
 
@@ -52,6 +55,15 @@ final class SummaryChange {
 
     Set<Long> customerSales() {
         return customerSales;
+    }
+
+    /** The order's status or payments changed: its times to shipment and delivery, or whether it is a sale, may have. */
+    void recomputeFulfilment(long orderId) {
+        fulfilmentOrders.add(orderId);
+    }
+
+    Set<Long> fulfilmentOrders() {
+        return fulfilmentOrders;
     }
 
     void addOrderStatus(LocalDate day, String status, BigDecimal total, int sign) {

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import com.commerceinsight.analytics.analyses.baskets.SalesCounts;
 import com.commerceinsight.analytics.analyses.operations.DailyCostRows;
+import com.commerceinsight.analytics.analyses.operations.FulfilmentRows;
 import com.commerceinsight.analytics.analyses.operations.OrderStatusRows;
 import com.commerceinsight.analytics.analyses.products.ProductRatingRows;
 
@@ -92,6 +93,7 @@ public class SummaryRebuilder {
                 statement.executeUpdate(OrderStatusRows.rebuildAll());
                 statement.executeUpdate("DELETE FROM " + ProductRatingRows.TABLE);
                 statement.executeUpdate(ProductRatingRows.rebuildAll());
+                FulfilmentRows.rebuild(connection);
                 connection.commit();
                 return new Report(orderRows, categoryRows, paymentRows, (System.nanoTime() - started) / 1_000_000);
             } catch (SQLException | RuntimeException e) {

@@ -24,7 +24,7 @@ public final class SaleMembership {
     public static final String TABLE = "commerce.basket_sale";
 
     /** The sales condition over {@code commerce.orders o}, as SalesScope states it. */
-    static final String IS_SALE = "o.kind = 'sale' AND o.status NOT IN ('cancelled', 'unavailable')"
+    public static final String IS_SALE = "o.kind = 'sale' AND o.status NOT IN ('cancelled', 'unavailable')"
             + " AND NOT EXISTS (SELECT 1 FROM commerce.payment r WHERE r.order_id = o.id AND r.status = 'refunded')";
 
     /**

@@ -1,9 +1,7 @@
 package com.commerceinsight.analytics.analyses.operations;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -27,10 +25,12 @@ public class OperationsQueries {
 
     private final EntityManager em;
     private final DashboardService dashboards;
+    private final FulfilmentQueries fulfilment;
 
-    public OperationsQueries(EntityManager em, DashboardService dashboards) {
+    public OperationsQueries(EntityManager em, DashboardService dashboards, FulfilmentQueries fulfilment) {
         this.em = em;
         this.dashboards = dashboards;
+        this.fulfilment = fulfilment;
     }
 
     /**
@@ -60,40 +60,7 @@ public class OperationsQueries {
     }
 
     public FulfilmentTimes fulfilmentTimes(AnalysisRequest request) {
-        HqlConditions where = SalesScope.sales(request);
-        List<Object[]> rows = where.bind(em.createQuery("select o.orderedAt, "
-                + "coalesce(o.shippedAt, (select min(s.shippedAt) from Shipment s where s.orderId = o.id)), "
-                + "o.deliveredAt, o.estimatedDeliveryAt from CustomerOrder o where " + where.hql()
-                + " and (o.shippedAt is not null or o.deliveredAt is not null "
-                + "or exists (select 1 from Shipment s where s.orderId = o.id and s.shippedAt is not null))", Object[].class)).getResultList();
-        List<Double> toShipment = new ArrayList<>();
-        List<Double> toDelivery = new ArrayList<>();
-        long withEstimate = 0;
-        long late = 0;
-        long inconsistent = 0;
-        for (Object[] row : rows) {
-            LocalDateTime ordered = (LocalDateTime) row[0];
-            LocalDateTime shipped = (LocalDateTime) row[1];
-            LocalDateTime delivered = (LocalDateTime) row[2];
-            LocalDateTime estimated = (LocalDateTime) row[3];
-            if (shipped != null && shipped.isBefore(ordered) || delivered != null && delivered.isBefore(ordered)) {
-                inconsistent++;
-                continue;
-            }
-            if (shipped != null) {
-                toShipment.add(hours(ordered, shipped));
-            }
-            if (delivered != null) {
-                toDelivery.add(hours(ordered, delivered));
-                if (estimated != null) {
-                    withEstimate++;
-                    late += delivered.isAfter(estimated) ? 1 : 0;
-                }
-            }
-        }
-        return new FulfilmentTimes(DurationDistribution.of(toShipment.stream().mapToDouble(d -> d).toArray()),
-                DurationDistribution.of(toDelivery.stream().mapToDouble(d -> d).toArray()), withEstimate, late,
-                withEstimate == 0 ? null : (double) late / withEstimate, inconsistent);
+        return fulfilment.fulfilmentTimes(request);
     }
 
     /**
@@ -158,11 +125,6 @@ public class OperationsQueries {
         return rows.stream().map(r -> new OrderStatusShare((String) r[0], ((Number) r[1]).longValue(),
                 ((Number) r[1]).doubleValue() / all, ((BigDecimal) r[2]).setScale(2))).toList();
     }
-
-    private static double hours(LocalDateTime from, LocalDateTime to) {
-        return Duration.between(from, to).toMillis() / 3_600_000.0;
-    }
-
     private static long count(Object[] row) {
         return row == null ? 0 : ((Number) row[2]).longValue();
     }

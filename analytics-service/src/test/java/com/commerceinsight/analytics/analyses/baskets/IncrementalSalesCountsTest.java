@@ -51,6 +51,8 @@ class IncrementalSalesCountsTest {
                     + " ORDER BY period_kind, period_start",
             "SELECT cohort_month, sale_month, customers, revenue FROM commerce.cohort_activity ORDER BY cohort_month, sale_month",
             "SELECT order_date, status, orders, amount FROM commerce.daily_status_orders ORDER BY order_date, status",
+            "SELECT order_id, ship_ms, delivery_ms, estimated, late, inconsistent FROM commerce.order_fulfilment ORDER BY order_id",
+            "SELECT kind, hour_bucket, orders, total_ms FROM commerce.fulfilment_hours ORDER BY kind, hour_bucket",
             "SELECT product_a, product_b, orders FROM commerce.product_pair_sales ORDER BY product_a, product_b",
             "SELECT customer_id, category_id, products FROM commerce.customer_category_coverage ORDER BY customer_id, category_id");
 
@@ -78,12 +80,15 @@ class IncrementalSalesCountsTest {
         OrderAccepted cancelled = place(ann, "pending", line(ink), line(pad));
         ingest.changeOrderStatus(cancelled.orderId(), "cancelled");
         OrderAccepted refunded = place(ann, "succeeded", line(pen), line(pad));
+        ingest.changeOrderStatus(refunded.orderId(), "shipped"); // a shipped sale, then no sale: its fulfilment row goes
         ingest.changePaymentStatus(refunded.orderId(), refunded.paymentId(), "refunded");
         // One batch, one transaction: two orders of Bob sharing a pair, one of Ann; then a status change that keeps a sale.
         List<OrderAccepted> batch = ingest.placeOrders(List.of(request(bob, DAY, "succeeded", line(ink), line(pad)),
                         request(bob, DAY, "succeeded", line(pad), line(ink), line(pen)), request(ann, DAY, "pending", line(pad))))
                 .stream().map(o -> o.acceptedOrThrow()).toList();
         ingest.changeOrderStatus(batch.get(0).orderId(), "approved");
+        ingest.changeOrderStatus(batch.get(0).orderId(), "shipped");
+        ingest.changeOrderStatus(batch.get(0).orderId(), "delivered");
         // Cy moves between cohorts and periods: a September sale, a back-dated July one that becomes the first, two in
         // one October week (one of them with two lines of a product), then the July sale refunded: September again.
         long cy = customer();
