@@ -24,7 +24,7 @@ public final class DeltaRows {
     private final String table;
     private final List<String> keyColumns;
     private final List<String> measureColumns;
-    private final Map<List<Comparable<Object>>, Number[]> deltas = new TreeMap<>(DeltaRows::compareKeys);
+    private final Map<List<Object>, Number[]> deltas = new TreeMap<>(DeltaRows::compareKeys);
 
     /** @param measureColumns the first is the count: a row whose count is zero is deleted */
     public DeltaRows(String table, List<String> keyColumns, List<String> measureColumns) {
@@ -34,21 +34,16 @@ public final class DeltaRows {
     }
 
     /** Adds (or, with negative values, subtracts) the measures, in the order of the measure columns, to the key's row. */
-    @SuppressWarnings("unchecked")
     public DeltaRows add(List<? extends Comparable<?>> key, Number... measures) {
         if (key.size() != keyColumns.size() || measures.length != measureColumns.size()) {
             throw new IllegalArgumentException("expected " + keyColumns.size() + " key parts and " + measureColumns.size() + " measures");
         }
-        deltas.merge((List<Comparable<Object>>) List.copyOf(key), measures.clone(), DeltaRows::sum);
+        deltas.merge(List.copyOf(key), measures.clone(), DeltaRows::sum);
         return this;
     }
 
-    public boolean isEmpty() {
-        return deltas.values().stream().allMatch(DeltaRows::isZero);
-    }
-
     public void writeTo(Connection connection) throws SQLException {
-        List<Map.Entry<List<Comparable<Object>>, Number[]>> changes = new ArrayList<>(deltas.entrySet());
+        List<Map.Entry<List<Object>, Number[]>> changes = new ArrayList<>(deltas.entrySet());
         changes.removeIf(change -> isZero(change.getValue()));
         if (changes.isEmpty()) {
             return;
@@ -57,7 +52,7 @@ public final class DeltaRows {
         int[] updated;
         try (PreparedStatement update = connection.prepareStatement("UPDATE " + table + " SET "
                 + String.join(", ", measureColumns.stream().map(c -> c + " = " + c + " + ?").toList()) + " WHERE " + where)) {
-            for (Map.Entry<List<Comparable<Object>>, Number[]> change : changes) {
+            for (Map.Entry<List<Object>, Number[]> change : changes) {
                 bind(update, 1, Arrays.asList(change.getValue()));
                 bind(update, 1 + measureColumns.size(), change.getKey());
                 update.addBatch();
@@ -71,7 +66,7 @@ public final class DeltaRows {
             boolean inserts = false;
             boolean deletes = false;
             for (int i = 0; i < changes.size(); i++) {
-                Map.Entry<List<Comparable<Object>>, Number[]> change = changes.get(i);
+                Map.Entry<List<Object>, Number[]> change = changes.get(i);
                 if (updated[i] == 0) {
                     // A key not counted yet: only a change that adds can meet one, since nothing leaves what it never entered.
                     bind(insert, 1, change.getKey());
@@ -120,9 +115,11 @@ public final class DeltaRows {
         return n instanceof BigDecimal d ? d.signum() : Long.signum(n.longValue());
     }
 
-    private static int compareKeys(List<Comparable<Object>> a, List<Comparable<Object>> b) {
+    /** Orders keys of the same columns part by part (each part Comparable): the summaries' key order too. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public static int compareKeys(List<?> a, List<?> b) {
         for (int i = 0; i < a.size(); i++) {
-            int c = a.get(i).compareTo(b.get(i));
+            int c = ((Comparable) a.get(i)).compareTo(b.get(i));
             if (c != 0) {
                 return c;
             }

@@ -15,6 +15,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
+import com.commerceinsight.analytics.analyses.DeltaRows;
+
 /**
  * Sums of the summary rows that pass a filter, grouped by one dimension. These are the only reads behind the
  * dashboards: they never touch the order tables. With a category filter (or a grouping by category) order figures
@@ -150,7 +152,7 @@ class SummaryQueries {
         }
         List<OrderTotals> byKey = orders(filter, groupings.contains(Grouping.PAYMENT_METHOD) ? Grouping.ORDER_KEY : Grouping.DAY_AND_REGION);
         for (Grouping grouping : groupings) {
-            Map<List<Object>, OrderTotals> summed = new TreeMap<>(SummaryQueries::compareKeys);
+            Map<List<Object>, OrderTotals> summed = new TreeMap<>(DeltaRows::compareKeys);
             for (OrderTotals row : byKey) {
                 List<Object> key = KEY_PARTS.get(grouping).stream().map(row.group()::get).toList();
                 summed.merge(key, row.withGroup(key), OrderTotals::plus);
@@ -245,7 +247,7 @@ class SummaryQueries {
 
     /** The rows of the parts added up per group key (the first groupColumns values), in key order; sums may be null. */
     private static List<Object[]> added(List<Object[]> parts, int groupColumns) {
-        Map<List<Object>, Object[]> byKey = new TreeMap<>(SummaryQueries::compareKeys);
+        Map<List<Object>, Object[]> byKey = new TreeMap<>(DeltaRows::compareKeys);
         for (Object[] row : parts) {
             byKey.merge(Arrays.asList(row).subList(0, groupColumns), row, (a, b) -> {
                 Object[] sum = a.clone();
@@ -256,17 +258,6 @@ class SummaryQueries {
             });
         }
         return new ArrayList<>(byKey.values());
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static int compareKeys(List<Object> a, List<Object> b) {
-        for (int i = 0; i < a.size(); i++) {
-            int c = ((Comparable) a.get(i)).compareTo(b.get(i));
-            if (c != 0) {
-                return c;
-            }
-        }
-        return 0;
     }
 
     private static Object plus(Object a, Object b) {
