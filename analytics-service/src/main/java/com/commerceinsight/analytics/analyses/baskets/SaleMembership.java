@@ -106,18 +106,20 @@ public final class SaleMembership {
                     while (rows.next()) {
                         boolean sale = rows.getInt(2) == 1;
                         boolean counted = rows.getInt(3) == 1;
-                        if (sale || counted) {
-                            Sale figures = new Sale(rows.getObject(5, LocalDateTime.class).toLocalDate(), rows.getBigDecimal(6));
-                            if (counted) {
-                                before.putIfAbsent(rows.getLong(1), figures);
-                            }
-                            if (sale) {
-                                after.putIfAbsent(rows.getLong(1), figures);
-                            }
+                        if (!sale && !counted) {
+                            continue;
+                        }
+                        long orderId = rows.getLong(1);
+                        Sale figures = new Sale(rows.getObject(5, LocalDateTime.class).toLocalDate(), rows.getBigDecimal(6));
+                        if (counted) {
+                            before.putIfAbsent(orderId, figures);
+                        }
+                        if (sale) {
+                            after.putIfAbsent(orderId, figures);
                         }
                         if (sale != counted) {
-                            SaleOrder order = (sale ? changes.entered() : changes.left()).computeIfAbsent(rows.getLong(1),
-                                    id -> saleOrder(rows));
+                            SaleOrder order = (sale ? changes.entered() : changes.left()).computeIfAbsent(orderId,
+                                    id -> new SaleOrder(figures.day(), figures.total(), new TreeMap<>(), false));
                             long product = rows.getLong(4);
                             if (!rows.wasNull()) {
                                 order.lines().merge(product, new ProductLines(rows.getLong(7),
@@ -137,14 +139,6 @@ public final class SaleMembership {
         write(connection, "INSERT INTO " + TABLE + " (order_id) VALUES (?)", changes.entered().keySet());
         write(connection, "DELETE FROM " + TABLE + " WHERE order_id = ?", changes.left().keySet());
         return changes;
-    }
-
-    private static SaleOrder saleOrder(ResultSet row) {
-        try {
-            return new SaleOrder(row.getObject(5, LocalDateTime.class).toLocalDate(), row.getBigDecimal(6), new TreeMap<>(), false);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static void markDiscounted(Connection connection, Map<Long, SaleOrder> orders) throws SQLException {
