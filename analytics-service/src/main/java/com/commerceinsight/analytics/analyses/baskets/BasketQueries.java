@@ -1,6 +1,5 @@
 package com.commerceinsight.analytics.analyses.baskets;
 
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,11 +16,12 @@ import com.commerceinsight.analytics.analyses.AnalysisRequest;
 import com.commerceinsight.analytics.analyses.HqlConditions;
 import com.commerceinsight.analytics.analyses.PageRequest;
 import com.commerceinsight.analytics.analyses.SalesScope;
+import com.commerceinsight.analytics.analyses.sales.SalesQueries;
 import com.commerceinsight.analytics.paging.Page;
 
 /**
  * Co-purchase analyses over sales orders: wishlist-driven suggestions (8) and products bought together (11). Without
- * an order filter (or with a date range holding every order) both read the counts kept per product and pair
+ * an order filter (or with a date range holding every sale) both read the counts kept per product and pair
  * ({@link PairCountRows}); an order filter (dates, customer country or state, status, payment method) selects orders
  * those counts cannot tell apart, so the pairs are then counted from the order lines under the filter.
  */
@@ -29,9 +29,11 @@ import com.commerceinsight.analytics.paging.Page;
 public class BasketQueries {
 
     private final EntityManager em;
+    private final SalesQueries sales;
 
-    public BasketQueries(EntityManager em) {
+    public BasketQueries(EntityManager em, SalesQueries sales) {
         this.em = em;
+        this.sales = sales;
     }
 
     /** Wishlisted products, most wishlisted first (ties: lower id), each with its top co-bought products. */
@@ -45,7 +47,7 @@ public class BasketQueries {
         for (Object[] row : wished) {
             suggestions.put((Long) row[0], new WishlistSuggestions((Long) row[0], (String) row[1], ((Number) row[2]).longValue(), new ArrayList<>()));
         }
-        if (!suggestions.isEmpty() && hasNoOrderFilter(request)) {
+        if (!suggestions.isEmpty() && sales.wholeHistoryAnswers(request)) {
             addCountedCoPurchases(suggestions, perProduct);
         } else if (!suggestions.isEmpty()) {
             HqlConditions where = SalesScope.sales(request).add("a.productId in :wished");
@@ -82,7 +84,7 @@ public class BasketQueries {
 
     /** Pairs bought together in at least minOrders sales orders, most frequent first (ties: lower ids). */
     public Page<ProductPair> boughtTogether(AnalysisRequest request, int minOrders) {
-        return hasNoOrderFilter(request) ? countedPairs(request.pageRequest(), minOrders) : pairsUnderFilter(request, minOrders);
+        return sales.wholeHistoryAnswers(request) ? countedPairs(request.pageRequest(), minOrders) : pairsUnderFilter(request, minOrders);
     }
 
     /** The page read from the pair counts in the order of ix_product_pair_sales_orders, N and the products' counts beside. */
@@ -124,23 +126,6 @@ public class BasketQueries {
                 .map(r -> pair((Long) r[0], (Long) r[1], ((Number) r[2]).longValue(), orders, ordersWith))
                 .toList();
         return request.pageRequest().of(pairs);
-    }
-
-    /**
-     * Whether the request counts every sale, so the kept counts answer it: no customer, status or payment method
-     * filter, and a date range (if any) holding every order, read from both ends of ix_orders_ordered_at. The page
-     * and the category, which these analyses ignore, do not matter.
-     */
-    private boolean hasNoOrderFilter(AnalysisRequest request) {
-        if (request.country != null || request.state != null || request.status != null || request.paymentMethod != null) {
-            return false;
-        }
-        if (request.from == null && request.to == null) {
-            return true;
-        }
-        Object[] span = em.createQuery("select min(o.orderedAt), max(o.orderedAt) from CustomerOrder o", Object[].class).getSingleResult();
-        return span[0] == null || (request.from == null || !request.fromTime().isAfter((LocalDateTime) span[0]))
-                && (request.to == null || request.untilTime().isAfter((LocalDateTime) span[1]));
     }
 
     private static ProductPair pair(long a, long b, long together, long orders, Map<Long, Long> ordersWith) {

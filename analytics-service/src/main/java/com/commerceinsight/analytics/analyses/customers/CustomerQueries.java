@@ -19,6 +19,7 @@ import com.commerceinsight.analytics.analyses.Granularity;
 import com.commerceinsight.analytics.analyses.HqlConditions;
 import com.commerceinsight.analytics.analyses.PageRequest;
 import com.commerceinsight.analytics.analyses.SalesScope;
+import com.commerceinsight.analytics.analyses.sales.SalesQueries;
 import com.commerceinsight.analytics.paging.Page;
 
 /**
@@ -32,9 +33,11 @@ import com.commerceinsight.analytics.paging.Page;
 public class CustomerQueries {
 
     private final EntityManager em;
+    private final SalesQueries sales;
 
-    public CustomerQueries(EntityManager em) {
+    public CustomerQueries(EntityManager em, SalesQueries sales) {
         this.em = em;
+        this.sales = sales;
     }
 
     /**
@@ -42,7 +45,7 @@ public class CustomerQueries {
      * every sale, the counts are the customer sales rows; otherwise they are counted from the orders under the filters.
      */
     public Page<CustomerOrderCount> mostOrders(AnalysisRequest request) {
-        boolean wholeHistory = request.status == null && request.paymentMethod == null && coversEverySale(request);
+        boolean wholeHistory = request.status == null && request.paymentMethod == null && sales.holdsEverySale(request);
         return wholeHistory ? mostOrdersOfWholeHistory(request) : mostOrdersCounted(request);
     }
 
@@ -77,20 +80,6 @@ public class CustomerQueries {
     private static CustomerOrderCount orderCount(Object[] r) {
         return new CustomerOrderCount((Long) r[0], (String) r[1], (String) r[2], ((Number) r[3]).longValue(),
                 ((BigDecimal) r[4]).setScale(2), (LocalDateTime) r[5]);
-    }
-
-    /** Whether the request's date range holds every sale (the earliest and latest read from two indexes). */
-    private boolean coversEverySale(AnalysisRequest request) {
-        if (request.from == null && request.to == null) {
-            return true;
-        }
-        Object[] span = em.createQuery("select min(s.firstSaleAt), max(s.lastSaleAt) from CustomerSales s", Object[].class)
-                .getSingleResult();
-        if (span[0] == null) {
-            return true;
-        }
-        return (request.from == null || !request.fromTime().isAfter((LocalDateTime) span[0]))
-                && (request.to == null || request.untilTime().isAfter((LocalDateTime) span[1]));
     }
 
     /**
@@ -192,7 +181,7 @@ public class CustomerQueries {
                 .forEach(r -> byCategory.put((Long) r[0], new CategoryCoverage((Long) r[0], (String) r[1], ((Number) r[2]).longValue(),
                         new ArrayList<>())));
         Page<CategoryCoverage> page = request.pageRequest().of(List.copyOf(byCategory.values()));
-        boolean counted = request.status == null && request.paymentMethod == null && coversEverySale(request);
+        boolean counted = request.status == null && request.paymentMethod == null && sales.holdsEverySale(request);
         List<Object[]> ranked = counted ? countedCoverage(request, page.items(), topPerCategory) : coverageUnderFilters(request, topPerCategory);
         for (Object[] row : ranked) {
             CategoryCoverage category = byCategory.get((Long) row[0]);

@@ -34,7 +34,7 @@ public class FulfilmentQueries {
     }
 
     public FulfilmentTimes fulfilmentTimes(AnalysisRequest request) {
-        return request.filtersSalesByDateOnly() && sales.holdsEverySale(request) ? kept() : counted(request);
+        return sales.wholeHistoryAnswers(request) ? kept() : counted(request);
     }
 
     private FulfilmentTimes kept() {

@@ -32,7 +32,7 @@ public class ProductQueries {
      * otherwise they are summed from the order lines under the filters.
      */
     public Page<ProductSales> topSelling(AnalysisRequest request) {
-        return request.filtersSalesByDateOnly() && sales.holdsEverySale(request) ? topSellingOfWholeHistory(request) : topSellingCounted(request);
+        return sales.wholeHistoryAnswers(request) ? topSellingOfWholeHistory(request) : topSellingCounted(request);
     }
 
     private Page<ProductSales> topSellingOfWholeHistory(AnalysisRequest request) {

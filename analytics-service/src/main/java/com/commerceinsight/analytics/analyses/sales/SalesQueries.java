@@ -63,6 +63,14 @@ public class SalesQueries {
     }
 
     /**
+     * Whether counts kept over the whole history of the sales answer the request: no order filter but dates, and a
+     * date range (if any) holding every sale. The page and the category, which such counts can still apply, do not matter.
+     */
+    public boolean wholeHistoryAnswers(AnalysisRequest request) {
+        return request.filtersSalesByDateOnly() && holdsEverySale(request);
+    }
+
+    /**
      * Whether the request's date range holds every sale (read from both ends of the day rows), so that counts kept over
      * the whole history answer it.
      */
