@@ -3,7 +3,6 @@ package com.commerceinsight.analytics.analyses.customers;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -32,18 +31,7 @@ public class CohortActivity {
 
     public BigDecimal revenue;
 
-    public static class Key implements Serializable {
-        public LocalDate cohortMonth;
-        public LocalDate saleMonth;
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && Objects.equals(cohortMonth, k.cohortMonth) && Objects.equals(saleMonth, k.saleMonth);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(cohortMonth, saleMonth);
-        }
+    /** The primary key. */
+    public record Key(LocalDate cohortMonth, LocalDate saleMonth) implements Serializable {
     }
 }

@@ -3,7 +3,6 @@ package com.commerceinsight.analytics.analyses.customers;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -39,18 +38,7 @@ public class PeriodCustomers {
     @Column(name = "returning_revenue")
     public BigDecimal returningRevenue;
 
-    public static class Key implements Serializable {
-        public String periodKind;
-        public LocalDate periodStart;
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && Objects.equals(periodKind, k.periodKind) && Objects.equals(periodStart, k.periodStart);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(periodKind, periodStart);
-        }
+    /** The primary key. */
+    public record Key(String periodKind, LocalDate periodStart) implements Serializable {
     }
 }

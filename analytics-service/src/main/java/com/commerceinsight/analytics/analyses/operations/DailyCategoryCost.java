@@ -3,7 +3,6 @@ package com.commerceinsight.analytics.analyses.operations;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -31,18 +30,7 @@ public class DailyCategoryCost {
     /** Null when no product moved that day in the category has a list price. */
     public BigDecimal cost;
 
-    public static class Key implements Serializable {
-        public LocalDate day;
-        public long categoryId;
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && Objects.equals(day, k.day) && categoryId == k.categoryId;
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(day, categoryId);
-        }
+    /** The primary key. */
+    public record Key(LocalDate day, long categoryId) implements Serializable {
     }
 }

@@ -3,7 +3,6 @@ package com.commerceinsight.analytics.analyses.operations;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -31,18 +30,7 @@ public class DailyStatusOrders {
 
     public BigDecimal amount;
 
-    public static class Key implements Serializable {
-        public LocalDate day;
-        public String status;
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && Objects.equals(day, k.day) && Objects.equals(status, k.status);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(day, status);
-        }
+    /** The primary key. */
+    public record Key(LocalDate day, String status) implements Serializable {
     }
 }

@@ -1,7 +1,6 @@
 package com.commerceinsight.analytics.analyses.operations;
 
 import java.io.Serializable;
-import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -30,18 +29,7 @@ public class FulfilmentHour {
     @Column(name = "total_ms")
     public long totalMillis;
 
-    public static class Key implements Serializable {
-        public String kind;
-        public long hourBucket;
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && Objects.equals(kind, k.kind) && hourBucket == k.hourBucket;
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(kind, hourBucket);
-        }
+    /** The primary key. */
+    public record Key(String kind, long hourBucket) implements Serializable {
     }
 }
