@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -291,7 +292,12 @@ public class OrderIngestService {
         return new PaymentState(payment.id, payment.sequenceNo, payment.method, payment.instalments, payment.amount, payment.status);
     }
 
+    /**
+     * The UTC time as the schema stores it: to the millisecond (TIMESTAMP(3) / DATETIME2(3)). Cut here, so that the row
+     * and the event carry the same value; a finer clock reading would be rounded by the database and kept whole in the
+     * event, and a consumer's copy of the time could then differ from the order's by a millisecond.
+     */
     private static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+        return LocalDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MILLIS), ZoneOffset.UTC);
     }
 }
