@@ -19,7 +19,7 @@ public record OrderEvent(UUID eventId, String eventType, int schemaVersion, Inst
     }
 
     public static OrderEvent of(Instant occurredAt, Long customerId, long orderId, EventData data) {
-        return new OrderEvent(UUID.randomUUID(), data.getClass().getSimpleName(), OrderEventTopic.SCHEMA_VERSION,
+        return new OrderEvent(TimeOrderedIds.next(), data.getClass().getSimpleName(), OrderEventTopic.SCHEMA_VERSION,
                 occurredAt, customerId, orderId, data);
     }
 

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -33,6 +32,7 @@ import com.commerceinsight.analytics.events.OrderPlaced;
 import com.commerceinsight.analytics.events.OrderStatusChanged;
 import com.commerceinsight.analytics.events.PaymentState;
 import com.commerceinsight.analytics.events.PaymentStatusChanged;
+import com.commerceinsight.analytics.events.TimeOrderedIds;
 import com.commerceinsight.analytics.outbox.OutboxWriter;
 import com.commerceinsight.analytics.problem.ConflictException;
 import com.commerceinsight.analytics.problem.UnknownReferenceException;
@@ -124,7 +124,7 @@ public class OrderIngestService {
         Instant orderedAt = request.orderedAt() == null ? clock.instant() : request.orderedAt();
         CustomerOrder order = new CustomerOrder();
         order.dataSource = API_SOURCE;
-        order.externalRef = UUID.randomUUID().toString();
+        order.externalRef = TimeOrderedIds.next().toString();
         order.customerId = request.customerId();
         order.kind = "sale";
         order.status = "pending";

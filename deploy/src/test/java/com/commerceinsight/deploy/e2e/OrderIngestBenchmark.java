@@ -13,15 +13,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Benchmark of the order event path, run by deploy/bench/order-events.sh against the whole local system: (1) how
- * many orders per second analytics-service accepts from concurrent clients; (2) at a fixed rate, the freshness of
+ * many orders per second analytics-service accepts from concurrent clients (requests in flight, {@link OrderLoad}); (2) at a fixed rate, the freshness of
  * each consumer: the time from an order's event (its occurredAt) to the consumer having applied it
  * (processed_event.processed_at), as p50 / p95 / p99. Prints figures; asserts nothing.
  */
@@ -35,26 +30,41 @@ public final class OrderIngestBenchmark {
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 16;
         int ratePerSecond = args.length > 2 ? Integer.parseInt(args[2]) : 200;
         int rateSeconds = args.length > 3 ? Integer.parseInt(args[3]) : 30;
+        // Bursts back to back: the first still pays for the JIT compiling the services' and the database's code (a
+        // compiler thread took as much CPU as the database's sessions then); a later one shows the steady state.
+        int bursts = args.length > 4 ? Integer.parseInt(args[4]) : 2;
 
         LocalSystem system = LocalSystem.get();
-        OrdersApi api = new OrdersApi(system);
         ShopFixture shop = system.createShop("bench", 2_000, 500);
-        post(api, shop, 0, 2_000, clients); // warm-up: JIT, connection pools, topic metadata
+        OrderLoad load = new OrderLoad(system, Math.max(clients, 64));
+        load.postAll(0, 2_000, clients, n -> order(shop, n)); // warm-up: JIT, connection pools, topic metadata
 
         try (Connection db = system.openDatabase()) {
             awaitConsumed(db);
-            Map<String, Duration> cpuBefore = cpuTimes(system);
-            String loadBefore = loadAverage();
-            long started = System.nanoTime();
-            post(api, shop, 2_000, 2_000 + burstOrders, clients);
-            double seconds = (System.nanoTime() - started) / 1e9;
-            System.out.printf(Locale.ROOT, "accepted: %,d orders in %.1f s from %d clients = %,.0f orders/s (load average %s before, %s after)%n",
-                    burstOrders, seconds, clients, burstOrders / seconds, loadBefore, loadAverage());
-            awaitConsumed(db);
-            printCpuPerOrder(cpuBefore, cpuTimes(system), burstOrders);
+            boolean statementStatistics = Boolean.getBoolean("bench.statement-statistics");
+            int next = 2_000;
+            for (int burst = 1; burst <= bursts; burst++) {
+                if (statementStatistics && (burst == 2 || bursts == 1)) {
+                    startStatementStatistics(db); // the steady state: after the first burst, if there are several
+                }
+                Map<String, Duration> cpuBefore = cpuTimes(system);
+                String loadBefore = loadAverage();
+                long started = System.nanoTime();
+                load.postAll(next, next + burstOrders, clients, n -> order(shop, n));
+                next += burstOrders;
+                double seconds = (System.nanoTime() - started) / 1e9;
+                System.out.printf(Locale.ROOT, "burst %d of %d accepted: %,d orders in %.1f s from %d clients = %,.0f orders/s"
+                        + " (load average %s before, %s after)%n", burst, bursts, burstOrders, seconds, clients, burstOrders / seconds,
+                        loadBefore, loadAverage());
+                awaitConsumed(db);
+                printCpuPerOrder(cpuBefore, cpuTimes(system), burstOrders);
+            }
+            if (statementStatistics) {
+                printStatementStatistics(db, burstOrders * Math.max(1, bursts - 1));
+            }
 
             String since = latestOccurredAt(db);
-            postAtRate(api, shop, 1_000_000, ratePerSecond, rateSeconds);
+            load.postAtRate(1_000_000, ratePerSecond, rateSeconds, n -> order(shop, n));
             awaitConsumed(db);
             System.out.printf(Locale.ROOT, "freshness at %d orders/s for %d s (event time to activity updated):%n", ratePerSecond, rateSeconds);
             for (String schema : ActivityTables.CONSUMER_SCHEMAS) {
@@ -88,6 +98,29 @@ public final class OrderIngestBenchmark {
         System.out.println(line.append(String.format(Locale.ROOT, " total %.2f", total)));
     }
 
+    /** H2's per-statement counters (count and time inside the database), cleared now; see -Dbench.statement-statistics. */
+    private static void startStatementStatistics(Connection db) throws Exception {
+        try (Statement s = db.createStatement()) {
+            s.execute("SET QUERY_STATISTICS_MAX_ENTRIES 1000");
+            s.execute("SET QUERY_STATISTICS FALSE");
+            s.execute("SET QUERY_STATISTICS TRUE");
+        }
+    }
+
+    /** The statements that took the database's time in the steady state, most first: what a cut in CPU must aim at. */
+    private static void printStatementStatistics(Connection db, int orders) throws Exception {
+        System.out.println("database time by statement during the bursts after the first (ms per order, runs per order, statement):");
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT TOP 30 EXECUTION_COUNT, CUMULATIVE_EXECUTION_TIME, SQL_STATEMENT FROM INFORMATION_SCHEMA.QUERY_STATISTICS "
+                        + "ORDER BY CUMULATIVE_EXECUTION_TIME DESC")) {
+            while (rs.next()) {
+                String sql = rs.getString(3).replaceAll("\\s+", " ");
+                System.out.printf(Locale.ROOT, "  %6.3f  %5.2f  %s%n", rs.getDouble(2) / orders, rs.getDouble(1) / orders,
+                        sql.substring(0, Math.min(200, sql.length())));
+            }
+        }
+    }
+
     private static String loadAverage() {
         try {
             return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
@@ -96,45 +129,7 @@ public final class OrderIngestBenchmark {
         }
     }
 
-    private static void post(OrdersApi api, ShopFixture shop, int from, int to, int clients) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        AtomicInteger next = new AtomicInteger(from);
-        List<Future<?>> done = new ArrayList<>();
-        for (int c = 0; c < clients; c++) {
-            done.add(pool.submit(() -> {
-                for (int n = next.getAndIncrement(); n < to; n = next.getAndIncrement()) {
-                    api.placeOrder(order(shop, n));
-                }
-                return null;
-            }));
-        }
-        for (Future<?> future : done) {
-            future.get();
-        }
-        pool.shutdown();
-    }
-
-    static void postAtRate(OrdersApi api, ShopFixture shop, int first, int perSecond, int seconds) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(32);
-        List<Future<?>> done = new ArrayList<>();
-        long start = System.nanoTime();
-        long periodNanos = 1_000_000_000L / perSecond;
-        for (int i = 0; i < perSecond * seconds; i++) {
-            long due = start + i * periodNanos;
-            long wait = due - System.nanoTime();
-            if (wait > 0) {
-                TimeUnit.NANOSECONDS.sleep(wait);
-            }
-            int n = first + i;
-            done.add(pool.submit(() -> api.placeOrder(order(shop, n))));
-        }
-        for (Future<?> future : done) {
-            future.get();
-        }
-        pool.shutdown();
-    }
-
-    private static String order(ShopFixture shop, int n) {
+    static String order(ShopFixture shop, int n) {
         SplittableRandom random = new SplittableRandom(n);
         long customer = shop.customerIds().get(random.nextInt(shop.customerIds().size()));
         long product = shop.productIds().get(random.nextInt(shop.productIds().size()));

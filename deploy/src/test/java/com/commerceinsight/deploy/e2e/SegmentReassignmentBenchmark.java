@@ -59,7 +59,9 @@ public final class SegmentReassignmentBenchmark {
                     (System.nanoTime() - started) / 1e9, report.path("chosenK").asInt());
 
             String since = OrderIngestBenchmark.latestOccurredAt(db);
-            OrderIngestBenchmark.postAtRate(api, shop, 1_000_000, ratePerSecond, rateSeconds);
+            try (OrderLoad load = new OrderLoad(system, 64)) {
+                load.postAtRate(1_000_000, ratePerSecond, rateSeconds, n -> OrderIngestBenchmark.order(shop, n));
+            }
             OrderIngestBenchmark.awaitConsumed(db);
             long reassigned = ActivityTables.count(db, "SELECT COUNT(*) FROM segmentation.customer_segment WHERE assessed_at > TIMESTAMP '"
                     + since + "'");

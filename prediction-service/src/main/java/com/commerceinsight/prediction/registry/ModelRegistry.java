@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 
@@ -21,9 +22,11 @@ import io.quarkus.panache.common.Sort;
 public class ModelRegistry {
 
     private final ObjectMapper json;
+    private final Event<ModelActivated> activations;
 
-    public ModelRegistry(ObjectMapper json) {
+    public ModelRegistry(ObjectMapper json, Event<ModelActivated> activations) {
         this.json = json;
+        this.activations = activations;
     }
 
     @Transactional
@@ -48,13 +51,17 @@ public class ModelRegistry {
         return version;
     }
 
-    /** Makes the version the one every replica serves (they pick it up on their next refresh). */
+    /**
+     * Makes the version the one every replica serves: they pick it up on their next refresh, this replica as soon as
+     * the change commits ({@link ModelActivated}).
+     */
     @Transactional
     public ModelVersion activate(long id) {
         ModelVersion version = ModelVersion.<ModelVersion>findByIdOptional(id)
                 .orElseThrow(() -> new NotFoundException("no model version " + id));
         ModelVersion.update("active = false where active = true and id <> ?1", id);
         version.active = true;
+        activations.fire(new ModelActivated(id));
         return version;
     }
 

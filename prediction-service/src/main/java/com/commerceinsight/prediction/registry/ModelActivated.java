@@ -1,0 +1,5 @@
+package com.commerceinsight.prediction.registry;
+
+/** Fired (as a CDI event, after the activating transaction commits) when a version becomes the active one. */
+public record ModelActivated(long versionId) {
+}
