@@ -1,9 +1,17 @@
 package com.commerceinsight.analytics.dashboards;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * commerce.customer_sales: per customer, the number and amount of their sales and the times of their first, second
@@ -43,6 +51,82 @@ final class CustomerSalesRows {
     /** The statement of the rebuild: every customer's row from the orders (into an emptied table). */
     static String rebuildAll() {
         return INSERT + recomputed("");
+    }
+
+    /** A new sale of a customer: when it was placed, its id (which breaks ties of time) and its total. */
+    record NewSale(LocalDateTime orderedAt, long orderId, BigDecimal total) {
+    }
+
+    /**
+     * Adds new sales to their customers' rows where they come after every sale the row holds (an order placed now):
+     * the row is read by key and rewritten, not recomputed from the customer's orders. Returns those customers, each
+     * with the day of their first sale before the change (null: they had none); the others (a back-dated sale) are
+     * left for {@link #recompute}. {@code sales} are each customer's new sales in the order they were placed.
+     */
+    static Map<Long, LocalDate> append(Connection connection, Map<Long, List<NewSale>> sales) throws SQLException {
+        Map<Long, LocalDate> appended = new TreeMap<>();
+        try (PreparedStatement read = connection.prepareStatement("SELECT sales, amount, first_sale_at, second_sale_at,"
+                + " last_sale_at FROM " + TABLE + " WHERE customer_id = ?");
+             PreparedStatement update = connection.prepareStatement("UPDATE " + TABLE + " SET sales = ?, amount = ?,"
+                     + " first_sale_at = ?, second_sale_at = ?, last_sale_at = ? WHERE customer_id = ?");
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO " + TABLE + " (sales, amount, first_sale_at,"
+                     + " second_sale_at, last_sale_at, customer_id) VALUES (?, ?, ?, ?, ?, ?)")) {
+            boolean updates = false;
+            boolean inserts = false;
+            for (Map.Entry<Long, List<NewSale>> customer : sales.entrySet()) {
+                List<NewSale> added = customer.getValue();
+                read.setLong(1, customer.getKey());
+                try (ResultSet row = read.executeQuery()) {
+                    if (!row.next()) {
+                        bind(insert, added.size(), total(added), added.get(0).orderedAt(),
+                                added.size() > 1 ? added.get(1).orderedAt() : null, added.get(added.size() - 1).orderedAt());
+                        insert.setLong(6, customer.getKey());
+                        insert.addBatch();
+                        inserts = true;
+                        appended.put(customer.getKey(), null);
+                        continue;
+                    }
+                    LocalDateTime last = row.getObject(5, LocalDateTime.class);
+                    if (!added.get(0).orderedAt().isAfter(last)) {
+                        continue; // placed at or before a counted sale: its place in the history needs the recompute
+                    }
+                    long count = row.getLong(1);
+                    LocalDateTime first = row.getObject(3, LocalDateTime.class);
+                    LocalDateTime second = count >= 2 ? row.getObject(4, LocalDateTime.class) : added.get(0).orderedAt();
+                    bind(update, count + added.size(), row.getBigDecimal(2).add(total(added)), first, second,
+                            added.get(added.size() - 1).orderedAt());
+                    update.setLong(6, customer.getKey());
+                    update.addBatch();
+                    updates = true;
+                    appended.put(customer.getKey(), first.toLocalDate());
+                }
+            }
+            if (updates) {
+                update.executeBatch();
+            }
+            if (inserts) {
+                insert.executeBatch();
+            }
+        }
+        return appended;
+    }
+
+    /** The row's figures as parameters 1 to 5 (the customer is the 6th of both statements). */
+    private static void bind(PreparedStatement statement, long count, BigDecimal amount, LocalDateTime first,
+            LocalDateTime second, LocalDateTime last) throws SQLException {
+        statement.setLong(1, count);
+        statement.setBigDecimal(2, amount);
+        statement.setObject(3, first);
+        if (second == null) {
+            statement.setNull(4, Types.TIMESTAMP);
+        } else {
+            statement.setObject(4, second);
+        }
+        statement.setObject(5, last);
+    }
+
+    private static BigDecimal total(List<NewSale> sales) {
+        return sales.stream().map(NewSale::total).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     /** Recomputes the rows of these customers (in ascending id order, the order in which the ingest locks them). */

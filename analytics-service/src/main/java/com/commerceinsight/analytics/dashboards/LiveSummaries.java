@@ -1,13 +1,19 @@
 package com.commerceinsight.analytics.dashboards;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -15,6 +21,7 @@ import jakarta.persistence.FlushModeType;
 
 import org.hibernate.Session;
 
+import com.commerceinsight.analytics.analyses.baskets.SaleMembership;
 import com.commerceinsight.analytics.analyses.baskets.SalesCounts;
 import com.commerceinsight.analytics.analyses.operations.FulfilmentRows;
 import com.commerceinsight.analytics.catalog.Product;
@@ -72,6 +79,7 @@ public class LiveSummaries {
      */
     public void ordersPlaced(List<CustomerOrder> orders, FirstOrders before) {
         SummaryChange change = new SummaryChange();
+        Map<Long, List<CustomerOrder>> newSales = new TreeMap<>();
         for (CustomerOrder order : orders) {
             if (!isSale(order)) {
                 continue;
@@ -94,17 +102,54 @@ public class LiveSummaries {
                 } else {
                     kind = OrderContribution.CustomerKind.RETURNING;
                 }
+                if (isCountedSale(order)) {
+                    newSales.computeIfAbsent(order.customerId, id -> new ArrayList<>()).add(order);
+                }
             }
             OrderContribution contribution = contributionOf(order);
             contribution.addTo(change, order.status, kind, +1);
-            if (order.customerId != null) {
-                change.recomputeCustomerSales(order.customerId);
-            }
             for (Payment payment : order.payments) {
                 contribution.addPaymentTo(change, payment.method, payment.status, payment.amount, +1);
             }
         }
-        write(change);
+        newSales.values().forEach(sales -> sales.sort(LiveSummaries::comparePlacement));
+        entityManager.flush();
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            // A new sale usually comes after all of its customer's: then the customer's rows take it in without their
+            // history being read again; a back-dated one has its customer's sales recomputed.
+            Map<Long, LocalDate> appended = CustomerSalesRows.append(connection, salesRows(newSales));
+            Map<Long, SaleMembership.AppendedSales> appendedSales = new TreeMap<>();
+            Set<Long> recomputed = new TreeSet<>();
+            for (Map.Entry<Long, List<CustomerOrder>> customer : newSales.entrySet()) {
+                if (appended.containsKey(customer.getKey())) {
+                    appendedSales.put(customer.getKey(), new SaleMembership.AppendedSales(appended.get(customer.getKey()),
+                            customer.getValue().stream().map(LiveSummaries::placedSale).toList()));
+                } else {
+                    recomputed.add(customer.getKey());
+                    change.recomputeCustomerSales(customer.getKey());
+                }
+            }
+            SalesCounts.ordersPlaced(connection, appendedSales, recomputed);
+            writeSummaryRows(connection, change);
+        });
+    }
+
+    /** A sale's figures for its customer's sales row. */
+    private static Map<Long, List<CustomerSalesRows.NewSale>> salesRows(Map<Long, List<CustomerOrder>> sales) {
+        Map<Long, List<CustomerSalesRows.NewSale>> rows = new TreeMap<>();
+        sales.forEach((customer, orders) -> rows.put(customer,
+                orders.stream().map(o -> new CustomerSalesRows.NewSale(o.orderedAt, o.id, o.totalAmount)).toList()));
+        return rows;
+    }
+
+    /** A new sale for the kept sales counts: its lines added up per product, as basket_sale's reconcile reads them. */
+    private static SaleMembership.PlacedSale placedSale(CustomerOrder order) {
+        Map<Long, SaleMembership.ProductLines> lines = new TreeMap<>();
+        for (OrderLine line : order.lines) {
+            lines.merge(line.productId, new SaleMembership.ProductLines(line.quantity,
+                    line.unitPrice.multiply(BigDecimal.valueOf(line.quantity))), SaleMembership.ProductLines::plus);
+        }
+        return new SaleMembership.PlacedSale(order.id, order.orderedAt, order.totalAmount, lines);
     }
 
     /** Customers' earliest sale orders, kept current while a batch is summarised. */
@@ -168,11 +213,19 @@ public class LiveSummaries {
     private void write(SummaryChange change) {
         entityManager.flush();
         entityManager.unwrap(Session.class).doWork(connection -> {
-            SummaryRowWriter.apply(connection, change);
-            change.orderStatuses().writeTo(connection);
-            FulfilmentRows.recompute(connection, change.fulfilmentOrders());
             SalesCounts.customersChanged(connection, change.customerSales());
+            writeSummaryRows(connection, change);
         });
+    }
+
+    /**
+     * The change's own rows (an order's fulfilment, recomputed customer sales rows), then the daily rows that every
+     * order of a day adds to, last: they stay locked until the commit, and concurrent batches wait for them.
+     */
+    private static void writeSummaryRows(Connection connection, SummaryChange change) throws SQLException {
+        FulfilmentRows.recompute(connection, change.fulfilmentOrders());
+        change.orderStatuses().writeTo(connection);
+        SummaryRowWriter.apply(connection, change);
     }
 
     private OrderContribution contributionOf(CustomerOrder order) {
@@ -213,6 +266,15 @@ public class LiveSummaries {
                 .setFlushMode(FlushModeType.COMMIT)
                 .setMaxResults(1).getResultList();
         return found.isEmpty() ? null : found.get(0);
+    }
+
+    /** Whether the order is among the sales the kept counts hold (SalesScope): in a counted status, nothing refunded. */
+    private static boolean isCountedSale(CustomerOrder order) {
+        return countsAsSale(order.status) && order.payments.stream().noneMatch(p -> REFUNDED.equals(p.status));
+    }
+
+    private static int comparePlacement(CustomerOrder a, CustomerOrder b) {
+        return placedBefore(a, b) ? -1 : placedBefore(b, a) ? 1 : 0;
     }
 
     /** Whether an order in this status is a sale for the customer sales rows (as long as no payment of it is refunded). */

@@ -7,11 +7,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+
+import com.commerceinsight.analytics.analyses.Granularity;
 
 /**
  * commerce.basket_sale: the orders whose products the basket counts hold, which are exactly the sales (the analyses'
@@ -88,9 +91,94 @@ public final class SaleMembership {
     /** The lines of one product in one order, added up. */
     public record ProductLines(long units, BigDecimal revenue) {
 
-        ProductLines plus(ProductLines other) {
+        public ProductLines plus(ProductLines other) {
             return new ProductLines(units + other.units, revenue.add(other.revenue));
         }
+    }
+
+    /**
+     * A new order that is a sale, placed after every sale its customer had (see {@link #appended}): its lines per
+     * distinct product.
+     */
+    public record PlacedSale(long orderId, LocalDateTime orderedAt, BigDecimal total, Map<Long, ProductLines> lines) {
+    }
+
+    /** A customer's new sales, all later than their earlier ones, and the day of their first sale before them (or null). */
+    public record AppendedSales(LocalDate firstSaleDay, List<PlacedSale> sales) {
+    }
+
+    /**
+     * The counted sales of a customer from a time on, through ix_orders_customer_id_ordered_at and basket_sale's key:
+     * the orders of this transaction are not in basket_sale yet, so they are not among them.
+     */
+    private static final String COUNTED_SALES_SINCE = "SELECT o.ordered_at, o.total_amount FROM commerce.orders o"
+            + " WHERE o.customer_id = ? AND o.ordered_at >= ? AND EXISTS (SELECT 1 FROM " + TABLE + " s WHERE s.order_id = o.id)";
+
+    /**
+     * The fast path of {@link #reconcile} for new orders that come after all of their customers' sales, which is what
+     * an order placed now is. A placement changes the sale state of no other order, so the entered orders are the new
+     * sales themselves, read from memory, not from the customer's whole history. The histories the period counts need
+     * are cut to what the difference depends on: the sales in the periods (day, week, month) of the new ones, read
+     * from the start of the earliest such week or month, and the first sale's day, which decides new versus returning;
+     * earlier sales would add the same to the history before and after, and cancel out. That first day stands in the
+     * histories as a sale of nothing on that day (its periods lie before the window, so it cancels out too). Why: the
+     * full reconcile reads every order and line of the customer, so its cost grew with the customer's history.
+     */
+    static Changes appended(Connection connection, Map<Long, AppendedSales> customers) throws SQLException {
+        Changes changes = new Changes(new LinkedHashMap<>(), new LinkedHashMap<>(), new TreeMap<>());
+        try (PreparedStatement read = connection.prepareStatement(COUNTED_SALES_SINCE)) {
+            for (Map.Entry<Long, AppendedSales> customer : customers.entrySet()) {
+                AppendedSales appended = customer.getValue();
+                List<Sale> before = new ArrayList<>();
+                if (appended.firstSaleDay() != null) {
+                    LocalDate windowStart = windowStart(appended.sales());
+                    if (appended.firstSaleDay().isBefore(windowStart)) {
+                        before.add(new Sale(appended.firstSaleDay(), BigDecimal.ZERO));
+                    }
+                    read.setLong(1, customer.getKey());
+                    read.setObject(2, windowStart.atStartOfDay());
+                    try (ResultSet rows = read.executeQuery()) {
+                        while (rows.next()) {
+                            before.add(new Sale(rows.getObject(1, LocalDateTime.class).toLocalDate(), rows.getBigDecimal(2)));
+                        }
+                    }
+                }
+                List<Sale> after = new ArrayList<>(before);
+                for (PlacedSale sale : appended.sales()) {
+                    LocalDate day = sale.orderedAt().toLocalDate();
+                    after.add(new Sale(day, sale.total()));
+                    changes.entered().put(sale.orderId(), new SaleOrder(day, sale.total(), sale.lines(), false));
+                }
+                changes.customers().put(customer.getKey(), new SalesHistory(List.copyOf(before), List.copyOf(after)));
+            }
+        }
+        markDiscounted(connection, changes.entered());
+        write(connection, "INSERT INTO " + TABLE + " (order_id) VALUES (?)", changes.entered().keySet());
+        return changes;
+    }
+
+    /** The first day of the earliest week or month that holds one of the sales. */
+    private static LocalDate windowStart(List<PlacedSale> sales) {
+        LocalDate start = null;
+        for (PlacedSale sale : sales) {
+            LocalDate day = sale.orderedAt().toLocalDate();
+            for (Granularity granularity : Granularity.values()) {
+                LocalDate periodStart = granularity.periodStart(day);
+                if (start == null || periodStart.isBefore(start)) {
+                    start = periodStart;
+                }
+            }
+        }
+        return start;
+    }
+
+    /** Both sets of changes in one (they concern different customers and orders). */
+    static Changes merged(Changes a, Changes b) {
+        Changes all = new Changes(new LinkedHashMap<>(a.entered()), new LinkedHashMap<>(a.left()), new TreeMap<>(a.customers()));
+        all.entered().putAll(b.entered());
+        all.left().putAll(b.left());
+        all.customers().putAll(b.customers());
+        return all;
     }
 
     /** The orders of these customers whose sale state differs from basket_sale, which this brings in line. */

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Collection;
+import java.util.Map;
 
 import com.commerceinsight.analytics.analyses.customers.CategoryCoverageRows;
 import com.commerceinsight.analytics.analyses.customers.CustomerPeriodRows;
@@ -31,12 +32,27 @@ public final class SalesCounts {
 
     /** The sales of these customers may have changed (inside the ingest transaction, after its rows are flushed). */
     public static void customersChanged(Connection connection, Collection<Long> customerIds) throws SQLException {
-        SaleMembership.Changes changes = SaleMembership.reconcile(connection, customerIds);
+        apply(connection, SaleMembership.reconcile(connection, customerIds));
+    }
+
+    /**
+     * New orders were placed: {@code appended} are customers whose new sales all come after their earlier ones (counted
+     * without reading their history, {@link SaleMembership#appended}); the sales of {@code others} are compared with
+     * basket_sale in full (a back-dated order).
+     */
+    public static void ordersPlaced(Connection connection, Map<Long, SaleMembership.AppendedSales> appended,
+            Collection<Long> others) throws SQLException {
+        apply(connection, SaleMembership.merged(SaleMembership.appended(connection, appended),
+                SaleMembership.reconcile(connection, others)));
+    }
+
+    private static void apply(Connection connection, SaleMembership.Changes changes) throws SQLException {
         if (!changes.isEmpty()) {
+            // The customers' own rows first, then the rows every order of a day adds to, locked until the commit.
+            CategoryCoverageRows.recompute(connection, changes.customers().keySet());
             PairCountRows.apply(connection, changes);
             DailySalesRows.apply(connection, changes);
             CustomerPeriodRows.apply(connection, changes);
-            CategoryCoverageRows.recompute(connection, changes.customers().keySet());
         }
     }
 

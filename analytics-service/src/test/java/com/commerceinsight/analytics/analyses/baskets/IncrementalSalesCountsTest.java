@@ -54,7 +54,9 @@ class IncrementalSalesCountsTest {
             "SELECT order_id, ship_ms, delivery_ms, estimated, late, inconsistent FROM commerce.order_fulfilment ORDER BY order_id",
             "SELECT kind, hour_bucket, orders, total_ms FROM commerce.fulfilment_hours ORDER BY kind, hour_bucket",
             "SELECT product_a, product_b, orders FROM commerce.product_pair_sales ORDER BY product_a, product_b",
-            "SELECT customer_id, category_id, products FROM commerce.customer_category_coverage ORDER BY customer_id, category_id");
+            "SELECT customer_id, category_id, products FROM commerce.customer_category_coverage ORDER BY customer_id, category_id",
+            "SELECT customer_id, sales, amount, first_sale_at, second_sale_at, last_sale_at FROM commerce.customer_sales"
+                    + " ORDER BY customer_id");
 
     private static final String DAY = "2024-08-01T10:00:00Z";
 
@@ -97,16 +99,34 @@ class IncrementalSalesCountsTest {
         place(cy, "2024-10-01T00:00:00Z", "pending", line(pad));
         place(cy, "2024-10-06T12:00:00Z", "succeeded", line(pen), line(pen));
         ingest.changePaymentStatus(july.orderId(), july.paymentId(), "refunded");
+        // Dee's orders mostly come after her earlier sales (the ingest's fast path, which reads only the weeks and months
+        // of the new sales): a week that starts in January and holds a February sale; two sales in one batch; a refunded
+        // placement (no sale); a cancellation; a later sale at the same time as an earlier one; one an hour later.
+        long dee = customer();
+        place(dee, "2024-01-10T09:00:00Z", "succeeded", line(pen));
+        place(dee, "2024-01-31T09:00:00Z", "succeeded", line(ink));
+        place(dee, "2024-02-02T09:00:00Z", "pending", line(pad), line(pen));
+        ingest.placeOrders(List.of(request(dee, "2024-03-01T09:00:00Z", "succeeded", line(pad)),
+                request(dee, "2024-03-02T09:00:00Z", "succeeded", line(ink), line(pen)))).forEach(o -> o.acceptedOrThrow());
+        place(dee, "2024-03-03T09:00:00Z", "refunded", line(ink));
+        OrderAccepted deeCancelled = place(dee, "2024-03-04T09:00:00Z", "succeeded", line(pad));
+        ingest.changeOrderStatus(deeCancelled.orderId(), "cancelled");
+        place(dee, "2024-03-02T09:00:00Z", "succeeded", line(pad));
+        place(dee, "2024-03-05T10:00:00Z", "succeeded", line(ink));
+        place(ann, "2024-08-01T11:00:00Z", "succeeded", line(pen));
 
-        // By hand: sales holding pen 5 (Ann 2, Bob 1, Cy 2), ink 4, pad 5; pen+ink 3, pen+pad 2, ink+pad 3 (Cy's
-        // refunded July order held ink and pad); units of pen 6 (Cy's October order has two lines of one).
-        assertThat(count("product_sale_count WHERE product_id = " + pen)).isEqualTo(5);
-        assertThat(count("product_sale_count WHERE product_id = " + ink)).isEqualTo(4);
-        assertThat(count("product_sale_count WHERE product_id = " + pad)).isEqualTo(5);
-        assertThat(units(pen)).isEqualTo(6);
-        assertThat(pair(pen, ink)).isEqualTo(3);
-        assertThat(pair(pen, pad)).isEqualTo(2);
+        // By hand: sales holding pen 9 (Ann 3, Bob 1, Cy 2, Dee 3), ink 7 (Ann 2, Bob 2, Dee 3), pad 8 (Ann 2, Bob 2,
+        // Cy 1, Dee 3); pen+ink 4, pen+pad 3, ink+pad 3 (Cy's refunded July order held ink and pad); units of pen 10
+        // (Cy's October order has two lines of one).
+        assertThat(count("product_sale_count WHERE product_id = " + pen)).isEqualTo(9);
+        assertThat(count("product_sale_count WHERE product_id = " + ink)).isEqualTo(7);
+        assertThat(count("product_sale_count WHERE product_id = " + pad)).isEqualTo(8);
+        assertThat(units(pen)).isEqualTo(10);
+        assertThat(pair(pen, ink)).isEqualTo(4);
+        assertThat(pair(pen, pad)).isEqualTo(3);
         assertThat(pair(ink, pad)).isEqualTo(3);
+        // Dee: sales on Jan 10, Jan 31, Feb 2, Mar 1, Mar 2 (twice), Mar 5: seven, the second on Jan 31.
+        assertThat(count("customer_sales WHERE customer_id = " + dee)).isEqualTo(7);
         // Coverage counts products of the category itself: pen and ink for both (pad has no category).
         assertThat(count("customer_category_coverage WHERE customer_id = " + ann + " AND category_id = " + category)).isEqualTo(2);
         assertThat(count("customer_category_coverage WHERE customer_id = " + bob + " AND category_id = " + category)).isEqualTo(2);
@@ -129,7 +149,8 @@ class IncrementalSalesCountsTest {
 
     /** The single count column ("orders" or "products") of one row; 0 when there is none. */
     private long count(String tableAndCondition) throws Exception {
-        String column = tableAndCondition.startsWith("customer_category_coverage") ? "products" : "orders";
+        String column = tableAndCondition.startsWith("customer_category_coverage") ? "products"
+                : tableAndCondition.startsWith("customer_sales") ? "sales" : "orders";
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT " + column + " FROM commerce." + tableAndCondition)) {
             return rs.next() ? rs.getLong(1) : 0;
