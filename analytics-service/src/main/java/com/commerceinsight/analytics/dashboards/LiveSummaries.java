@@ -129,8 +129,7 @@ public class LiveSummaries {
                     change.recomputeCustomerSales(customer.getKey());
                 }
             }
-            SalesCounts.ordersPlaced(connection, appendedSales, recomputed);
-            writeSummaryRows(connection, change);
+            writeSummaryRows(connection, change, SalesCounts.ordersPlaced(connection, appendedSales, recomputed));
         });
     }
 
@@ -213,19 +212,21 @@ public class LiveSummaries {
     private void write(SummaryChange change) {
         entityManager.flush();
         entityManager.unwrap(Session.class).doWork(connection -> {
-            SalesCounts.customersChanged(connection, change.customerSales());
-            writeSummaryRows(connection, change);
+            writeSummaryRows(connection, change, SalesCounts.customersChanged(connection, change.customerSales()));
         });
     }
 
     /**
-     * The change's own rows (an order's fulfilment, recomputed customer sales rows), then the daily rows that every
-     * order of a day adds to, last: they stay locked until the commit, and concurrent batches wait for them.
+     * After the rows of the change's own customers and orders (read and written before, so that no shared row is locked
+     * meanwhile): the order's fulfilment, then the daily summaries, whose day row every batch of the day updates first
+     * and holds until its commit (concurrent batches queue there, and none inserts a shared key another is inserting),
+     * then the other shared rows: orders per day and status, and the sales counts.
      */
-    private static void writeSummaryRows(Connection connection, SummaryChange change) throws SQLException {
+    private static void writeSummaryRows(Connection connection, SummaryChange change, SaleMembership.Changes sales) throws SQLException {
         FulfilmentRows.recompute(connection, change.fulfilmentOrders());
-        change.orderStatuses().writeTo(connection);
         SummaryRowWriter.apply(connection, change);
+        change.orderStatuses().writeTo(connection);
+        SalesCounts.addToCounts(connection, sales);
     }
 
     private OrderContribution contributionOf(CustomerOrder order) {

@@ -25,7 +25,17 @@ public final class OrderIngestBenchmark {
     private OrderIngestBenchmark() {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            run(args);
+            System.exit(0);
+        } catch (Exception | AssertionError e) {
+            e.printStackTrace();
+            System.exit(1); // the load generator's event loop would keep the JVM, and with it the system, running
+        }
+    }
+
+    private static void run(String[] args) throws Exception {
         int burstOrders = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 16;
         int ratePerSecond = args.length > 2 ? Integer.parseInt(args[2]) : 200;
@@ -73,7 +83,6 @@ public final class OrderIngestBenchmark {
                         percentile(millis, 50), percentile(millis, 95), percentile(millis, 99), millis.get(millis.size() - 1));
             }
         }
-        System.exit(0);
     }
 
     /** CPU time per process: the system's and this load generator's. */

@@ -30,26 +30,39 @@ public final class SalesCounts {
     private SalesCounts() {
     }
 
-    /** The sales of these customers may have changed (inside the ingest transaction, after its rows are flushed). */
-    public static void customersChanged(Connection connection, Collection<Long> customerIds) throws SQLException {
-        apply(connection, SaleMembership.reconcile(connection, customerIds));
+    /**
+     * The sales of these customers may have changed (inside the ingest transaction, after its rows are flushed): brings
+     * basket_sale and the customers' coverage rows in line, and returns what changed for {@link #addToCounts}.
+     */
+    public static SaleMembership.Changes customersChanged(Connection connection, Collection<Long> customerIds) throws SQLException {
+        return customerRows(connection, SaleMembership.reconcile(connection, customerIds));
     }
 
     /**
      * New orders were placed: {@code appended} are customers whose new sales all come after their earlier ones (counted
      * without reading their history, {@link SaleMembership#appended}); the sales of {@code others} are compared with
-     * basket_sale in full (a back-dated order).
+     * basket_sale in full (a back-dated order). Returns what changed for {@link #addToCounts}.
      */
-    public static void ordersPlaced(Connection connection, Map<Long, SaleMembership.AppendedSales> appended,
+    public static SaleMembership.Changes ordersPlaced(Connection connection, Map<Long, SaleMembership.AppendedSales> appended,
             Collection<Long> others) throws SQLException {
-        apply(connection, SaleMembership.merged(SaleMembership.appended(connection, appended),
+        return customerRows(connection, SaleMembership.merged(SaleMembership.appended(connection, appended),
                 SaleMembership.reconcile(connection, others)));
     }
 
-    private static void apply(Connection connection, SaleMembership.Changes changes) throws SQLException {
+    private static SaleMembership.Changes customerRows(Connection connection, SaleMembership.Changes changes) throws SQLException {
         if (!changes.isEmpty()) {
-            // The customers' own rows first, then the rows every order of a day adds to, locked until the commit.
             CategoryCoverageRows.recompute(connection, changes.customers().keySet());
+        }
+        return changes;
+    }
+
+    /**
+     * Adds the changes to the rows that many orders share (products, pairs, days, periods, cohorts). The caller writes
+     * them after the day's order summary row, which every batch of the day updates first and holds until its commit:
+     * so two batches never both insert a key these rows do not have yet.
+     */
+    public static void addToCounts(Connection connection, SaleMembership.Changes changes) throws SQLException {
+        if (!changes.isEmpty()) {
             PairCountRows.apply(connection, changes);
             DailySalesRows.apply(connection, changes);
             CustomerPeriodRows.apply(connection, changes);
