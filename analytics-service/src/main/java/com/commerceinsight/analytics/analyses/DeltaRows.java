@@ -1,9 +1,11 @@
 package com.commerceinsight.analytics.analyses;
 
 import java.math.BigDecimal;
+import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -59,33 +61,86 @@ public final class DeltaRows {
             }
             updated = update.executeBatch();
         }
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table + " (" + String.join(", ", keyColumns)
-                + ", " + String.join(", ", measureColumns) + ") VALUES (" + "?, ".repeat(keyColumns.size() + measureColumns.size() - 1) + "?)");
-             PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table + " WHERE " + where
-                     + " AND " + measureColumns.get(0) + " = 0")) {
-            boolean inserts = false;
+        String insertSql = "INSERT INTO " + table + " (" + String.join(", ", keyColumns) + ", " + String.join(", ", measureColumns)
+                + ") VALUES (" + "?, ".repeat(keyColumns.size() + measureColumns.size() - 1) + "?)";
+        List<Map.Entry<List<Object>, Number[]>> newKeys = new ArrayList<>();
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table + " WHERE " + where
+                + " AND " + measureColumns.get(0) + " = 0")) {
             boolean deletes = false;
             for (int i = 0; i < changes.size(); i++) {
                 Map.Entry<List<Object>, Number[]> change = changes.get(i);
                 if (updated[i] == 0) {
                     // A key not counted yet: only a change that adds can meet one, since nothing leaves what it never entered.
-                    bind(insert, 1, change.getKey());
-                    bind(insert, 1 + keyColumns.size(), Arrays.asList(change.getValue()));
-                    insert.addBatch();
-                    inserts = true;
+                    newKeys.add(change);
                 } else if (signum(change.getValue()[0]) < 0) {
                     bind(delete, 1, change.getKey());
                     delete.addBatch();
                     deletes = true;
                 }
             }
-            if (inserts) {
-                insert.executeBatch();
-            }
             if (deletes) {
                 delete.executeBatch();
             }
         }
+        if (!newKeys.isEmpty()) {
+            insertNew(connection, insertSql, where, newKeys);
+        }
+    }
+
+    /**
+     * Inserts the rows of keys the update did not find, as one batch. A concurrent transaction may have inserted one of
+     * them since (its update missed the key as ours did): our insert then fails on the primary key once it has
+     * committed, and that key's delta is added to its row instead. The batch's update counts tell which rows went in
+     * (JDBC: a driver that stops at the failure reports only those before it), so no delta is added twice.
+     */
+    private void insertNew(Connection connection, String insertSql, String where, List<Map.Entry<List<Object>, Number[]>> newKeys)
+            throws SQLException {
+        int[] inserted;
+        try (PreparedStatement insert = connection.prepareStatement(insertSql)) {
+            for (Map.Entry<List<Object>, Number[]> change : newKeys) {
+                bind(insert, 1, change.getKey());
+                bind(insert, 1 + keyColumns.size(), Arrays.asList(change.getValue()));
+                insert.addBatch();
+            }
+            try {
+                insert.executeBatch();
+                return;
+            } catch (BatchUpdateException e) {
+                if (!isDuplicateKey(e)) {
+                    throw e;
+                }
+                inserted = e.getUpdateCounts() == null ? new int[0] : e.getUpdateCounts();
+            }
+        }
+        try (PreparedStatement insert = connection.prepareStatement(insertSql);
+             PreparedStatement update = connection.prepareStatement("UPDATE " + table + " SET "
+                     + String.join(", ", measureColumns.stream().map(c -> c + " = " + c + " + ?").toList()) + " WHERE " + where)) {
+            for (int i = 0; i < newKeys.size(); i++) {
+                if (i < inserted.length && inserted[i] != Statement.EXECUTE_FAILED) {
+                    continue;
+                }
+                Map.Entry<List<Object>, Number[]> change = newKeys.get(i);
+                bind(insert, 1, change.getKey());
+                bind(insert, 1 + keyColumns.size(), Arrays.asList(change.getValue()));
+                try {
+                    insert.executeUpdate();
+                } catch (SQLException e) {
+                    if (!isDuplicateKey(e)) {
+                        throw e;
+                    }
+                    bind(update, 1, Arrays.asList(change.getValue()));
+                    bind(update, 1 + measureColumns.size(), change.getKey());
+                    if (update.executeUpdate() != 1) {
+                        throw new SQLException("row " + change.getKey() + " of " + table + " neither inserted nor found", e);
+                    }
+                }
+            }
+        }
+    }
+
+    /** SQLState class 23 (integrity constraint violation): H2 23505, SQL Server 23000 (errors 2601 / 2627). */
+    public static boolean isDuplicateKey(SQLException e) {
+        return e.getSQLState() != null && e.getSQLState().startsWith("23");
     }
 
     private static void bind(PreparedStatement statement, int first, List<?> values) throws SQLException {

@@ -219,8 +219,8 @@ public class LiveSummaries {
     /**
      * After the rows of the change's own customers and orders (read and written before, so that no shared row is locked
      * meanwhile): the order's fulfilment, then the daily summaries, whose day row every batch of the day updates first
-     * and holds until its commit (concurrent batches queue there, and none inserts a shared key another is inserting),
-     * then the other shared rows: orders per day and status, and the sales counts.
+     * and holds until its commit (concurrent batches of a day queue there), then the other shared rows: orders per day
+     * and status, and the sales counts.
      */
     private static void writeSummaryRows(Connection connection, SummaryChange change, SaleMembership.Changes sales) throws SQLException {
         FulfilmentRows.recompute(connection, change.fulfilmentOrders());

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import com.commerceinsight.analytics.analyses.DeltaRows;
+
 /**
  * Applies a {@link SummaryChange} through a JDBC connection inside the caller's transaction: per table one batch of
  * UPDATEs adding the deltas (every measure column, zero where the change has none, so that one statement serves
@@ -89,15 +91,11 @@ final class SummaryRowWriter {
             insert.executeUpdate();
             return true;
         } catch (SQLException e) {
-            if (isDuplicateKey(e)) {
+            if (DeltaRows.isDuplicateKey(e)) {
                 return false;
             }
             throw e;
         }
     }
 
-    /** SQLState class 23 (integrity constraint violation): H2 23505, SQL Server 23000 (errors 2601 / 2627). */
-    private static boolean isDuplicateKey(SQLException e) {
-        return e.getSQLState() != null && e.getSQLState().startsWith("23");
-    }
 }

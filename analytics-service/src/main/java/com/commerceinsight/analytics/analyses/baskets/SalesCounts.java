@@ -58,8 +58,8 @@ public final class SalesCounts {
 
     /**
      * Adds the changes to the rows that many orders share (products, pairs, days, periods, cohorts). The caller writes
-     * them after the day's order summary row, which every batch of the day updates first and holds until its commit:
-     * so two batches never both insert a key these rows do not have yet.
+     * them last, after the customers' own rows, so that they stay locked for as short a time as the commit allows; two
+     * batches that both meet a key with no row yet are sorted out by {@link com.commerceinsight.analytics.analyses.DeltaRows}.
      */
     public static void addToCounts(Connection connection, SaleMembership.Changes changes) throws SQLException {
         if (!changes.isEmpty()) {
