@@ -32,7 +32,17 @@ public final class SegmentReassignmentBenchmark {
     private SegmentReassignmentBenchmark() {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            run(args);
+            System.exit(0);
+        } catch (Exception | AssertionError e) {
+            e.printStackTrace();
+            System.exit(1); // the client threads would keep the JVM, and with it the system, running
+        }
+    }
+
+    private static void run(String[] args) throws Exception {
         int historyOrders = args.length > 0 ? Integer.parseInt(args[0]) : 4_000;
         int ratePerSecond = args.length > 1 ? Integer.parseInt(args[1]) : 100;
         int rateSeconds = args.length > 2 ? Integer.parseInt(args[2]) : 30;
@@ -75,7 +85,6 @@ public final class SegmentReassignmentBenchmark {
                         OrderIngestBenchmark.percentile(millis, 99), millis.get(millis.size() - 1));
             }
         }
-        System.exit(0);
     }
 
     /** An order some time in the past year, so customers differ in recency, frequency and tenure. */
