@@ -26,13 +26,7 @@ public final class OrderIngestBenchmark {
     }
 
     public static void main(String[] args) {
-        try {
-            run(args);
-            System.exit(0);
-        } catch (Exception | AssertionError e) {
-            e.printStackTrace();
-            System.exit(1); // the load generator's event loop would keep the JVM, and with it the system, running
-        }
+        BenchmarkRun.exitWith(OrderIngestBenchmark::run, args);
     }
 
     private static void run(String[] args) throws Exception {

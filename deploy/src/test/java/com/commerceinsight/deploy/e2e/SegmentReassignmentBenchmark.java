@@ -33,13 +33,7 @@ public final class SegmentReassignmentBenchmark {
     }
 
     public static void main(String[] args) {
-        try {
-            run(args);
-            System.exit(0);
-        } catch (Exception | AssertionError e) {
-            e.printStackTrace();
-            System.exit(1); // the client threads would keep the JVM, and with it the system, running
-        }
+        BenchmarkRun.exitWith(SegmentReassignmentBenchmark::run, args);
     }
 
     private static void run(String[] args) throws Exception {
