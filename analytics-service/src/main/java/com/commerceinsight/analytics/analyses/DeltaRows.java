@@ -27,12 +27,24 @@ public final class DeltaRows {
     private final List<String> keyColumns;
     private final List<String> measureColumns;
     private final Map<List<Object>, Number[]> deltas = new TreeMap<>(DeltaRows::compareKeys);
+    /** Adds a row's deltas: measures, then key. */
+    private final String updateSql;
+    /** A new row: key, then measures. */
+    private final String insertSql;
+    /** Removes a row whose count fell to zero: key. */
+    private final String deleteSql;
 
     /** @param measureColumns the first is the count: a row whose count is zero is deleted */
     public DeltaRows(String table, List<String> keyColumns, List<String> measureColumns) {
         this.table = table;
         this.keyColumns = List.copyOf(keyColumns);
         this.measureColumns = List.copyOf(measureColumns);
+        String where = String.join(" = ? AND ", keyColumns) + " = ?";
+        this.updateSql = "UPDATE " + table + " SET " + String.join(", ", measureColumns.stream().map(c -> c + " = " + c + " + ?").toList())
+                + " WHERE " + where;
+        this.insertSql = "INSERT INTO " + table + " (" + String.join(", ", keyColumns) + ", " + String.join(", ", measureColumns)
+                + ") VALUES (" + "?, ".repeat(keyColumns.size() + measureColumns.size() - 1) + "?)";
+        this.deleteSql = "DELETE FROM " + table + " WHERE " + where + " AND " + measureColumns.get(0) + " = 0";
     }
 
     /** Adds (or, with negative values, subtracts) the measures, in the order of the measure columns, to the key's row. */
@@ -50,22 +62,16 @@ public final class DeltaRows {
         if (changes.isEmpty()) {
             return;
         }
-        String where = String.join(" = ? AND ", keyColumns) + " = ?";
         int[] updated;
-        try (PreparedStatement update = connection.prepareStatement("UPDATE " + table + " SET "
-                + String.join(", ", measureColumns.stream().map(c -> c + " = " + c + " + ?").toList()) + " WHERE " + where)) {
+        try (PreparedStatement update = connection.prepareStatement(updateSql)) {
             for (Map.Entry<List<Object>, Number[]> change : changes) {
-                bind(update, 1, Arrays.asList(change.getValue()));
-                bind(update, 1 + measureColumns.size(), change.getKey());
+                bindUpdate(update, change);
                 update.addBatch();
             }
             updated = update.executeBatch();
         }
-        String insertSql = "INSERT INTO " + table + " (" + String.join(", ", keyColumns) + ", " + String.join(", ", measureColumns)
-                + ") VALUES (" + "?, ".repeat(keyColumns.size() + measureColumns.size() - 1) + "?)";
         List<Map.Entry<List<Object>, Number[]>> newKeys = new ArrayList<>();
-        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table + " WHERE " + where
-                + " AND " + measureColumns.get(0) + " = 0")) {
+        try (PreparedStatement delete = connection.prepareStatement(deleteSql)) {
             boolean deletes = false;
             for (int i = 0; i < changes.size(); i++) {
                 Map.Entry<List<Object>, Number[]> change = changes.get(i);
@@ -83,7 +89,7 @@ public final class DeltaRows {
             }
         }
         if (!newKeys.isEmpty()) {
-            insertNew(connection, insertSql, where, newKeys);
+            insertNew(connection, newKeys);
         }
     }
 
@@ -93,13 +99,11 @@ public final class DeltaRows {
      * committed, and that key's delta is added to its row instead. The batch's update counts tell which rows went in
      * (JDBC: a driver that stops at the failure reports only those before it), so no delta is added twice.
      */
-    private void insertNew(Connection connection, String insertSql, String where, List<Map.Entry<List<Object>, Number[]>> newKeys)
-            throws SQLException {
+    private void insertNew(Connection connection, List<Map.Entry<List<Object>, Number[]>> newKeys) throws SQLException {
         int[] inserted;
         try (PreparedStatement insert = connection.prepareStatement(insertSql)) {
             for (Map.Entry<List<Object>, Number[]> change : newKeys) {
-                bind(insert, 1, change.getKey());
-                bind(insert, 1 + keyColumns.size(), Arrays.asList(change.getValue()));
+                bindInsert(insert, change);
                 insert.addBatch();
             }
             try {
@@ -113,23 +117,20 @@ public final class DeltaRows {
             }
         }
         try (PreparedStatement insert = connection.prepareStatement(insertSql);
-             PreparedStatement update = connection.prepareStatement("UPDATE " + table + " SET "
-                     + String.join(", ", measureColumns.stream().map(c -> c + " = " + c + " + ?").toList()) + " WHERE " + where)) {
+             PreparedStatement update = connection.prepareStatement(updateSql)) {
             for (int i = 0; i < newKeys.size(); i++) {
                 if (i < inserted.length && inserted[i] != Statement.EXECUTE_FAILED) {
                     continue;
                 }
                 Map.Entry<List<Object>, Number[]> change = newKeys.get(i);
-                bind(insert, 1, change.getKey());
-                bind(insert, 1 + keyColumns.size(), Arrays.asList(change.getValue()));
+                bindInsert(insert, change);
                 try {
                     insert.executeUpdate();
                 } catch (SQLException e) {
                     if (!isDuplicateKey(e)) {
                         throw e;
                     }
-                    bind(update, 1, Arrays.asList(change.getValue()));
-                    bind(update, 1 + measureColumns.size(), change.getKey());
+                    bindUpdate(update, change);
                     if (update.executeUpdate() != 1) {
                         throw new SQLException("row " + change.getKey() + " of " + table + " neither inserted nor found", e);
                     }
@@ -141,6 +142,16 @@ public final class DeltaRows {
     /** SQLState class 23 (integrity constraint violation): H2 23505, SQL Server 23000 (errors 2601 / 2627). */
     public static boolean isDuplicateKey(SQLException e) {
         return e.getSQLState() != null && e.getSQLState().startsWith("23");
+    }
+
+    private void bindUpdate(PreparedStatement update, Map.Entry<List<Object>, Number[]> change) throws SQLException {
+        bind(update, 1, Arrays.asList(change.getValue()));
+        bind(update, 1 + measureColumns.size(), change.getKey());
+    }
+
+    private void bindInsert(PreparedStatement insert, Map.Entry<List<Object>, Number[]> change) throws SQLException {
+        bind(insert, 1, change.getKey());
+        bind(insert, 1 + keyColumns.size(), Arrays.asList(change.getValue()));
     }
 
     private static void bind(PreparedStatement statement, int first, List<?> values) throws SQLException {

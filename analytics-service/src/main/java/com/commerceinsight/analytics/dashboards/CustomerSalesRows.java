@@ -53,8 +53,8 @@ final class CustomerSalesRows {
         return INSERT + recomputed("");
     }
 
-    /** A new sale of a customer: when it was placed, its id (which breaks ties of time) and its total. */
-    record NewSale(LocalDateTime orderedAt, long orderId, BigDecimal total) {
+    /** A new sale of a customer: when it was placed and its total. */
+    record NewSale(LocalDateTime orderedAt, BigDecimal total) {
     }
 
     /**

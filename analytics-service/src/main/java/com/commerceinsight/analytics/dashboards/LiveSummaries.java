@@ -137,7 +137,7 @@ public class LiveSummaries {
     private static Map<Long, List<CustomerSalesRows.NewSale>> salesRows(Map<Long, List<CustomerOrder>> sales) {
         Map<Long, List<CustomerSalesRows.NewSale>> rows = new TreeMap<>();
         sales.forEach((customer, orders) -> rows.put(customer,
-                orders.stream().map(o -> new CustomerSalesRows.NewSale(o.orderedAt, o.id, o.totalAmount)).toList()));
+                orders.stream().map(o -> new CustomerSalesRows.NewSale(o.orderedAt, o.totalAmount)).toList()));
         return rows;
     }
 
