@@ -6,12 +6,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+
+import com.commerceinsight.analytics.analyses.baskets.SaleMembership;
 
 /**
  * commerce.customer_sales: per customer, the number and amount of their sales and the times of their first, second
@@ -22,7 +23,7 @@ import java.util.TreeMap;
  * one customer's row live. Native SQL in the common subset of T-SQL and H2 (ROW_NUMBER in a derived table).
  * <p>
  * Live cost per batch of orders: one batched DELETE and one batched INSERT ... SELECT keyed by customer, each
- * customer's SELECT reading their orders through ix_orders_customer_id_ordered_at and one refund probe per order
+ * customer's SELECT reading their orders through an index on orders.customer_id and one refund probe per order
  * (ix_payment_order_id_status); status and payment changes recompute only when the order enters or leaves the sales.
  * Concurrent batches never recompute one customer at once: the ingest locks a batch's customer rows.
  */
@@ -60,11 +61,11 @@ final class CustomerSalesRows {
     /**
      * Adds new sales to their customers' rows where they come after every sale the row holds (an order placed now):
      * the row is read by key and rewritten, not recomputed from the customer's orders. Returns those customers, each
-     * with the day of their first sale before the change (null: they had none); the others (a back-dated sale) are
-     * left for {@link #recompute}. {@code sales} are each customer's new sales in the order they were placed.
+     * with the days of their first and last sale before the change (null: they had none); the others (a back-dated
+     * sale) are left for {@link #recompute}. {@code sales} are each customer's new sales in the order they were placed.
      */
-    static Map<Long, LocalDate> append(Connection connection, Map<Long, List<NewSale>> sales) throws SQLException {
-        Map<Long, LocalDate> appended = new TreeMap<>();
+    static Map<Long, SaleMembership.SalesSpan> append(Connection connection, Map<Long, List<NewSale>> sales) throws SQLException {
+        Map<Long, SaleMembership.SalesSpan> appended = new TreeMap<>();
         try (PreparedStatement read = connection.prepareStatement("SELECT sales, amount, first_sale_at, second_sale_at,"
                 + " last_sale_at FROM " + TABLE + " WHERE customer_id = ?");
              PreparedStatement update = connection.prepareStatement("UPDATE " + TABLE + " SET sales = ?, amount = ?,"
@@ -98,7 +99,7 @@ final class CustomerSalesRows {
                     update.setLong(6, customer.getKey());
                     update.addBatch();
                     updates = true;
-                    appended.put(customer.getKey(), first.toLocalDate());
+                    appended.put(customer.getKey(), new SaleMembership.SalesSpan(first.toLocalDate(), last.toLocalDate()));
                 }
             }
             if (updates) {

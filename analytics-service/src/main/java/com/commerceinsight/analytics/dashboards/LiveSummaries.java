@@ -3,7 +3,6 @@ package com.commerceinsight.analytics.dashboards;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -60,8 +59,11 @@ public class LiveSummaries {
         Map<Long, OrderRef> earliest = new HashMap<>();
         for (Long customerId : customerIds) {
             // One query per customer: its plan is prepared once, unlike an IN list whose length changes per batch.
+            // Sorted by the customer first (a constant here) so that H2 reads the first entry of
+            // ix_orders_customer_id_ordered_at_kind instead of sorting all of the customer's orders.
             List<Object[]> first = entityManager.createQuery("select o.orderedAt, o.id from CustomerOrder o "
-                            + "where o.customerId = :customer and o.kind = 'sale' order by o.orderedAt, o.id", Object[].class)
+                            + "where o.customerId = :customer and o.kind = 'sale' order by o.customerId, o.orderedAt, o.id",
+                            Object[].class)
                     .setParameter("customer", customerId)
                     .setFlushMode(FlushModeType.COMMIT)
                     .setMaxResults(1)
@@ -117,13 +119,13 @@ public class LiveSummaries {
         entityManager.unwrap(Session.class).doWork(connection -> {
             // A new sale usually comes after all of its customer's: then the customer's rows take it in without their
             // history being read again; a back-dated one has its customer's sales recomputed.
-            Map<Long, LocalDate> appended = CustomerSalesRows.append(connection, salesRows(newSales));
+            Map<Long, SaleMembership.SalesSpan> appended = CustomerSalesRows.append(connection, salesRows(newSales));
             Map<Long, SaleMembership.AppendedSales> appendedSales = new TreeMap<>();
             Set<Long> recomputed = new TreeSet<>();
             for (Map.Entry<Long, List<CustomerOrder>> customer : newSales.entrySet()) {
                 if (appended.containsKey(customer.getKey())) {
                     appendedSales.put(customer.getKey(), new SaleMembership.AppendedSales(appended.get(customer.getKey()),
-                            customer.getValue().stream().map(LiveSummaries::placedSale).toList()));
+                            customer.getValue().stream().map(this::placedSale).toList()));
                 } else {
                     recomputed.add(customer.getKey());
                     change.recomputeCustomerSales(customer.getKey());
@@ -141,14 +143,22 @@ public class LiveSummaries {
         return rows;
     }
 
-    /** A new sale for the kept sales counts: its lines added up per product, as basket_sale's reconcile reads them. */
-    private static SaleMembership.PlacedSale placedSale(CustomerOrder order) {
+    /**
+     * A new sale for the kept sales counts: its lines added up per product, as basket_sale's reconcile reads them, and
+     * the products' categories (the products are in the persistence context: the ingest loaded them).
+     */
+    private SaleMembership.PlacedSale placedSale(CustomerOrder order) {
         Map<Long, SaleMembership.ProductLines> lines = new TreeMap<>();
+        Map<Long, Long> categories = new TreeMap<>();
         for (OrderLine line : order.lines) {
             lines.merge(line.productId, new SaleMembership.ProductLines(line.quantity,
                     line.unitPrice.multiply(BigDecimal.valueOf(line.quantity))), SaleMembership.ProductLines::plus);
+            Long category = entityManager.find(Product.class, line.productId).categoryId;
+            if (category != null) {
+                categories.put(line.productId, category);
+            }
         }
-        return new SaleMembership.PlacedSale(order.id, order.orderedAt, order.totalAmount, lines);
+        return new SaleMembership.PlacedSale(order.id, order.orderedAt, order.totalAmount, lines, categories);
     }
 
     /** Customers' earliest sale orders, kept current while a batch is summarised. */
@@ -261,7 +271,7 @@ public class LiveSummaries {
     /** The customer's earliest sale order other than this one, by (ordered_at, id), as the rebuild ranks them. */
     private CustomerOrder earliestOtherOrder(CustomerOrder order) {
         List<CustomerOrder> found = entityManager.createQuery("from CustomerOrder o where o.customerId = :customer "
-                        + "and o.kind = 'sale' and o.id <> :id order by o.orderedAt, o.id", CustomerOrder.class)
+                        + "and o.kind = 'sale' and o.id <> :id order by o.customerId, o.orderedAt, o.id", CustomerOrder.class)
                 .setParameter("customer", order.customerId).setParameter("id", order.id)
                 // The other orders are in the database already; flushing this one first would only cost a round trip.
                 .setFlushMode(FlushModeType.COMMIT)

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import com.commerceinsight.analytics.analyses.Granularity;
 
 /**
  * commerce.basket_sale: the orders whose products the basket counts hold, which are exactly the sales (the analyses'
@@ -32,7 +31,7 @@ public final class SaleMembership {
 
     /**
      * Every order of the customer with its distinct products, whether it is a sale now and whether it is counted: read
-     * through ix_orders_customer_id_ordered_at, the primary key of basket_sale and ix_order_line_order_id_product_id.
+     * through an index on orders.customer_id, the primary key of basket_sale and ix_order_line_order_id_product_id.
      */
     private static final String CUSTOMER_ORDERS = "SELECT o.id, CASE WHEN " + IS_SALE + " THEN 1 ELSE 0 END,"
             + " CASE WHEN EXISTS (SELECT 1 FROM " + TABLE + " s WHERE s.order_id = o.id) THEN 1 ELSE 0 END, l.product_id,"
@@ -98,78 +97,48 @@ public final class SaleMembership {
 
     /**
      * A new order that is a sale, placed after every sale its customer had (see {@link #appended}): its lines per
-     * distinct product.
+     * distinct product, and the category of each of those products that has one.
      */
-    public record PlacedSale(long orderId, LocalDateTime orderedAt, BigDecimal total, Map<Long, ProductLines> lines) {
+    public record PlacedSale(long orderId, LocalDateTime orderedAt, BigDecimal total, Map<Long, ProductLines> lines,
+            Map<Long, Long> categories) {
     }
 
-    /** A customer's new sales, all later than their earlier ones, and the day of their first sale before them (or null). */
-    public record AppendedSales(LocalDate firstSaleDay, List<PlacedSale> sales) {
+    /** The days of a customer's first and last sale. */
+    public record SalesSpan(LocalDate firstDay, LocalDate lastDay) {
     }
 
-    /**
-     * The counted sales of a customer from a time on, through ix_orders_customer_id_ordered_at and basket_sale's key:
-     * the orders of this transaction are not in basket_sale yet, so they are not among them.
-     */
-    private static final String COUNTED_SALES_SINCE = "SELECT o.ordered_at, o.total_amount FROM commerce.orders o"
-            + " WHERE o.customer_id = ? AND o.ordered_at >= ? AND EXISTS (SELECT 1 FROM " + TABLE + " s WHERE s.order_id = o.id)";
+    /** A customer's new sales, all later than their earlier ones, and the span of those earlier ones (null: none). */
+    public record AppendedSales(SalesSpan earlier, List<PlacedSale> sales) {
+    }
 
     /**
      * The fast path of {@link #reconcile} for new orders that come after all of their customers' sales, which is what
      * an order placed now is. A placement changes the sale state of no other order, so the entered orders are the new
-     * sales themselves, read from memory, not from the customer's whole history. The histories the period counts need
-     * are cut to what the difference depends on: the sales in the periods (day, week, month) of the new ones, read
-     * from the start of the earliest such week or month, and the first sale's day, which decides new versus returning;
-     * earlier sales would add the same to the history before and after, and cancel out. That first day stands in the
-     * histories as a sale of nothing on that day (its periods lie before the window, so it cancels out too). Why: the
-     * full reconcile reads every order and line of the customer, so its cost grew with the customer's history.
+     * sales themselves, read from memory, not from the customer's history; nor do the period counts need that history.
+     * What a new sale changes in them depends only on whether the customer already had a sale in the sale's day, week
+     * and month, and on the period of their first sale (new versus returning). As every earlier sale lies before the new
+     * ones, the last earlier sale is in one of those periods exactly when any earlier sale is. So the history before
+     * stands as two sales of nothing, on the first and the last sale's days (the customer's sales row holds both), and
+     * the history after adds the new ones: every other sale would add the same to both, and cancel out. Why: reading
+     * the sales made the cost of a new order grow with its customer's history.
      */
     static Changes appended(Connection connection, Map<Long, AppendedSales> customers) throws SQLException {
         Changes changes = new Changes(new LinkedHashMap<>(), new LinkedHashMap<>(), new TreeMap<>());
-        try (PreparedStatement read = connection.prepareStatement(COUNTED_SALES_SINCE)) {
-            for (Map.Entry<Long, AppendedSales> customer : customers.entrySet()) {
-                AppendedSales appended = customer.getValue();
-                List<Sale> before = new ArrayList<>();
-                if (appended.firstSaleDay() != null) {
-                    LocalDate windowStart = windowStart(appended.sales());
-                    if (appended.firstSaleDay().isBefore(windowStart)) {
-                        before.add(new Sale(appended.firstSaleDay(), BigDecimal.ZERO));
-                    }
-                    read.setLong(1, customer.getKey());
-                    read.setObject(2, windowStart.atStartOfDay());
-                    try (ResultSet rows = read.executeQuery()) {
-                        while (rows.next()) {
-                            before.add(new Sale(rows.getObject(1, LocalDateTime.class).toLocalDate(), rows.getBigDecimal(2)));
-                        }
-                    }
-                }
-                List<Sale> after = new ArrayList<>(before);
-                for (PlacedSale sale : appended.sales()) {
-                    LocalDate day = sale.orderedAt().toLocalDate();
-                    after.add(new Sale(day, sale.total()));
-                    changes.entered().put(sale.orderId(), new SaleOrder(day, sale.total(), sale.lines(), false));
-                }
-                changes.customers().put(customer.getKey(), new SalesHistory(List.copyOf(before), List.copyOf(after)));
+        for (Map.Entry<Long, AppendedSales> customer : customers.entrySet()) {
+            SalesSpan earlier = customer.getValue().earlier();
+            List<Sale> before = earlier == null ? List.of()
+                    : List.of(new Sale(earlier.firstDay(), BigDecimal.ZERO), new Sale(earlier.lastDay(), BigDecimal.ZERO));
+            List<Sale> after = new ArrayList<>(before);
+            for (PlacedSale sale : customer.getValue().sales()) {
+                LocalDate day = sale.orderedAt().toLocalDate();
+                after.add(new Sale(day, sale.total()));
+                changes.entered().put(sale.orderId(), new SaleOrder(day, sale.total(), sale.lines(), false));
             }
+            changes.customers().put(customer.getKey(), new SalesHistory(before, List.copyOf(after)));
         }
         markDiscounted(connection, changes.entered());
         write(connection, "INSERT INTO " + TABLE + " (order_id) VALUES (?)", changes.entered().keySet());
         return changes;
-    }
-
-    /** The first day of the earliest week or month that holds one of the sales. */
-    private static LocalDate windowStart(List<PlacedSale> sales) {
-        LocalDate start = null;
-        for (PlacedSale sale : sales) {
-            LocalDate day = sale.orderedAt().toLocalDate();
-            for (Granularity granularity : Granularity.values()) {
-                LocalDate periodStart = granularity.periodStart(day);
-                if (start == null || periodStart.isBefore(start)) {
-                    start = periodStart;
-                }
-            }
-        }
-        return start;
     }
 
     /** Both sets of changes in one (they concern different customers and orders). */

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Collection;
 import java.util.Map;
+import java.util.TreeMap;
 
 import com.commerceinsight.analytics.analyses.customers.CategoryCoverageRows;
 import com.commerceinsight.analytics.analyses.customers.CustomerPeriodRows;
@@ -12,10 +13,10 @@ import com.commerceinsight.analytics.analyses.sales.DailySalesRows;
 
 /**
  * The counts kept over the sales: behind bought together, wishlist suggestions, category coverage and top-selling
- * (commerce.basket_sale, product_sale_count, product_pair_sales, customer_category_coverage), behind total sales,
- * sales per period and discount use (daily_sales), and behind new versus returning customers and the cohort matrix
- * (period_customers, cohort_activity), kept live by the summaries of the order ingest and recomputed by
- * their rebuild. Both run inside the caller's transaction on its connection.
+ * (commerce.basket_sale, product_sale_count, product_pair_sales, customer_category_coverage with customer_product),
+ * behind total sales, sales per period and discount use (daily_sales), and behind new versus returning customers and
+ * the cohort matrix (period_customers, cohort_activity), kept live by the summaries of the order ingest and recomputed
+ * by their rebuild. Both run inside the caller's transaction on its connection.
  * <p>
  * Live, the unit is the customer: the summaries name the customers whose sales an ingest transaction may have changed
  * (every new order's customer; the customer of an order whose status or refund moves it into or out of the sales),
@@ -24,7 +25,7 @@ import com.commerceinsight.analytics.analyses.sales.DailySalesRows;
  */
 public final class SalesCounts {
 
-    private static final String[] TABLES = {CategoryCoverageRows.TABLE, PairCountRows.PAIRS, PairCountRows.PRODUCTS,
+    private static final String[] TABLES = {CategoryCoverageRows.TABLE, CategoryCoverageRows.PRODUCTS, PairCountRows.PAIRS, PairCountRows.PRODUCTS,
             DailySalesRows.TABLE, CustomerPeriodRows.PERIODS, CustomerPeriodRows.COHORTS, SaleMembership.TABLE};
 
     private SalesCounts() {
@@ -45,8 +46,21 @@ public final class SalesCounts {
      */
     public static SaleMembership.Changes ordersPlaced(Connection connection, Map<Long, SaleMembership.AppendedSales> appended,
             Collection<Long> others) throws SQLException {
-        return customerRows(connection, SaleMembership.merged(SaleMembership.appended(connection, appended),
-                SaleMembership.reconcile(connection, others)));
+        SaleMembership.Changes added = SaleMembership.appended(connection, appended);
+        CategoryCoverageRows.added(connection, productCategories(appended));
+        return SaleMembership.merged(added, customerRows(connection, SaleMembership.reconcile(connection, others)));
+    }
+
+    /** Per customer, the products of their new sales, each with its category (null: none). */
+    private static Map<Long, Map<Long, Long>> productCategories(Map<Long, SaleMembership.AppendedSales> appended) {
+        Map<Long, Map<Long, Long>> products = new TreeMap<>();
+        appended.forEach((customer, sales) -> {
+            Map<Long, Long> categories = products.computeIfAbsent(customer, c -> new TreeMap<>());
+            for (SaleMembership.PlacedSale sale : sales.sales()) {
+                sale.lines().keySet().forEach(product -> categories.put(product, sale.categories().get(product)));
+            }
+        });
+        return products;
     }
 
     private static SaleMembership.Changes customerRows(Connection connection, SaleMembership.Changes changes) throws SQLException {
@@ -79,7 +93,9 @@ public final class SalesCounts {
             for (String sql : PairCountRows.rebuildAll()) {
                 statement.executeUpdate(sql);
             }
-            statement.executeUpdate(CategoryCoverageRows.rebuildAll());
+            for (String sql : CategoryCoverageRows.rebuildAll()) {
+                statement.executeUpdate(sql);
+            }
             statement.executeUpdate(DailySalesRows.rebuildAll());
             for (String sql : CustomerPeriodRows.rebuildAll()) {
                 statement.executeUpdate(sql);

@@ -55,6 +55,7 @@ class IncrementalSalesCountsTest {
             "SELECT kind, hour_bucket, orders, total_ms FROM commerce.fulfilment_hours ORDER BY kind, hour_bucket",
             "SELECT product_a, product_b, orders FROM commerce.product_pair_sales ORDER BY product_a, product_b",
             "SELECT customer_id, category_id, products FROM commerce.customer_category_coverage ORDER BY customer_id, category_id",
+            "SELECT customer_id, product_id FROM commerce.customer_product ORDER BY customer_id, product_id",
             "SELECT customer_id, sales, amount, first_sale_at, second_sale_at, last_sale_at FROM commerce.customer_sales"
                     + " ORDER BY customer_id");
 
@@ -99,9 +100,10 @@ class IncrementalSalesCountsTest {
         place(cy, "2024-10-01T00:00:00Z", "pending", line(pad));
         place(cy, "2024-10-06T12:00:00Z", "succeeded", line(pen), line(pen));
         ingest.changePaymentStatus(july.orderId(), july.paymentId(), "refunded");
-        // Dee's orders mostly come after her earlier sales (the ingest's fast path, which reads only the weeks and months
-        // of the new sales): a week that starts in January and holds a February sale; two sales in one batch; a refunded
-        // placement (no sale); a cancellation; a later sale at the same time as an earlier one; one an hour later.
+        // Dee's orders mostly come after her earlier sales (the ingest's fast path, which reads none of her orders, only
+        // her sales row and her products): a week that starts in January and holds a February sale; a product bought
+        // again; two sales in one batch; a refunded placement (no sale); a cancellation; a later sale at the same time as
+        // an earlier one (the slow path); one an hour later.
         long dee = customer();
         place(dee, "2024-01-10T09:00:00Z", "succeeded", line(pen));
         place(dee, "2024-01-31T09:00:00Z", "succeeded", line(ink));
@@ -130,6 +132,8 @@ class IncrementalSalesCountsTest {
         // Coverage counts products of the category itself: pen and ink for both (pad has no category).
         assertThat(count("customer_category_coverage WHERE customer_id = " + ann + " AND category_id = " + category)).isEqualTo(2);
         assertThat(count("customer_category_coverage WHERE customer_id = " + bob + " AND category_id = " + category)).isEqualTo(2);
+        // Dee's pen and ink came through the fast path, pen twice: counted once.
+        assertThat(count("customer_category_coverage WHERE customer_id = " + dee + " AND category_id = " + category)).isEqualTo(2);
 
         Map<String, List<String>> live = snapshot();
         rebuilder.rebuild();
