@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,7 +23,6 @@ import jakarta.ws.rs.NotFoundException;
 
 import org.hibernate.Session;
 
-import com.commerceinsight.analytics.catalog.Product;
 import com.commerceinsight.analytics.customers.Customer;
 import com.commerceinsight.analytics.dashboards.LiveSummaries;
 import com.commerceinsight.analytics.events.OrderEvent;
@@ -50,12 +48,14 @@ public class OrderIngestService {
 
     private final OutboxWriter outbox;
     private final NewOrderRows orderRows;
+    private final PlacementReferences references;
     private final LiveSummaries summaries;
     private final Clock clock = Clock.systemUTC();
 
-    public OrderIngestService(OutboxWriter outbox, NewOrderRows orderRows, LiveSummaries summaries) {
+    public OrderIngestService(OutboxWriter outbox, NewOrderRows orderRows, PlacementReferences references, LiveSummaries summaries) {
         this.outbox = outbox;
         this.orderRows = orderRows;
+        this.references = references;
         this.summaries = summaries;
     }
 
@@ -67,7 +67,8 @@ public class OrderIngestService {
 
     /**
      * Places a batch of orders in one transaction (the group commit of {@link OrderPlacementQueue}): each distinct
-     * customer locked and looked up once, the products of the whole batch in one load, the orders, lines, payments
+     * customer locked and looked up once, the products of the whole batch in one query ({@link PlacementReferences}),
+     * the orders, lines, payments
      * and outbox rows of all orders sent as one plain JDBC batch per table ({@link NewOrderRows}), one aggregated
      * change of the daily summaries. A request with an unknown customer or product is refused on its own; the
      * others are written. The result lists each request's outcome in request order.
@@ -75,9 +76,12 @@ public class OrderIngestService {
     @Transactional
     public List<PlacementOutcome> placeOrders(List<PlaceOrderRequest> requests) {
         Set<Long> customerIds = requests.stream().map(PlaceOrderRequest::customerId).collect(Collectors.toCollection(TreeSet::new));
-        Set<Long> knownCustomers = lockedCustomers(customerIds);
-        Map<Long, Product> products = productsOf(requests);
-        LiveSummaries.FirstOrders firstOrders = summaries.firstOrdersOf(knownCustomers);
+        Set<Long> productIds = requests.stream().flatMap(r -> r.lines().stream()).map(PlaceOrderRequest.Line::productId)
+                .collect(Collectors.toCollection(TreeSet::new));
+        PlacementReferences.Found found = session().doReturningWork(connection -> references.read(connection, customerIds, productIds));
+        Set<Long> knownCustomers = found.customers().keySet();
+        Map<Long, PlacementReferences.KnownProduct> products = found.products();
+        LiveSummaries.FirstOrders firstOrders = summaries.firstOrdersOf(new TreeSet<>(knownCustomers));
 
         // Refused requests get their outcome now; the others once their rows are written.
         PlacementOutcome[] outcomes = new PlacementOutcome[requests.size()];
@@ -99,7 +103,7 @@ public class OrderIngestService {
         }
         session().doWork(connection -> orderRows.insert(connection, written));
         outbox.appendAll(written.stream().map(events::get).toList());
-        summaries.ordersPlaced(written, firstOrders);
+        summaries.ordersPlaced(written, firstOrders, found);
         for (int i = 0; i < orders.length; i++) {
             CustomerOrder order = orders[i];
             if (order != null) {
@@ -111,7 +115,8 @@ public class OrderIngestService {
     }
 
     /** The order a request describes, not yet persisted; refused when its customer or a product is unknown. */
-    private CustomerOrder newOrder(PlaceOrderRequest request, Set<Long> knownCustomers, Map<Long, Product> products) {
+    private CustomerOrder newOrder(PlaceOrderRequest request, Set<Long> knownCustomers,
+            Map<Long, PlacementReferences.KnownProduct> products) {
         if (!knownCustomers.contains(request.customerId())) {
             throw new UnknownReferenceException("customerId", "no customer " + request.customerId());
         }
@@ -133,11 +138,11 @@ public class OrderIngestService {
         BigDecimal total = BigDecimal.ZERO;
         for (int i = 0; i < request.lines().size(); i++) {
             PlaceOrderRequest.Line requested = request.lines().get(i);
-            Product product = products.get(requested.productId());
+            PlacementReferences.KnownProduct product = products.get(requested.productId());
             OrderLine line = new OrderLine();
             line.order = order;
             line.lineNumber = i + 1;
-            line.productId = product.id;
+            line.productId = product.id();
             line.quantity = requested.quantity();
             line.unitPrice = requested.unitPrice() != null ? requested.unitPrice() : listPrice(product, i);
             order.lines.add(line);
@@ -148,31 +153,15 @@ public class OrderIngestService {
         return order;
     }
 
-    private static OrderEvent placedEvent(CustomerOrder order, Payment payment, Map<Long, Product> products) {
+    private static OrderEvent placedEvent(CustomerOrder order, Payment payment, Map<Long, PlacementReferences.KnownProduct> products) {
         Instant orderedAt = order.orderedAt.toInstant(ZoneOffset.UTC);
         List<OrderPlaced.Line> lines = new ArrayList<>();
         for (OrderLine line : order.lines) {
-            lines.add(new OrderPlaced.Line(line.lineNumber, line.productId, products.get(line.productId).categoryId,
+            lines.add(new OrderPlaced.Line(line.lineNumber, line.productId, products.get(line.productId).categoryId(),
                     line.quantity, line.unitPrice));
         }
         return OrderEvent.of(orderedAt, order.customerId, order.id, new OrderPlaced(orderedAt,
                 order.status, order.totalAmount, order.currency, lines, List.of(stateOf(payment))));
-    }
-
-    /**
-     * The customers of a batch that exist, their rows locked in id order: two batches holding orders of one customer
-     * (on two replicas) are serialised, so the summaries' first-order rule sees the other batch's orders. One lookup
-     * per customer rather than one "id in (...)" query: Hibernate prepares an entity lookup once, while it translates
-     * an IN list of a new length anew each time, which cost more than the round trips.
-     */
-    private static Set<Long> lockedCustomers(Set<Long> customerIds) {
-        Set<Long> known = new TreeSet<>();
-        for (Long id : customerIds) {
-            if (Customer.getEntityManager().find(Customer.class, id, LockModeType.PESSIMISTIC_WRITE) != null) {
-                known.add(id);
-            }
-        }
-        return known;
     }
 
     @Transactional
@@ -265,27 +254,16 @@ public class OrderIngestService {
         return order;
     }
 
-    /** The known products among all lines of the batch, by id. */
-    private static Map<Long, Product> productsOf(List<PlaceOrderRequest> requests) {
-        List<Long> ids = requests.stream().flatMap(r -> r.lines().stream()).map(PlaceOrderRequest.Line::productId)
-                .distinct().toList();
-        // multiLoad, not an HQL "id in" query: its SQL is prepared once, while an IN list of varying length is
-        // translated anew on every call.
-        return Product.getEntityManager().unwrap(Session.class).byMultipleIds(Product.class)
-                .multiLoad(ids).stream().filter(Objects::nonNull)
-                .collect(Collectors.toMap(p -> p.id, Function.identity()));
-    }
-
     private static Session session() {
         return CustomerOrder.getEntityManager().unwrap(Session.class);
     }
 
-    private static BigDecimal listPrice(Product product, int lineIndex) {
-        if (product.price == null) {
+    private static BigDecimal listPrice(PlacementReferences.KnownProduct product, int lineIndex) {
+        if (product.price() == null) {
             throw new UnknownReferenceException("lines[" + lineIndex + "].unitPrice",
-                    "product " + product.id + " has no list price; give unitPrice");
+                    "product " + product.id() + " has no list price; give unitPrice");
         }
-        return product.price;
+        return product.price();
     }
 
     private static PaymentState stateOf(Payment payment) {
