@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import com.commerceinsight.analytics.jdbc.ReusedStatements;
+
 /**
  * Signed changes to the rows of a count table (the analyses' kept counts), gathered in memory and written in one go:
  * one batched UPDATE adding the deltas, an INSERT for each key it did not find, and a DELETE of the rows whose count
@@ -63,7 +65,7 @@ public final class DeltaRows {
             return;
         }
         int[] updated;
-        try (PreparedStatement update = connection.prepareStatement(updateSql)) {
+        try (PreparedStatement update = ReusedStatements.prepare(connection, updateSql)) {
             for (Map.Entry<List<Object>, Number[]> change : changes) {
                 bindUpdate(update, change);
                 update.addBatch();
@@ -71,7 +73,7 @@ public final class DeltaRows {
             updated = update.executeBatch();
         }
         List<Map.Entry<List<Object>, Number[]>> newKeys = new ArrayList<>();
-        try (PreparedStatement delete = connection.prepareStatement(deleteSql)) {
+        try (PreparedStatement delete = ReusedStatements.prepare(connection, deleteSql)) {
             boolean deletes = false;
             for (int i = 0; i < changes.size(); i++) {
                 Map.Entry<List<Object>, Number[]> change = changes.get(i);
@@ -101,7 +103,7 @@ public final class DeltaRows {
      */
     private void insertNew(Connection connection, List<Map.Entry<List<Object>, Number[]>> newKeys) throws SQLException {
         int[] inserted;
-        try (PreparedStatement insert = connection.prepareStatement(insertSql)) {
+        try (PreparedStatement insert = ReusedStatements.prepare(connection, insertSql)) {
             for (Map.Entry<List<Object>, Number[]> change : newKeys) {
                 bindInsert(insert, change);
                 insert.addBatch();
@@ -116,8 +118,8 @@ public final class DeltaRows {
                 inserted = e.getUpdateCounts() == null ? new int[0] : e.getUpdateCounts();
             }
         }
-        try (PreparedStatement insert = connection.prepareStatement(insertSql);
-             PreparedStatement update = connection.prepareStatement(updateSql)) {
+        try (PreparedStatement insert = ReusedStatements.prepare(connection, insertSql);
+             PreparedStatement update = ReusedStatements.prepare(connection, updateSql)) {
             for (int i = 0; i < newKeys.size(); i++) {
                 if (i < inserted.length && inserted[i] != Statement.EXECUTE_FAILED) {
                     continue;

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import com.commerceinsight.analytics.analyses.baskets.SaleMembership;
+import com.commerceinsight.analytics.jdbc.ReusedStatements;
 
 /**
  * commerce.customer_sales: per customer, the number and amount of their sales and the times of their first, second
@@ -66,11 +67,11 @@ final class CustomerSalesRows {
      */
     static Map<Long, SaleMembership.SalesSpan> append(Connection connection, Map<Long, List<NewSale>> sales) throws SQLException {
         Map<Long, SaleMembership.SalesSpan> appended = new TreeMap<>();
-        try (PreparedStatement read = connection.prepareStatement("SELECT sales, amount, first_sale_at, second_sale_at,"
+        try (PreparedStatement read = ReusedStatements.prepare(connection, "SELECT sales, amount, first_sale_at, second_sale_at,"
                 + " last_sale_at FROM " + TABLE + " WHERE customer_id = ?");
-             PreparedStatement update = connection.prepareStatement("UPDATE " + TABLE + " SET sales = ?, amount = ?,"
+             PreparedStatement update = ReusedStatements.prepare(connection, "UPDATE " + TABLE + " SET sales = ?, amount = ?,"
                      + " first_sale_at = ?, second_sale_at = ?, last_sale_at = ? WHERE customer_id = ?");
-             PreparedStatement insert = connection.prepareStatement("INSERT INTO " + TABLE + " (sales, amount, first_sale_at,"
+             PreparedStatement insert = ReusedStatements.prepare(connection, "INSERT INTO " + TABLE + " (sales, amount, first_sale_at,"
                      + " second_sale_at, last_sale_at, customer_id) VALUES (?, ?, ?, ?, ?, ?)")) {
             boolean updates = false;
             boolean inserts = false;
@@ -135,8 +136,8 @@ final class CustomerSalesRows {
         if (customerIds.isEmpty()) {
             return;
         }
-        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + TABLE + " WHERE customer_id = ?");
-             PreparedStatement insert = connection.prepareStatement(INSERT + recomputed(" AND o.customer_id = ?"))) {
+        try (PreparedStatement delete = ReusedStatements.prepare(connection, "DELETE FROM " + TABLE + " WHERE customer_id = ?");
+             PreparedStatement insert = ReusedStatements.prepare(connection, INSERT + recomputed(" AND o.customer_id = ?"))) {
             for (Long customerId : customerIds) {
                 delete.setLong(1, customerId);
                 delete.addBatch();

@@ -27,6 +27,7 @@ import com.commerceinsight.analytics.analyses.baskets.SalesCounts;
 import com.commerceinsight.analytics.analyses.operations.FulfilmentRows;
 import com.commerceinsight.analytics.catalog.Product;
 import com.commerceinsight.analytics.customers.Customer;
+import com.commerceinsight.analytics.jdbc.ReusedStatements;
 import com.commerceinsight.analytics.orders.CustomerOrder;
 import com.commerceinsight.analytics.orders.OrderLine;
 import com.commerceinsight.analytics.orders.Payment;
@@ -78,7 +79,7 @@ public class LiveSummaries {
         // Sorted by the customer first (a constant here) so that H2 reads the first entry of
         // ix_orders_customer_id_ordered_at_kind instead of sorting all of the customer's orders.
         entityManager.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement first = connection.prepareStatement("SELECT o.ordered_at, o.id FROM commerce.orders o"
+            try (PreparedStatement first = ReusedStatements.prepare(connection, "SELECT o.ordered_at, o.id FROM commerce.orders o"
                     + " WHERE o.customer_id = ? AND o.kind = 'sale' ORDER BY o.customer_id, o.ordered_at, o.id"
                     + " OFFSET 0 ROWS FETCH NEXT 1 ROWS ONLY")) {
                 for (Long customerId : customerIds) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.commerceinsight.analytics.analyses.DeltaRows;
+import com.commerceinsight.analytics.jdbc.ReusedStatements;
 
 /**
  * Applies a {@link SummaryChange} through a JDBC connection inside the caller's transaction: per table one batch of
@@ -54,7 +55,7 @@ final class SummaryRowWriter {
             List<Map.Entry<SummaryChange.Row, Map<String, BigDecimal>>> rows) throws SQLException {
         String sets = table.measureColumns.stream().map(c -> c + " = " + c + " + ?").collect(Collectors.joining(", "));
         String where = table.keyColumns.stream().map(c -> c + " = ?").collect(Collectors.joining(" AND "));
-        try (PreparedStatement update = connection.prepareStatement("UPDATE " + table.name + " SET " + sets + " WHERE " + where)) {
+        try (PreparedStatement update = ReusedStatements.prepare(connection, "UPDATE " + table.name + " SET " + sets + " WHERE " + where)) {
             for (Map.Entry<SummaryChange.Row, Map<String, BigDecimal>> row : rows) {
                 int i = 1;
                 for (String measure : table.measureColumns) {
@@ -80,7 +81,7 @@ final class SummaryRowWriter {
         List<String> measures = row.table().measureColumns;
         String columns = String.join(", ", row.table().keyColumns) + ", " + String.join(", ", measures);
         String marks = String.join(", ", Collections.nCopies(row.table().keyColumns.size() + measures.size(), "?"));
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + row.table().name + " (" + columns + ") VALUES (" + marks + ")")) {
+        try (PreparedStatement insert = ReusedStatements.prepare(connection, "INSERT INTO " + row.table().name + " (" + columns + ") VALUES (" + marks + ")")) {
             int i = 1;
             for (Object key : row.key()) {
                 insert.setObject(i++, key);

@@ -6,6 +6,8 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import com.commerceinsight.analytics.jdbc.ReusedStatements;
+
 /**
  * Inserts rows into one table through a JDBC batch: one prepared INSERT, executed every {@code batchSize} rows.
  * Bulk loads go through here rather than the ORM, which would insert and track one entity at a time.
@@ -27,7 +29,7 @@ public final class BatchInserter implements AutoCloseable {
     public BatchInserter(Connection connection, String table, List<Column> columns, int batchSize) throws SQLException {
         String names = columns.stream().map(Column::name).collect(Collectors.joining(", "));
         String marks = columns.stream().map(c -> "?").collect(Collectors.joining(", "));
-        this.statement = connection.prepareStatement("INSERT INTO " + table + " (" + names + ") VALUES (" + marks + ")");
+        this.statement = ReusedStatements.prepare(connection, "INSERT INTO " + table + " (" + names + ") VALUES (" + marks + ")");
         this.sqlTypes = columns.stream().mapToInt(Column::sqlType).toArray();
         this.batchSize = batchSize;
     }

@@ -20,6 +20,7 @@ import org.hibernate.dialect.Dialect;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 
 import com.commerceinsight.analytics.dashboards.OrderReferences;
+import com.commerceinsight.analytics.jdbc.ReusedStatements;
 
 /**
  * Reads the customers and products a batch of new orders names, through plain JDBC on the batch transaction's
@@ -69,7 +70,7 @@ public class PlacementReferences {
     private Map<Long, OrderReferences.CustomerPlace> lockedCustomers(Connection connection, Collection<Long> customerIds)
             throws SQLException {
         Map<Long, OrderReferences.CustomerPlace> found = new HashMap<>();
-        try (PreparedStatement lock = connection.prepareStatement(lockCustomerSql())) {
+        try (PreparedStatement lock = ReusedStatements.prepare(connection, lockCustomerSql())) {
             for (Long id : customerIds) {
                 lock.setLong(1, id);
                 try (ResultSet row = lock.executeQuery()) {

@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.commerceinsight.analytics.events.OrderEventTopic;
+import com.commerceinsight.analytics.jdbc.ReusedStatements;
 
 /**
  * The right to publish the outbox, held by one replica at a time: a row that a replica claims with a conditional
@@ -44,7 +45,7 @@ public class OutboxLease {
         long attemptNanos = System.nanoTime();
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement claim = connection.prepareStatement("UPDATE commerce.outbox_relay_lease "
+             PreparedStatement claim = ReusedStatements.prepare(connection, "UPDATE commerce.outbox_relay_lease "
                      + "SET holder = ?, expires_at = ? WHERE name = ? AND (holder = ? OR expires_at < ?)")) {
             claim.setString(1, holder);
             claim.setObject(2, now.plus(config.leaseDuration()));

@@ -15,6 +15,8 @@ import javax.sql.DataSource;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
+import com.commerceinsight.analytics.jdbc.ReusedStatements;
+
 /**
  * Reads the rows waiting for publication and marks them published, each in a short transaction of its own. Plain
  * JDBC: the relay runs a round per handful of orders under load, and as entity queries the two statements of a round
@@ -39,7 +41,7 @@ public class OutboxStore {
         return QuarkusTransaction.requiringNew().call(() -> {
             List<OutboxMessage> rows = new ArrayList<>(limit);
             try (Connection connection = dataSource.getConnection();
-                    PreparedStatement select = connection.prepareStatement(UNPUBLISHED)) {
+                    PreparedStatement select = ReusedStatements.prepare(connection, UNPUBLISHED)) {
                 select.setMaxRows(limit);
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
@@ -63,7 +65,7 @@ public class OutboxStore {
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
         QuarkusTransaction.requiringNew().run(() -> {
             try (Connection connection = dataSource.getConnection();
-                    PreparedStatement mark = connection.prepareStatement(MARK_PUBLISHED)) {
+                    PreparedStatement mark = ReusedStatements.prepare(connection, MARK_PUBLISHED)) {
                 for (Long id : ids) {
                     mark.setObject(1, now);
                     mark.setLong(2, id);

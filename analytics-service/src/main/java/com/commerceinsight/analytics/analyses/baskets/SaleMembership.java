@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import com.commerceinsight.analytics.jdbc.ReusedStatements;
+
 
 /**
  * commerce.basket_sale: the orders whose products the basket counts hold, which are exactly the sales (the analyses'
@@ -153,7 +155,7 @@ public final class SaleMembership {
     /** The orders of these customers whose sale state differs from basket_sale, which this brings in line. */
     static Changes reconcile(Connection connection, Collection<Long> customerIds) throws SQLException {
         Changes changes = new Changes(new LinkedHashMap<>(), new LinkedHashMap<>(), new TreeMap<>());
-        try (PreparedStatement read = connection.prepareStatement(CUSTOMER_ORDERS)) {
+        try (PreparedStatement read = ReusedStatements.prepare(connection, CUSTOMER_ORDERS)) {
             for (Long customerId : customerIds) {
                 read.setLong(1, customerId);
                 Map<Long, Sale> before = new LinkedHashMap<>();
@@ -202,7 +204,7 @@ public final class SaleMembership {
         if (orders.isEmpty()) {
             return;
         }
-        try (PreparedStatement read = connection.prepareStatement(DISCOUNTED)) {
+        try (PreparedStatement read = ReusedStatements.prepare(connection, DISCOUNTED)) {
             for (Map.Entry<Long, SaleOrder> order : orders.entrySet()) {
                 read.setLong(1, order.getKey());
                 try (ResultSet row = read.executeQuery()) {
@@ -217,7 +219,7 @@ public final class SaleMembership {
         if (orderIds.isEmpty()) {
             return;
         }
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (PreparedStatement statement = ReusedStatements.prepare(connection, sql)) {
             for (Long id : orderIds) {
                 statement.setLong(1, id);
                 statement.addBatch();

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.commerceinsight.analytics.analyses.DeltaRows;
+import com.commerceinsight.analytics.jdbc.ReusedStatements;
 
 /**
  * commerce.customer_category_coverage: per customer and category, the distinct products of the category (itself)
@@ -54,10 +55,10 @@ public final class CategoryCoverageRows {
         if (customerIds.isEmpty()) {
             return;
         }
-        try (PreparedStatement deleteProducts = connection.prepareStatement("DELETE FROM " + PRODUCTS + " WHERE customer_id = ?");
-             PreparedStatement deleteCoverage = connection.prepareStatement("DELETE FROM " + TABLE + " WHERE customer_id = ?");
-             PreparedStatement insertProducts = connection.prepareStatement(INSERT_PRODUCTS + " AND o.customer_id = ?");
-             PreparedStatement insertCoverage = connection.prepareStatement(INSERT_COVERAGE + " AND cp.customer_id = ?" + GROUPED)) {
+        try (PreparedStatement deleteProducts = ReusedStatements.prepare(connection, "DELETE FROM " + PRODUCTS + " WHERE customer_id = ?");
+             PreparedStatement deleteCoverage = ReusedStatements.prepare(connection, "DELETE FROM " + TABLE + " WHERE customer_id = ?");
+             PreparedStatement insertProducts = ReusedStatements.prepare(connection, INSERT_PRODUCTS + " AND o.customer_id = ?");
+             PreparedStatement insertCoverage = ReusedStatements.prepare(connection, INSERT_COVERAGE + " AND cp.customer_id = ?" + GROUPED)) {
             for (PreparedStatement statement : List.of(deleteProducts, deleteCoverage, insertProducts, insertCoverage)) {
                 for (Long customerId : customerIds) {
                     statement.setLong(1, customerId);
@@ -77,7 +78,7 @@ public final class CategoryCoverageRows {
             return;
         }
         DeltaRows coverage = new DeltaRows(TABLE, List.of("customer_id", "category_id"), List.of("products"));
-        try (PreparedStatement add = connection.prepareStatement(ADD_PRODUCT)) {
+        try (PreparedStatement add = ReusedStatements.prepare(connection, ADD_PRODUCT)) {
             for (Map.Entry<Long, Map<Long, Long>> customer : productCategories.entrySet()) {
                 for (Long product : customer.getValue().keySet()) {
                     add.setLong(1, customer.getKey());

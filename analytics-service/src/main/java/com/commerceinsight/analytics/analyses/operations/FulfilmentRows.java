@@ -13,6 +13,7 @@ import java.util.Objects;
 
 import com.commerceinsight.analytics.analyses.DeltaRows;
 import com.commerceinsight.analytics.analyses.baskets.SaleMembership;
+import com.commerceinsight.analytics.jdbc.ReusedStatements;
 
 /**
  * The kept fulfilment times (analysis 12) over the whole history:
@@ -58,8 +59,8 @@ public final class FulfilmentRows {
             statement.executeUpdate("DELETE FROM " + HOURS);
         }
         DeltaRows hours = hoursChange();
-        try (PreparedStatement read = connection.prepareStatement(SALES);
-             PreparedStatement insert = connection.prepareStatement(INSERT)) {
+        try (PreparedStatement read = ReusedStatements.prepare(connection, SALES);
+             PreparedStatement insert = ReusedStatements.prepare(connection, INSERT)) {
             read.setFetchSize(1_000);
             int batched = 0;
             try (ResultSet rows = read.executeQuery()) {
@@ -84,11 +85,11 @@ public final class FulfilmentRows {
             return;
         }
         DeltaRows hours = hoursChange();
-        try (PreparedStatement kept = connection.prepareStatement(
+        try (PreparedStatement kept = ReusedStatements.prepare(connection, 
                 "SELECT ship_ms, delivery_ms, estimated, late, inconsistent FROM " + ORDERS + " WHERE order_id = ?");
-             PreparedStatement now = connection.prepareStatement(SALES + " AND o.id = ?");
-             PreparedStatement delete = connection.prepareStatement("DELETE FROM " + ORDERS + " WHERE order_id = ?");
-             PreparedStatement insert = connection.prepareStatement(INSERT)) {
+             PreparedStatement now = ReusedStatements.prepare(connection, SALES + " AND o.id = ?");
+             PreparedStatement delete = ReusedStatements.prepare(connection, "DELETE FROM " + ORDERS + " WHERE order_id = ?");
+             PreparedStatement insert = ReusedStatements.prepare(connection, INSERT)) {
             for (Long orderId : orderIds) {
                 FulfilmentFacts before = null;
                 kept.setLong(1, orderId);
