@@ -8,11 +8,13 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDateTime;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 import com.commerceinsight.analytics.analyses.baskets.SaleMembership;
+import com.commerceinsight.analytics.jdbc.InLists;
 import com.commerceinsight.analytics.jdbc.ReusedStatements;
 
 /**
@@ -67,9 +69,8 @@ final class CustomerSalesRows {
      */
     static Map<Long, SaleMembership.SalesSpan> append(Connection connection, Map<Long, List<NewSale>> sales) throws SQLException {
         Map<Long, SaleMembership.SalesSpan> appended = new TreeMap<>();
-        try (PreparedStatement read = ReusedStatements.prepare(connection, "SELECT sales, amount, first_sale_at, second_sale_at,"
-                + " last_sale_at FROM " + TABLE + " WHERE customer_id = ?");
-             PreparedStatement update = ReusedStatements.prepare(connection, "UPDATE " + TABLE + " SET sales = ?, amount = ?,"
+        Map<Long, Row> rows = rowsOf(connection, sales.keySet());
+        try (PreparedStatement update = ReusedStatements.prepare(connection, "UPDATE " + TABLE + " SET sales = ?, amount = ?,"
                      + " first_sale_at = ?, second_sale_at = ?, last_sale_at = ? WHERE customer_id = ?");
              PreparedStatement insert = ReusedStatements.prepare(connection, "INSERT INTO " + TABLE + " (sales, amount, first_sale_at,"
                      + " second_sale_at, last_sale_at, customer_id) VALUES (?, ?, ?, ?, ?, ?)")) {
@@ -77,31 +78,26 @@ final class CustomerSalesRows {
             boolean inserts = false;
             for (Map.Entry<Long, List<NewSale>> customer : sales.entrySet()) {
                 List<NewSale> added = customer.getValue();
-                read.setLong(1, customer.getKey());
-                try (ResultSet row = read.executeQuery()) {
-                    if (!row.next()) {
-                        bind(insert, added.size(), total(added), added.get(0).orderedAt(),
-                                added.size() > 1 ? added.get(1).orderedAt() : null, added.get(added.size() - 1).orderedAt());
-                        insert.setLong(6, customer.getKey());
-                        insert.addBatch();
-                        inserts = true;
-                        appended.put(customer.getKey(), null);
-                        continue;
-                    }
-                    LocalDateTime last = row.getObject(5, LocalDateTime.class);
-                    if (!added.get(0).orderedAt().isAfter(last)) {
-                        continue; // placed at or before a counted sale: its place in the history needs the recompute
-                    }
-                    long count = row.getLong(1);
-                    LocalDateTime first = row.getObject(3, LocalDateTime.class);
-                    LocalDateTime second = count >= 2 ? row.getObject(4, LocalDateTime.class) : added.get(0).orderedAt();
-                    bind(update, count + added.size(), row.getBigDecimal(2).add(total(added)), first, second,
-                            added.get(added.size() - 1).orderedAt());
-                    update.setLong(6, customer.getKey());
-                    update.addBatch();
-                    updates = true;
-                    appended.put(customer.getKey(), new SaleMembership.SalesSpan(first.toLocalDate(), last.toLocalDate()));
+                Row row = rows.get(customer.getKey());
+                if (row == null) {
+                    bind(insert, added.size(), total(added), added.get(0).orderedAt(),
+                            added.size() > 1 ? added.get(1).orderedAt() : null, added.get(added.size() - 1).orderedAt());
+                    insert.setLong(6, customer.getKey());
+                    insert.addBatch();
+                    inserts = true;
+                    appended.put(customer.getKey(), null);
+                    continue;
                 }
+                if (!added.get(0).orderedAt().isAfter(row.last())) {
+                    continue; // placed at or before a counted sale: its place in the history needs the recompute
+                }
+                LocalDateTime second = row.sales() >= 2 ? row.second() : added.get(0).orderedAt();
+                bind(update, row.sales() + added.size(), row.amount().add(total(added)), row.first(), second,
+                        added.get(added.size() - 1).orderedAt());
+                update.setLong(6, customer.getKey());
+                update.addBatch();
+                updates = true;
+                appended.put(customer.getKey(), new SaleMembership.SalesSpan(row.first().toLocalDate(), row.last().toLocalDate()));
             }
             if (updates) {
                 update.executeBatch();
@@ -111,6 +107,29 @@ final class CustomerSalesRows {
             }
         }
         return appended;
+    }
+
+    /** A customer's row as stored. */
+    private record Row(long sales, BigDecimal amount, LocalDateTime first, LocalDateTime second, LocalDateTime last) {
+    }
+
+    /** The rows of these customers, one statement per chunk of them. */
+    private static Map<Long, Row> rowsOf(Connection connection, Collection<Long> customerIds) throws SQLException {
+        Map<Long, Row> rows = new HashMap<>();
+        for (List<Long> chunk : InLists.chunks(customerIds)) {
+            try (PreparedStatement read = ReusedStatements.prepare(connection, "SELECT customer_id, sales, amount,"
+                    + " first_sale_at, second_sale_at, last_sale_at FROM " + TABLE
+                    + " WHERE customer_id IN (" + InLists.marks(chunk.size()) + ")")) {
+                InLists.bind(read, 1, chunk);
+                try (ResultSet row = read.executeQuery()) {
+                    while (row.next()) {
+                        rows.put(row.getLong(1), new Row(row.getLong(2), row.getBigDecimal(3), row.getObject(4, LocalDateTime.class),
+                                row.getObject(5, LocalDateTime.class), row.getObject(6, LocalDateTime.class)));
+                    }
+                }
+            }
+        }
+        return rows;
     }
 
     /** The row's figures as parameters 1 to 5 (the customer is the 6th of both statements). */

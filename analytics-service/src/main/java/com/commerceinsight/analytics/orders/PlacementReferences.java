@@ -6,10 +6,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -20,24 +20,23 @@ import org.hibernate.dialect.Dialect;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 
 import com.commerceinsight.analytics.dashboards.OrderReferences;
+import com.commerceinsight.analytics.jdbc.InLists;
 import com.commerceinsight.analytics.jdbc.ReusedStatements;
 
 /**
  * Reads the customers and products a batch of new orders names, through plain JDBC on the batch transaction's
- * connection: each customer's row locked (two batches holding orders of one customer, on two replicas, are serialised,
- * so the summaries' first-order rule sees the other batch's orders), the products in one query. Why not the ORM:
- * loading them as entities (a locking find per customer, a multi-load of the products) cost a fifth of this service's
- * CPU per order, for rows the batch only reads. The lock is written by the ORM's dialect, since engines spell it
- * differently: H2 appends FOR UPDATE, SQL Server puts a lock hint after the table.
+ * connection, each in one statement ({@link InLists}): the customers' rows locked (two batches holding orders of one
+ * customer, on two replicas, are serialised, so the summaries' first-order rule sees the other batch's orders), then
+ * the products. Why not the ORM: loading them as entities (a locking find per customer, a multi-load of the products)
+ * cost a fifth of this service's CPU per order, for rows the batch only reads. The lock is written by the ORM's
+ * dialect, since engines spell it differently: H2 appends FOR UPDATE, SQL Server puts a lock hint after the table.
  */
 @ApplicationScoped
 public class PlacementReferences {
 
-    /** Parameters per IN list: SQL Server takes at most 2,100 per statement. */
-    private static final int MAX_IN_LIST = 1_000;
-
     private final SessionFactory sessionFactory;
-    private volatile String lockCustomer;
+    /** The lock statement per number of places in its IN list. */
+    private final Map<Integer, String> lockCustomers = new ConcurrentHashMap<>();
 
     public PlacementReferences(SessionFactory sessionFactory) {
         this.sessionFactory = sessionFactory;
@@ -62,7 +61,7 @@ public class PlacementReferences {
         }
     }
 
-    /** Locks the customers' rows, in the iteration order of {@code customerIds} (ascending, so batches cannot deadlock). */
+    /** Locks the rows of the customers found (in one statement per chunk of ids) and reads the products. */
     public Found read(Connection connection, Collection<Long> customerIds, Collection<Long> productIds) throws SQLException {
         return new Found(lockedCustomers(connection, customerIds), products(connection, productIds));
     }
@@ -70,12 +69,12 @@ public class PlacementReferences {
     private Map<Long, OrderReferences.CustomerPlace> lockedCustomers(Connection connection, Collection<Long> customerIds)
             throws SQLException {
         Map<Long, OrderReferences.CustomerPlace> found = new HashMap<>();
-        try (PreparedStatement lock = ReusedStatements.prepare(connection, lockCustomerSql())) {
-            for (Long id : customerIds) {
-                lock.setLong(1, id);
-                try (ResultSet row = lock.executeQuery()) {
-                    if (row.next()) {
-                        found.put(id, new OrderReferences.CustomerPlace(row.getString(1), row.getString(2)));
+        for (List<Long> chunk : InLists.chunks(customerIds)) {
+            try (PreparedStatement lock = ReusedStatements.prepare(connection, lockCustomersSql(chunk.size()))) {
+                InLists.bind(lock, 1, chunk);
+                try (ResultSet rows = lock.executeQuery()) {
+                    while (rows.next()) {
+                        found.put(rows.getLong(1), new OrderReferences.CustomerPlace(rows.getString(2), rows.getString(3)));
                     }
                 }
             }
@@ -85,17 +84,10 @@ public class PlacementReferences {
 
     private static Map<Long, KnownProduct> products(Connection connection, Collection<Long> productIds) throws SQLException {
         Map<Long, KnownProduct> found = new HashMap<>();
-        List<Long> ids = List.copyOf(productIds);
-        for (int from = 0; from < ids.size(); from += MAX_IN_LIST) {
-            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + MAX_IN_LIST));
-            // An IN list per batch: its text has one form per number of distinct products, which the engines'
-            // statement caches keep (H2's holds 128 per connection here).
-            String sql = "SELECT id, category_id, price FROM commerce.product WHERE id IN ("
-                    + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")";
-            try (PreparedStatement select = connection.prepareStatement(sql)) {
-                for (int i = 0; i < chunk.size(); i++) {
-                    select.setLong(i + 1, chunk.get(i));
-                }
+        for (List<Long> chunk : InLists.chunks(productIds)) {
+            try (PreparedStatement select = ReusedStatements.prepare(connection,
+                    "SELECT id, category_id, price FROM commerce.product WHERE id IN (" + InLists.marks(chunk.size()) + ")")) {
+                InLists.bind(select, 1, chunk);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         long id = rows.getLong(1);
@@ -109,19 +101,24 @@ public class PlacementReferences {
         return found;
     }
 
-    private String lockCustomerSql() {
-        String sql = lockCustomer;
+    /**
+     * The statement locking up to {@code customers} customers' rows. Both engines take the rows of an IN list on the
+     * primary key in key order, so two batches with customers in common lock them in the same order.
+     */
+    private String lockCustomersSql(int customers) {
+        String sql = lockCustomers.get(InLists.places(customers));
         if (sql == null) {
-            sql = lockCustomerSql(sessionFactory.unwrap(SessionFactoryImplementor.class).getJdbcServices().getDialect());
-            lockCustomer = sql;
+            sql = lockCustomersSql(sessionFactory.unwrap(SessionFactoryImplementor.class).getJdbcServices().getDialect(),
+                    InLists.marks(customers));
+            lockCustomers.put(InLists.places(customers), sql);
         }
         return sql;
     }
 
-    /** The customer's place, its row locked for the transaction as the dialect spells it. */
-    static String lockCustomerSql(Dialect dialect) {
+    /** The places of the customers in the IN list {@code marks}, their rows locked as the dialect spells it. */
+    static String lockCustomersSql(Dialect dialect, String marks) {
         LockOptions forUpdate = new LockOptions(LockMode.PESSIMISTIC_WRITE);
-        return "SELECT c.state, c.country FROM " + dialect.appendLockHint(forUpdate, "commerce.customer c")
-                + " WHERE c.id = ?" + dialect.getForUpdateString(forUpdate);
+        return "SELECT c.id, c.state, c.country FROM " + dialect.appendLockHint(forUpdate, "commerce.customer c")
+                + " WHERE c.id IN (" + marks + ")" + dialect.getForUpdateString(forUpdate);
     }
 }

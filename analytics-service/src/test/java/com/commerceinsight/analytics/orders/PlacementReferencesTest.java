@@ -15,14 +15,15 @@ class PlacementReferencesTest {
 
     @Test
     void h2LocksTheRowWithForUpdate() {
-        String sql = PlacementReferences.lockCustomerSql(new H2Dialect()).toLowerCase();
-        assertThat(sql).startsWith("select c.state, c.country from commerce.customer c where c.id = ?").endsWith(" for update");
+        String sql = PlacementReferences.lockCustomersSql(new H2Dialect(), "?, ?").toLowerCase();
+        assertThat(sql).startsWith("select c.id, c.state, c.country from commerce.customer c where c.id in (?, ?)")
+                .endsWith(" for update");
     }
 
     @Test
     void sqlServerLocksTheRowWithAnUpdateLockHint() {
-        String sql = PlacementReferences.lockCustomerSql(new SQLServerDialect()).toLowerCase();
+        String sql = PlacementReferences.lockCustomersSql(new SQLServerDialect(), "?, ?").toLowerCase();
         assertThat(sql).contains("from commerce.customer c with (").contains("updlock").contains("rowlock")
-                .endsWith("where c.id = ?").doesNotContain("for update");
+                .endsWith("where c.id in (?, ?)").doesNotContain("for update");
     }
 }

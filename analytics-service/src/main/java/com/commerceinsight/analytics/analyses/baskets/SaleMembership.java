@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import com.commerceinsight.analytics.jdbc.InLists;
 import com.commerceinsight.analytics.jdbc.ReusedStatements;
 
 
@@ -51,9 +52,6 @@ public final class SaleMembership {
             + " OR EXISTS (SELECT 1 FROM commerce.order_line dl JOIN commerce.product dp ON dp.id = dl.product_id"
             + " JOIN commerce.discount d ON d.category_id = dp.category_id"
             + " WHERE dl.order_id = o.id AND d.starts_at <= o.ordered_at AND d.ends_at > o.ordered_at))";
-
-    private static final String DISCOUNTED = "SELECT CASE WHEN " + HAS_DISCOUNTED_LINE + " THEN 1 ELSE 0 END"
-            + " FROM commerce.orders o WHERE o.id = ?";
 
     private SaleMembership() {
     }
@@ -200,16 +198,16 @@ public final class SaleMembership {
         return changes;
     }
 
+    /** Marks the orders with a discounted line: one statement per chunk of them, naming the discounted ones. */
     private static void markDiscounted(Connection connection, Map<Long, SaleOrder> orders) throws SQLException {
-        if (orders.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement read = ReusedStatements.prepare(connection, DISCOUNTED)) {
-            for (Map.Entry<Long, SaleOrder> order : orders.entrySet()) {
-                read.setLong(1, order.getKey());
-                try (ResultSet row = read.executeQuery()) {
-                    row.next();
-                    order.setValue(order.getValue().withDiscounted(row.getInt(1) == 1));
+        for (List<Long> chunk : InLists.chunks(orders.keySet())) {
+            try (PreparedStatement read = ReusedStatements.prepare(connection, "SELECT o.id FROM commerce.orders o"
+                    + " WHERE o.id IN (" + InLists.marks(chunk.size()) + ") AND " + HAS_DISCOUNTED_LINE)) {
+                InLists.bind(read, 1, chunk);
+                try (ResultSet rows = read.executeQuery()) {
+                    while (rows.next()) {
+                        orders.computeIfPresent(rows.getLong(1), (id, order) -> order.withDiscounted(true));
+                    }
                 }
             }
         }

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,6 +79,9 @@ class IncrementalSalesCountsTest {
         long pad = product(null);
         long ann = customer();
         long bob = customer();
+        // Discount use: ink on the day of Ann's and Bob's orders; the category (pen, ink) during Dee's March.
+        discount(ink, null, "2024-08-01T00:00:00Z", "2024-08-02T00:00:00Z");
+        discount(null, category, "2024-03-02T00:00:00Z", "2024-03-03T00:00:00Z");
 
         // Ann: {pen, ink, pad}; {pen, ink} with ink on two lines; {ink, pad} cancelled; {pen, pad} refunded.
         place(ann, "succeeded", line(pen), line(ink), line(pad));
@@ -135,6 +141,11 @@ class IncrementalSalesCountsTest {
         // Dee's pen and ink came through the fast path, pen twice: counted once.
         assertThat(count("customer_category_coverage WHERE customer_id = " + dee + " AND category_id = " + category)).isEqualTo(2);
 
+        // Sales holding ink on August 1st: Ann's first two and Bob's two (Ann's cancelled one is no sale). On March 2nd
+        // Dee's sale of ink and pen counts; her back-dated one of pad alone does not.
+        assertThat(discountedSales("2024-08-01")).isEqualTo(4);
+        assertThat(discountedSales("2024-03-02")).isEqualTo(1);
+
         Map<String, List<String>> live = snapshot();
         rebuilder.rebuild();
         assertThat(snapshot()).isEqualTo(live);
@@ -144,6 +155,25 @@ class IncrementalSalesCountsTest {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT units FROM commerce.product_sale_count WHERE product_id = " + product)) {
             return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
+    private long discountedSales(String day) throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT discounted_orders FROM commerce.daily_sales WHERE sale_date = DATE '" + day + "'")) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
+    private void discount(Long productId, Long categoryId, String startsAt, String endsAt) throws Exception {
+        try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement("INSERT INTO commerce.discount"
+                + " (id, code, percentage, starts_at, ends_at, is_active, product_id, category_id)"
+                + " SELECT COALESCE(MAX(id), 0) + 1, 'TEST', 10, ?, ?, TRUE, ?, ? FROM commerce.discount")) {
+            insert.setObject(1, LocalDateTime.ofInstant(Instant.parse(startsAt), ZoneOffset.UTC));
+            insert.setObject(2, LocalDateTime.ofInstant(Instant.parse(endsAt), ZoneOffset.UTC));
+            insert.setObject(3, productId);
+            insert.setObject(4, categoryId);
+            insert.executeUpdate();
         }
     }
 
