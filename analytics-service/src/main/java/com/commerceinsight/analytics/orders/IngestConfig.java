@@ -1,6 +1,5 @@
 package com.commerceinsight.analytics.orders;
 
-import java.time.Duration;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -20,11 +19,7 @@ public interface IngestConfig {
     @WithDefault("64")
     int maxBatchSize();
 
-    /** Orders waiting for the writer; beyond it a request waits up to queueTimeout, then gets 503. */
+    /** Orders waiting for a writer; beyond it a request is turned away at once with 503. */
     @WithDefault("2000")
     int queueCapacity();
-
-    /** How long a request waits for room in a full queue before it is turned away with 503. */
-    @WithDefault("2s")
-    Duration queueTimeout();
 }

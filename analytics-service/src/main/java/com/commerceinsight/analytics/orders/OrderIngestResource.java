@@ -1,6 +1,7 @@
 package com.commerceinsight.analytics.orders;
 
 import java.net.URI;
+import java.util.concurrent.CompletionStage;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -8,7 +9,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -32,9 +35,13 @@ public class OrderIngestResource {
             + "OrderPlaced event in one transaction (shared with the orders that arrived at the same time). 201 with the "
             + "order id once it is stored; 400 names each invalid field; 422 names an unknown customer or product; 503 "
             + "when too many orders wait to be written.")
-    public Response place(@Valid @NotNull PlaceOrderRequest request) {
-        OrderAccepted accepted = placements.place(request);
-        return Response.created(URI.create("/api/analytics/orders/" + accepted.orderId())).entity(accepted).build();
+    public CompletionStage<Response> place(@Valid @NotNull PlaceOrderRequest request, @Context UriInfo uri) {
+        // Non-blocking: parsed and validated on the event loop and answered when the batch has committed, so no worker
+        // thread is parked per order in flight. The response is built on the writer thread, outside the request's
+        // context, so its location is made absolute here (a relative one would be resolved against the request).
+        URI orders = uri.getBaseUri().resolve("/api/analytics/orders/");
+        return placements.submit(request).thenApply(accepted ->
+                Response.created(orders.resolve(Long.toString(accepted.orderId()))).entity(accepted).build());
     }
 
     @PUT

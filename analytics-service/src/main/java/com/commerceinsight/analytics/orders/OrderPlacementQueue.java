@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -73,23 +72,18 @@ public class OrderPlacementQueue {
         }
     }
 
-    /** Places the order with the next batch and waits for that batch's commit; a refusal or failure is thrown. */
-    public OrderAccepted place(PlaceOrderRequest request) {
+    /**
+     * Places the order with the next batch, without waiting: the result completes when that batch has committed, or
+     * fails with the order's refusal or the batch's failure. A full queue refuses at once (503): the caller is an
+     * HTTP event loop, which must not wait for room.
+     */
+    public CompletableFuture<OrderAccepted> submit(PlaceOrderRequest request) {
         Pending pending = new Pending(request, new CompletableFuture<>());
-        try {
-            if (!running || !waiting.offer(pending, config.queueTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
-                throw new ServiceUnavailableException("too many orders waiting to be written; try again shortly");
-            }
-            return pending.result().get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ServiceUnavailableException("interrupted while waiting for the order to be written");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            throw new IllegalStateException(e.getCause());
+        if (!running || !waiting.offer(pending)) {
+            return CompletableFuture.failedFuture(
+                    new ServiceUnavailableException("too many orders waiting to be written; try again shortly"));
         }
+        return pending.result();
     }
 
     private void run() {

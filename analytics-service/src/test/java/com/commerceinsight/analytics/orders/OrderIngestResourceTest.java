@@ -25,6 +25,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
 
 @QuarkusTest
 class OrderIngestResourceTest {
@@ -73,12 +75,15 @@ class OrderIngestResourceTest {
                  "payment": {"method": "credit_card", "instalments": 3, "status": "succeeded"}}
                 """.formatted(customerId, cheapProductId, dearProductId);
 
-        long orderId = given().contentType(ContentType.JSON).body(body)
+        ExtractableResponse<Response> created = given()
+                .contentType(ContentType.JSON).body(body)
                 .when().post("/api/analytics/orders")
                 .then().statusCode(201)
                 .body("totalAmount", equalTo(100.0f)) // 4 x 2.50 (list price) + 1 x 90.00 (given price)
                 .body("status", equalTo("pending"))
-                .extract().jsonPath().getLong("orderId");
+                .extract();
+        long orderId = created.jsonPath().getLong("orderId");
+        assertThat(created.header("Location")).matches("https?://[^/]+/api/analytics/orders/" + orderId);
 
         QuarkusTransaction.requiringNew().run(() -> {
             CustomerOrder order = CustomerOrder.findById(orderId);
