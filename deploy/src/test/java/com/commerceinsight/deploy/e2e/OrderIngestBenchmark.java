@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -47,6 +48,8 @@ public final class OrderIngestBenchmark {
             awaitConsumed(db);
             boolean statementStatistics = Boolean.getBoolean("bench.statement-statistics");
             int next = 2_000;
+            List<Double> steadyRates = new ArrayList<>();
+            List<Double> steadyCpu = new ArrayList<>();
             for (int burst = 1; burst <= bursts; burst++) {
                 if (statementStatistics && (burst == 2 || bursts == 1)) {
                     startStatementStatistics(db); // the steady state: after the first burst, if there are several
@@ -61,7 +64,17 @@ public final class OrderIngestBenchmark {
                         + " (load average %s before, %s after)%n", burst, bursts, burstOrders, seconds, clients, burstOrders / seconds,
                         loadBefore, loadAverage());
                 awaitConsumed(db);
-                printCpuPerOrder(cpuBefore, cpuTimes(system), burstOrders);
+                double cpu = printCpuPerOrder(cpuBefore, cpuTimes(system), burstOrders);
+                if (burst > 1) {
+                    steadyRates.add(burstOrders / seconds);
+                    steadyCpu.add(cpu);
+                }
+            }
+            if (steadyRates.size() > 1) {
+                // One run's bursts after the first, as a median: single bursts of one command vary by up to about 20 %.
+                System.out.printf(Locale.ROOT, "steady state, bursts 2-%d: median %,.0f orders/s (%,.0f-%,.0f),"
+                        + " median %.2f ms CPU per order (%.2f-%.2f)%n", bursts, median(steadyRates), Collections.min(steadyRates),
+                        Collections.max(steadyRates), median(steadyCpu), Collections.min(steadyCpu), Collections.max(steadyCpu));
             }
             if (statementStatistics) {
                 printStatementStatistics(db, burstOrders * Math.max(1, bursts - 1));
@@ -90,7 +103,7 @@ public final class OrderIngestBenchmark {
      * CPU milliseconds each process spent per order, from the burst's start until every consumer had applied it: a
      * figure that, unlike orders/s, does not depend on what else the machine was running.
      */
-    private static void printCpuPerOrder(Map<String, Duration> before, Map<String, Duration> after, int orders) {
+    private static double printCpuPerOrder(Map<String, Duration> before, Map<String, Duration> after, int orders) {
         StringBuilder line = new StringBuilder("CPU per order (burst until consumed), ms:");
         double total = 0;
         for (Map.Entry<String, Duration> process : after.entrySet()) {
@@ -99,6 +112,13 @@ public final class OrderIngestBenchmark {
             line.append(String.format(Locale.ROOT, " %s %.2f,", process.getKey(), millis));
         }
         System.out.println(line.append(String.format(Locale.ROOT, " total %.2f", total)));
+        return total;
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
     }
 
     /** H2's per-statement counters (count and time inside the database), cleared now; see -Dbench.statement-statistics. */
