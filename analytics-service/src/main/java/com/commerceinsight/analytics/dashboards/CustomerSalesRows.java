@@ -3,7 +3,6 @@ package com.commerceinsight.analytics.dashboards;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDateTime;
@@ -116,19 +115,10 @@ final class CustomerSalesRows {
     /** The rows of these customers, one statement per chunk of them. */
     private static Map<Long, Row> rowsOf(Connection connection, Collection<Long> customerIds) throws SQLException {
         Map<Long, Row> rows = new HashMap<>();
-        for (List<Long> chunk : InLists.chunks(customerIds)) {
-            try (PreparedStatement read = ReusedStatements.prepare(connection, "SELECT customer_id, sales, amount,"
-                    + " first_sale_at, second_sale_at, last_sale_at FROM " + TABLE
-                    + " WHERE customer_id IN (" + InLists.marks(chunk.size()) + ")")) {
-                InLists.bind(read, 1, chunk);
-                try (ResultSet row = read.executeQuery()) {
-                    while (row.next()) {
-                        rows.put(row.getLong(1), new Row(row.getLong(2), row.getBigDecimal(3), row.getObject(4, LocalDateTime.class),
-                                row.getObject(5, LocalDateTime.class), row.getObject(6, LocalDateTime.class)));
-                    }
-                }
-            }
-        }
+        InLists.query(connection, customerIds, places -> "SELECT customer_id, sales, amount, first_sale_at, second_sale_at,"
+                + " last_sale_at FROM " + TABLE + " WHERE customer_id IN (" + InLists.marks(places) + ")",
+                row -> rows.put(row.getLong(1), new Row(row.getLong(2), row.getBigDecimal(3), row.getObject(4, LocalDateTime.class),
+                        row.getObject(5, LocalDateTime.class), row.getObject(6, LocalDateTime.class))));
         return rows;
     }
 

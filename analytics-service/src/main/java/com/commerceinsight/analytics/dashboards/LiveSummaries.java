@@ -2,8 +2,6 @@ package com.commerceinsight.analytics.dashboards;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -29,7 +27,6 @@ import com.commerceinsight.analytics.analyses.operations.FulfilmentRows;
 import com.commerceinsight.analytics.catalog.Product;
 import com.commerceinsight.analytics.customers.Customer;
 import com.commerceinsight.analytics.jdbc.InLists;
-import com.commerceinsight.analytics.jdbc.ReusedStatements;
 import com.commerceinsight.analytics.orders.CustomerOrder;
 import com.commerceinsight.analytics.orders.OrderLine;
 import com.commerceinsight.analytics.orders.Payment;
@@ -80,31 +77,21 @@ public class LiveSummaries {
      */
     public FirstOrders firstOrdersOf(Collection<Long> customerIds) {
         Map<Long, OrderRef> earliest = new HashMap<>();
-        entityManager.unwrap(Session.class).doWork(connection -> {
-            for (List<Long> chunk : InLists.chunks(customerIds)) {
-                try (PreparedStatement first = ReusedStatements.prepare(connection, firstOrders(chunk.size()))) {
-                    InLists.bind(first, 1, chunk);
-                    try (ResultSet rows = first.executeQuery()) {
-                        while (rows.next()) {
-                            earliest.put(rows.getLong(1), new OrderRef(rows.getObject(2, LocalDateTime.class), rows.getLong(3), null));
-                        }
-                    }
-                }
-            }
-        });
+        entityManager.unwrap(Session.class).doWork(connection -> InLists.query(connection, customerIds, LiveSummaries::firstOrders,
+                row -> earliest.put(row.getLong(1), new OrderRef(row.getObject(2, LocalDateTime.class), row.getLong(3), null))));
         return new FirstOrders(earliest);
     }
 
     /**
-     * The first sale order of up to {@code customers} customers in one statement: a branch per customer, each the
+     * The first sale order of the customers in {@code places} places, in one statement: a branch per customer, each the
      * first entry of ix_orders_customer_id_ordered_at_kind (sorted by the customer first, a constant, without which
      * H2 sorts all of the customer's orders), so a batch's customers cost one round trip, not one each. An IN list
      * would have to read every order of the customers to find each one's first.
      */
-    private static String firstOrders(int customers) {
-        return FIRST_ORDERS.computeIfAbsent(InLists.places(customers), places -> {
+    private static String firstOrders(int places) {
+        return FIRST_ORDERS.computeIfAbsent(places, p -> {
             List<String> branches = new ArrayList<>();
-            for (int i = 0; i < places; i++) {
+            for (int i = 0; i < p; i++) {
                 branches.add("SELECT * FROM (SELECT o.customer_id, o.ordered_at, o.id FROM commerce.orders o"
                         + " WHERE o.customer_id = ? AND o.kind = 'sale' ORDER BY o.customer_id, o.ordered_at, o.id"
                         + " OFFSET 0 ROWS FETCH NEXT 1 ROWS ONLY) f" + i);

@@ -1,11 +1,14 @@
 package com.commerceinsight.analytics.jdbc;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /**
  * Ids asked for in one statement (an IN list, or one branch per id) instead of one statement each: a batch of orders
@@ -39,6 +42,31 @@ public final class InLists {
     /** "?, ?, ..." for a chunk of this many ids. */
     public static String marks(int ids) {
         return String.join(", ", Collections.nCopies(places(ids), "?"));
+    }
+
+    /** Reads one row of a result. */
+    @FunctionalInterface
+    public interface RowReader {
+        void read(ResultSet row) throws SQLException;
+    }
+
+    /**
+     * Runs a query naming the ids, one statement per chunk of them, and hands every row to {@code reader}.
+     * {@code sqlForPlaces} gives the statement's text for a number of places (a power of two; its parameters are those
+     * places, in order); the statement comes from {@link ReusedStatements}.
+     */
+    public static void query(Connection connection, Collection<Long> ids, IntFunction<String> sqlForPlaces, RowReader reader)
+            throws SQLException {
+        for (List<Long> chunk : chunks(ids)) {
+            try (PreparedStatement statement = ReusedStatements.prepare(connection, sqlForPlaces.apply(places(chunk.size())))) {
+                bind(statement, 1, chunk);
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        reader.read(rows);
+                    }
+                }
+            }
+        }
     }
 
     /** Binds the chunk's ids from parameter {@code first} on, the spare places to its last id; returns the next index. */

@@ -80,7 +80,7 @@ public class OrderIngestService {
         PlacementReferences.Found found = session().doReturningWork(connection -> references.read(connection, customerIds, productIds));
         Set<Long> knownCustomers = found.customers().keySet();
         Map<Long, PlacementReferences.KnownProduct> products = found.products();
-        LiveSummaries.FirstOrders firstOrders = summaries.firstOrdersOf(new TreeSet<>(knownCustomers));
+        LiveSummaries.FirstOrders firstOrders = summaries.firstOrdersOf(knownCustomers);
 
         // Refused requests get their outcome now; the others once their rows are written.
         PlacementOutcome[] outcomes = new PlacementOutcome[requests.size()];

@@ -2,12 +2,9 @@ package com.commerceinsight.analytics.orders;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -21,7 +18,6 @@ import org.hibernate.engine.spi.SessionFactoryImplementor;
 
 import com.commerceinsight.analytics.dashboards.OrderReferences;
 import com.commerceinsight.analytics.jdbc.InLists;
-import com.commerceinsight.analytics.jdbc.ReusedStatements;
 
 /**
  * Reads the customers and products a batch of new orders names, through plain JDBC on the batch transaction's
@@ -69,50 +65,31 @@ public class PlacementReferences {
     private Map<Long, OrderReferences.CustomerPlace> lockedCustomers(Connection connection, Collection<Long> customerIds)
             throws SQLException {
         Map<Long, OrderReferences.CustomerPlace> found = new HashMap<>();
-        for (List<Long> chunk : InLists.chunks(customerIds)) {
-            try (PreparedStatement lock = ReusedStatements.prepare(connection, lockCustomersSql(chunk.size()))) {
-                InLists.bind(lock, 1, chunk);
-                try (ResultSet rows = lock.executeQuery()) {
-                    while (rows.next()) {
-                        found.put(rows.getLong(1), new OrderReferences.CustomerPlace(rows.getString(2), rows.getString(3)));
-                    }
-                }
-            }
-        }
+        InLists.query(connection, customerIds, this::lockCustomersSql,
+                row -> found.put(row.getLong(1), new OrderReferences.CustomerPlace(row.getString(2), row.getString(3))));
         return found;
     }
 
     private static Map<Long, KnownProduct> products(Connection connection, Collection<Long> productIds) throws SQLException {
         Map<Long, KnownProduct> found = new HashMap<>();
-        for (List<Long> chunk : InLists.chunks(productIds)) {
-            try (PreparedStatement select = ReusedStatements.prepare(connection,
-                    "SELECT id, category_id, price FROM commerce.product WHERE id IN (" + InLists.marks(chunk.size()) + ")")) {
-                InLists.bind(select, 1, chunk);
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        long id = rows.getLong(1);
-                        long category = rows.getLong(2);
-                        Long categoryId = rows.wasNull() ? null : category;
-                        found.put(id, new KnownProduct(id, categoryId, rows.getBigDecimal(3)));
-                    }
-                }
-            }
-        }
+        InLists.query(connection, productIds,
+                places -> "SELECT id, category_id, price FROM commerce.product WHERE id IN (" + InLists.marks(places) + ")",
+                row -> {
+                    long id = row.getLong(1);
+                    long category = row.getLong(2);
+                    Long categoryId = row.wasNull() ? null : category;
+                    found.put(id, new KnownProduct(id, categoryId, row.getBigDecimal(3)));
+                });
         return found;
     }
 
     /**
-     * The statement locking up to {@code customers} customers' rows. Both engines take the rows of an IN list on the
+     * The statement locking the rows of the customers in {@code places} places. Both engines take the rows of an IN list on the
      * primary key in key order, so two batches with customers in common lock them in the same order.
      */
-    private String lockCustomersSql(int customers) {
-        String sql = lockCustomers.get(InLists.places(customers));
-        if (sql == null) {
-            sql = lockCustomersSql(sessionFactory.unwrap(SessionFactoryImplementor.class).getJdbcServices().getDialect(),
-                    InLists.marks(customers));
-            lockCustomers.put(InLists.places(customers), sql);
-        }
-        return sql;
+    private String lockCustomersSql(int places) {
+        return lockCustomers.computeIfAbsent(places, p -> lockCustomersSql(
+                sessionFactory.unwrap(SessionFactoryImplementor.class).getJdbcServices().getDialect(), InLists.marks(p)));
     }
 
     /** The places of the customers in the IN list {@code marks}, their rows locked as the dialect spells it. */

@@ -17,7 +17,6 @@ import java.util.TreeMap;
 import com.commerceinsight.analytics.jdbc.InLists;
 import com.commerceinsight.analytics.jdbc.ReusedStatements;
 
-
 /**
  * commerce.basket_sale: the orders whose products the basket counts hold, which are exactly the sales (the analyses'
  * SalesScope: kind sale, not cancelled or unavailable, no refunded payment). Comparing it with the orders' current
@@ -200,17 +199,9 @@ public final class SaleMembership {
 
     /** Marks the orders with a discounted line: one statement per chunk of them, naming the discounted ones. */
     private static void markDiscounted(Connection connection, Map<Long, SaleOrder> orders) throws SQLException {
-        for (List<Long> chunk : InLists.chunks(orders.keySet())) {
-            try (PreparedStatement read = ReusedStatements.prepare(connection, "SELECT o.id FROM commerce.orders o"
-                    + " WHERE o.id IN (" + InLists.marks(chunk.size()) + ") AND " + HAS_DISCOUNTED_LINE)) {
-                InLists.bind(read, 1, chunk);
-                try (ResultSet rows = read.executeQuery()) {
-                    while (rows.next()) {
-                        orders.computeIfPresent(rows.getLong(1), (id, order) -> order.withDiscounted(true));
-                    }
-                }
-            }
-        }
+        InLists.query(connection, orders.keySet(), places -> "SELECT o.id FROM commerce.orders o WHERE o.id IN ("
+                + InLists.marks(places) + ") AND " + HAS_DISCOUNTED_LINE,
+                row -> orders.computeIfPresent(row.getLong(1), (id, order) -> order.withDiscounted(true)));
     }
 
     private static void write(Connection connection, String sql, Collection<Long> orderIds) throws SQLException {

@@ -25,8 +25,8 @@ import com.commerceinsight.analytics.analyses.sales.DailySalesRows;
  */
 public final class SalesCounts {
 
-    private static final String[] TABLES = {CategoryCoverageRows.TABLE, CategoryCoverageRows.PRODUCTS, PairCountRows.PAIRS, PairCountRows.PRODUCTS,
-            DailySalesRows.TABLE, CustomerPeriodRows.PERIODS, CustomerPeriodRows.COHORTS, SaleMembership.TABLE};
+    private static final String[] TABLES = {CategoryCoverageRows.TABLE, CategoryCoverageRows.PRODUCTS, PairCountRows.PAIRS,
+            PairCountRows.PRODUCTS, DailySalesRows.TABLE, CustomerPeriodRows.PERIODS, CustomerPeriodRows.COHORTS, SaleMembership.TABLE};
 
     private SalesCounts() {
     }

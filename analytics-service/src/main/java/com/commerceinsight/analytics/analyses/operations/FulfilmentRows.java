@@ -59,8 +59,8 @@ public final class FulfilmentRows {
             statement.executeUpdate("DELETE FROM " + HOURS);
         }
         DeltaRows hours = hoursChange();
-        try (PreparedStatement read = ReusedStatements.prepare(connection, SALES);
-             PreparedStatement insert = ReusedStatements.prepare(connection, INSERT)) {
+        try (PreparedStatement read = connection.prepareStatement(SALES);
+             PreparedStatement insert = connection.prepareStatement(INSERT)) {
             read.setFetchSize(1_000);
             int batched = 0;
             try (ResultSet rows = read.executeQuery()) {
@@ -85,7 +85,7 @@ public final class FulfilmentRows {
             return;
         }
         DeltaRows hours = hoursChange();
-        try (PreparedStatement kept = ReusedStatements.prepare(connection, 
+        try (PreparedStatement kept = ReusedStatements.prepare(connection,
                 "SELECT ship_ms, delivery_ms, estimated, late, inconsistent FROM " + ORDERS + " WHERE order_id = ?");
              PreparedStatement now = ReusedStatements.prepare(connection, SALES + " AND o.id = ?");
              PreparedStatement delete = ReusedStatements.prepare(connection, "DELETE FROM " + ORDERS + " WHERE order_id = ?");
