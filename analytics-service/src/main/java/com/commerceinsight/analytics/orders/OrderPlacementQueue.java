@@ -23,9 +23,9 @@ import io.quarkus.runtime.StartupEvent;
  * {@link IngestConfig#maxBatchSize()}) and writes it in one transaction; each request returns when its batch has
  * committed, so an answered order is a stored order. Why: an order's transaction is a handful of small inserts and
  * summary updates, so one transaction per order spends its time in round trips, commits and waits for the day's
- * summary rows, which every order of a day updates. A batch pays those once, and a few writers per replica
- * ({@link IngestConfig#writers()}) rarely wait for each other. Under light load a batch is one order and nothing
- * waits longer than its own write.
+ * summary rows, which every order of a day updates. A batch pays those once; one writer per replica by
+ * default ({@link IngestConfig#writers()}), so batches do not wait for each other's summary rows. Under light load a
+ * batch is one order and nothing waits longer than its own write.
  */
 @ApplicationScoped
 public class OrderPlacementQueue {
