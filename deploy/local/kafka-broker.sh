@@ -36,4 +36,5 @@ if [ ! -f "$dir/data/meta.properties" ]; then
   java -cp "$classpath" kafka.tools.StorageTool format -t "$(java -cp "$classpath" kafka.tools.StorageTool random-uuid)" \
     -c "$dir/server.properties" > "$dir/format.log" 2>&1
 fi
-exec java -Xms128m -Xmx512m -cp "$classpath" kafka.Kafka "$dir/server.properties"
+# The parallel collector, as for every process of the local run (see start.sh).
+exec java -XX:+UseParallelGC -Xms128m -Xmx512m -cp "$classpath" kafka.Kafka "$dir/server.properties"

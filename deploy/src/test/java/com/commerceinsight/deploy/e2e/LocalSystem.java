@@ -67,7 +67,7 @@ final class LocalSystem {
             Map<String, String> env = new LinkedHashMap<>(environment);
             env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
             ManagedProcess process = new ManagedProcess(service,
-                    List.of(javaBinary(), "-Xmx384m", "-jar", jar.toString()), env, logs).start();
+                    List.of(javaBinary(), "-XX:+UseParallelGC", "-Xmx384m", "-jar", jar.toString()), env, logs).start();
             services.add(process);
             process.awaitHttpOk(uri(service, "/q/health/ready"), Duration.ofSeconds(120));
         }
