@@ -32,7 +32,7 @@ public final class OrderIngestBenchmark {
 
     private static void run(String[] args) throws Exception {
         int burstOrders = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
-        int clients = args.length > 1 ? Integer.parseInt(args[1]) : 16;
+        int clients = args.length > 1 ? Integer.parseInt(args[1]) : 64;
         int ratePerSecond = args.length > 2 ? Integer.parseInt(args[2]) : 200;
         int rateSeconds = args.length > 3 ? Integer.parseInt(args[3]) : 30;
         // Bursts back to back: the first still pays for the JIT compiling the services' and the database's code (a
