@@ -69,8 +69,8 @@ public class OrderIngestService {
      * Places a batch of orders in one transaction (the group commit of {@link OrderPlacementQueue}): the batch's
      * customers locked and read in one statement and its products in another ({@link PlacementReferences}), the
      * orders, lines, payments and outbox rows of all orders sent as one plain JDBC batch per table
-     * ({@link NewOrderRows}), one aggregated change of the daily summaries. A request with an unknown customer or product is refused on its own; the
-     * others are written. The result lists each request's outcome in request order.
+     * ({@link NewOrderRows}), one aggregated change of the daily summaries. A request with an unknown customer or
+     * product is refused on its own; the others are written. The result lists each request's outcome in request order.
      */
     @Transactional
     public List<PlacementOutcome> placeOrders(List<PlaceOrderRequest> requests) {

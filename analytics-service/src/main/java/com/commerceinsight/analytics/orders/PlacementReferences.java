@@ -84,8 +84,8 @@ public class PlacementReferences {
     }
 
     /**
-     * The statement locking the rows of the customers in {@code places} places. Both engines take the rows of an IN list on the
-     * primary key in key order, so two batches with customers in common lock them in the same order.
+     * The statement locking the rows of the customers in {@code places} places. Both engines take the rows of an IN
+     * list on the primary key in key order, so two batches with customers in common lock them in the same order.
      */
     private String lockCustomersSql(int places) {
         return lockCustomers.computeIfAbsent(places, p -> lockCustomersSql(
