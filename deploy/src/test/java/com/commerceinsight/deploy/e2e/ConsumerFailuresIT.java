@@ -6,14 +6,17 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.junit.jupiter.api.Test;
 
-/** What the three consumers do with a message they can never process, and with an event delivered twice. */
+/**
+ * What the three consumers do with a message they can never process, and with an event delivered twice, with their
+ * models active: the state their APIs serve (segmentation's summary, the recommender's bought items) counts a good
+ * event once.
+ */
 class ConsumerFailuresIT {
 
     private static final List<String> GROUPS = List.of("prediction-service", "segmentation-service", "recommender-service");
@@ -21,6 +24,7 @@ class ConsumerFailuresIT {
     @Test
     void malformedMessageReachesTheDeadLetterTopicAndLaterEventsAreProcessed() throws Exception {
         LocalSystem system = LocalSystem.get();
+        system.awaitActiveModels(Duration.ofMinutes(10));
         TopicClient topics = new TopicClient(system.kafkaBootstrapServers());
         ShopFixture shop = system.createShop("e2e-dlq", 1, 1);
         long customer = shop.customerIds().get(0);
@@ -41,29 +45,30 @@ class ConsumerFailuresIT {
             assertThat(letter.key()).isEqualTo(Long.toString(customer));
         }
         try (Connection db = system.openDatabase()) {
-            for (String schema : ActivityTables.CONSUMER_SCHEMAS) {
+            for (String schema : ConsumerState.CONSUMER_SCHEMAS) {
                 awaitProcessed(db, schema, goodEvent, Duration.ofSeconds(60));
-                assertThat(ActivityTables.activity(db, schema, "e2e-dlq").get(customer)).as(schema)
-                        .startsWith("1 | 0 | 30 | "); // one order, none cancelled, spend 30.00
             }
+            assertThat(ConsumerState.segmentSummaries(db, "e2e-dlq").get(customer)).startsWith("1 | 30 | "); // one order, 30.00
+            assertThat(ConsumerState.items(db, "e2e-dlq").values()).singleElement().asString().startsWith("3 | 1 | ");
         }
     }
 
     @Test
     void theSameEventDeliveredTwiceChangesNothing() throws Exception {
         LocalSystem system = LocalSystem.get();
+        system.awaitActiveModels(Duration.ofMinutes(10));
         TopicClient topics = new TopicClient(system.kafkaBootstrapServers());
         ShopFixture shop = system.createShop("e2e-duplicate", 1, 1);
         long customer = shop.customerIds().get(0);
         UUID eventId = UUID.randomUUID();
         String event = ContractEvents.orderPlaced(eventId, customer, 900_000_002L, shop.productIds().get(0), 900_000_002L);
         topics.send(TopicClient.ORDERS, Long.toString(customer), event);
-        Map<String, String> before = new java.util.HashMap<>();
+        String segmentBefore;
         try (Connection db = system.openDatabase()) {
-            for (String schema : ActivityTables.CONSUMER_SCHEMAS) {
+            for (String schema : ConsumerState.CONSUMER_SCHEMAS) {
                 awaitProcessed(db, schema, eventId, Duration.ofSeconds(60));
-                before.put(schema, ActivityTables.activity(db, schema, "e2e-duplicate").get(customer));
             }
+            segmentBefore = ConsumerState.segmentSummaries(db, "e2e-duplicate").get(customer);
         }
 
         RecordMetadata again = topics.send(TopicClient.ORDERS, Long.toString(customer), event);
@@ -72,19 +77,19 @@ class ConsumerFailuresIT {
         }
 
         try (Connection db = system.openDatabase()) {
-            for (String schema : ActivityTables.CONSUMER_SCHEMAS) {
-                assertThat(ActivityTables.activity(db, schema, "e2e-duplicate").get(customer)).as(schema)
-                        .isEqualTo(before.get(schema)).startsWith("1 | 0 | 30 | ");
-                assertThat(ActivityTables.count(db, "SELECT COUNT(*) FROM " + schema + ".processed_event WHERE event_id = '" + eventId + "'"))
+            assertThat(ConsumerState.segmentSummaries(db, "e2e-duplicate").get(customer)).isEqualTo(segmentBefore)
+                    .startsWith("1 | 30 | ");
+            for (String schema : ConsumerState.CONSUMER_SCHEMAS) {
+                assertThat(ConsumerState.count(db, "SELECT COUNT(*) FROM " + schema + ".processed_event WHERE event_id = '" + eventId + "'"))
                         .isEqualTo(1);
             }
-            assertThat(ActivityTables.items(db, "e2e-duplicate").values()).singleElement().asString().startsWith("3 | 1 | ");
+            assertThat(ConsumerState.items(db, "e2e-duplicate").values()).singleElement().asString().startsWith("3 | 1 | ");
         }
     }
 
     private static void awaitProcessed(Connection db, String schema, UUID eventId, Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (ActivityTables.count(db, "SELECT COUNT(*) FROM " + schema + ".processed_event WHERE event_id = '" + eventId + "'") == 0) {
+        while (ConsumerState.count(db, "SELECT COUNT(*) FROM " + schema + ".processed_event WHERE event_id = '" + eventId + "'") == 0) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError(schema + " did not process event " + eventId);
             }

@@ -3,6 +3,9 @@ package com.commerceinsight.deploy.e2e;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -18,6 +21,10 @@ import java.util.Map;
  * The whole system as the local run starts it, from the packaged services: the H2 database server, one real Kafka
  * broker, and the four services. Started once per test run (the first test that asks) and stopped when the JVM
  * ends; the broker can be stopped and started again in between.
+ * <p>
+ * With {@code -De2e.sample-orders=N} (N &gt; 0) the database first gets the local run's generated sample shop of about
+ * N orders (seed 42), as deploy/local/start.sh lays it, so the three ML services train on start and serve with active
+ * models: the system a user runs, not an empty one. {@link #awaitActiveModels} waits for those trainings.
  */
 final class LocalSystem {
 
@@ -30,6 +37,7 @@ final class LocalSystem {
     private final Path root = Path.of(System.getProperty("repository.root", "..")).toAbsolutePath().normalize();
     private final Path work = Path.of(System.getProperty("e2e.work.dir", "target/e2e")).toAbsolutePath();
     private final Path logs = work.resolve("logs");
+    private final int sampleOrders = Integer.getInteger("e2e.sample-orders", 0);
     private final int databasePort = freePort();
     private final int kafkaPort = freePortPair();
     private final Map<String, Integer> httpPorts = new LinkedHashMap<>();
@@ -56,14 +64,14 @@ final class LocalSystem {
                 "QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl(),
                 "KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers(),
                 "ANALYTICS_OUTBOX_RETRY_INTERVAL", "500ms");
+        if (sampleOrders > 0) {
+            generateSampleShop(environment);
+        }
         // analytics-service first: it owns the commerce schema the others read.
         for (String service : SERVICES) {
             int port = freePort();
             httpPorts.put(service, port);
-            Path jar = root.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
-            if (!Files.exists(jar)) {
-                throw new IllegalStateException("not packaged: " + jar + " (run mvn package or verify from the root)");
-            }
+            Path jar = packagedJar(service);
             Map<String, String> env = new LinkedHashMap<>(environment);
             env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
             ManagedProcess process = new ManagedProcess(service,
@@ -71,6 +79,46 @@ final class LocalSystem {
             services.add(process);
             process.awaitHttpOk(uri(service, "/q/health/ready"), Duration.ofSeconds(120));
         }
+    }
+
+    /**
+     * The analytics CLI's {@code generate}, before any service runs (it migrates the schema itself), as start.sh runs it
+     * on a first start: the ML services then find orders and train on start.
+     */
+    private void generateSampleShop(Map<String, String> environment) throws Exception {
+        Path jar = packagedJar("analytics-service");
+        new ManagedProcess("generate", List.of(javaBinary(), "-XX:+UseParallelGC", "-jar", jar.toString(), "generate",
+                "--orders", Integer.toString(sampleOrders), "--seed", "42", "--ground-truth", work.resolve("ground-truth.csv").toString()),
+                environment, logs).start().awaitSuccess(Duration.ofMinutes(10));
+    }
+
+    /** Whether the sample shop was generated (the ML services then train on start). */
+    boolean hasSampleShop() {
+        return sampleOrders > 0;
+    }
+
+    /**
+     * Waits until prediction-, segmentation- and recommender-service each serve with an active model (the trainings
+     * they start on a sample shop); returns how long that took.
+     */
+    Duration awaitActiveModels(Duration timeout) throws Exception {
+        long started = System.nanoTime();
+        long anyGeneratedCustomer;
+        try (Connection db = openDatabase()) {
+            anyGeneratedCustomer = GeneratedShop.read(db).customerIds().get(0);
+        }
+        HttpClient http = HttpClient.newHttpClient();
+        List<URI> probes = List.of(uri("prediction-service", "/api/predictions/models/active"), uri("segmentation-service", "/api/segments"),
+                uri("recommender-service", "/api/recommendations/customers/" + anyGeneratedCustomer));
+        for (URI probe : probes) {
+            while (http.send(HttpRequest.newBuilder(probe).build(), HttpResponse.BodyHandlers.discarding()).statusCode() != 200) {
+                if (System.nanoTime() - started > timeout.toNanos()) {
+                    throw new IllegalStateException("no active model behind " + probe + " after " + timeout + "; see the logs in " + logs);
+                }
+                Thread.sleep(1_000);
+            }
+        }
+        return Duration.ofNanos(System.nanoTime() - started);
     }
 
     /** Starts deploy/local/Gateway.java in front of the running services; the caller stops it. */
@@ -127,6 +175,14 @@ final class LocalSystem {
 
     Connection openDatabase() throws SQLException {
         return DriverManager.getConnection(jdbcUrl(), "sa", "");
+    }
+
+    private Path packagedJar(String service) {
+        Path jar = root.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException("not packaged: " + jar + " (run mvn package or verify from the root)");
+        }
+        return jar;
     }
 
     private ManagedProcess script(String name, String script, String... args) {

@@ -37,6 +37,17 @@ final class ManagedProcess {
         return this;
     }
 
+    /** Waits for the process to end by itself and fails unless it exited with 0 (a command, not a server). */
+    void awaitSuccess(Duration timeout) throws InterruptedException {
+        if (!process.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly().waitFor();
+            throw new IllegalStateException(name + " did not finish within " + timeout + "; see " + log);
+        }
+        if (process.exitValue() != 0) {
+            throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
+        }
+    }
+
     String name() {
         return name;
     }

@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -15,13 +19,29 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /**
- * Benchmark of the order event path, run by deploy/bench/order-events.sh against the whole local system: (1) how
- * many orders per second analytics-service accepts from concurrent clients (requests in flight, {@link OrderLoad}); (2) at a fixed rate, the freshness of
- * each consumer: the time from an order's event (its occurredAt) to the consumer having applied it
- * (processed_event.processed_at), as p50 / p95 / p99. Prints figures; asserts nothing.
+ * Benchmark of the order event path, run by deploy/bench/order-events.sh against the whole local system as a user
+ * runs it: the generated sample shop (20,000 orders by default), and all three ML services serving with the models
+ * they trained on it, so every order costs its rescoring, segment reassignment and fold-in. Prints:
+ * <ol>
+ * <li>how many orders per second analytics-service accepts from concurrent clients (requests in flight, {@link OrderLoad})
+ * in bursts, and the CPU per order of every process from a burst's start until the system is idle again;</li>
+ * <li>at a fixed rate, freshness from an order's event time (its occurredAt) to (a) the score and segment-change
+ * events that name it as their cause and the recommender's stored fold-in, and (b) the moment the answers served on
+ * the gateway reflect it ({@link ServedFreshness}), as p50 / p95 / p99.</li>
+ * </ol>
+ * Prints figures; asserts nothing.
  */
 public final class OrderIngestBenchmark {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String SCORES = "prediction.repurchase-scores.v1";
+    private static final String SEGMENT_CHANGES = "segmentation.segment-changes.v1";
 
     private OrderIngestBenchmark() {
     }
@@ -38,14 +58,33 @@ public final class OrderIngestBenchmark {
         // Bursts back to back: the first still pays for the JIT compiling the services' and the database's code (a
         // compiler thread took as much CPU as the database's sessions then); a later one shows the steady state.
         int bursts = args.length > 4 ? Integer.parseInt(args[4]) : 2;
+        double samplesPerSecond = Double.parseDouble(System.getProperty("bench.samples-per-second", "4"));
+        long pollMillis = Long.getLong("bench.poll-millis", 20);
 
+        long started = System.nanoTime();
         LocalSystem system = LocalSystem.get();
-        ShopFixture shop = system.createShop("bench", 2_000, 500);
+        if (!system.hasSampleShop()) {
+            throw new IllegalStateException("the benchmark needs the sample shop: -De2e.sample-orders=N (order-events.sh sets it)");
+        }
+        GeneratedShop shop;
+        try (Connection db = system.openDatabase()) {
+            shop = GeneratedShop.read(db);
+        }
+        System.out.printf(Locale.ROOT, "system started on a generated shop (%,d customers with orders, %,d products) in %.0f s%n",
+                shop.customerIds().size(), shop.productIds().size(), (System.nanoTime() - started) / 1e9);
+        Duration training = system.awaitActiveModels(Duration.ofMinutes(20));
+        System.out.printf(Locale.ROOT, "all three models active %.0f s later%n", training.toNanos() / 1e9);
+
+        // The sample customers of the freshness phase order nothing else; the load orders for all the others.
+        int sampleCount = (int) Math.ceil(samplesPerSecond * rateSeconds) + 20;
+        List<Long> sampleCandidates = shop.customers(shop.customerIds().size() - sampleCount, shop.customerIds().size());
+        List<Long> loadCustomers = shop.customers(0, shop.customerIds().size() - sampleCount);
         OrderLoad load = new OrderLoad(system, Math.max(clients, 64));
-        load.postAll(0, 2_000, clients, n -> order(shop, n)); // warm-up: JIT, connection pools, topic metadata
+        load.postAll(0, 2_000, clients, n -> order(loadCustomers, shop.productIds(), n)); // warm-up: JIT, pools, topic metadata
 
         try (Connection db = system.openDatabase()) {
             awaitConsumed(db);
+            SystemIdle.await(system, Duration.ofSeconds(60));
             boolean statementStatistics = Boolean.getBoolean("bench.statement-statistics");
             int next = 2_000;
             List<Double> steadyRates = new ArrayList<>();
@@ -56,14 +95,20 @@ public final class OrderIngestBenchmark {
                 }
                 Map<String, Duration> cpuBefore = cpuTimes(system);
                 String loadBefore = loadAverage();
-                long started = System.nanoTime();
-                load.postAll(next, next + burstOrders, clients, n -> order(shop, n));
+                long burstStarted = System.nanoTime();
+                load.postAll(next, next + burstOrders, clients, n -> order(loadCustomers, shop.productIds(), n));
                 next += burstOrders;
-                double seconds = (System.nanoTime() - started) / 1e9;
+                long accepted = System.nanoTime();
+                double seconds = (accepted - burstStarted) / 1e9;
                 System.out.printf(Locale.ROOT, "burst %d of %d accepted: %,d orders in %.1f s from %d clients = %,.0f orders/s"
                         + " (load average %s before, %s after)%n", burst, bursts, burstOrders, seconds, clients, burstOrders / seconds,
                         loadBefore, loadAverage());
                 awaitConsumed(db);
+                double catchUp = (System.nanoTime() - accepted) / 1e9;
+                Duration idle = SystemIdle.await(system, Duration.ofSeconds(60));
+                System.out.printf(Locale.ROOT, "  every consumer had applied the burst %.1f s after the last order was accepted"
+                        + " (consumers kept up: %.0f events/s); idle %.1f s later%n", catchUp, burstOrders / (seconds + catchUp),
+                        idle.toNanos() / 1e9);
                 double cpu = printCpuPerOrder(cpuBefore, cpuTimes(system), burstOrders);
                 if (burst > 1) {
                     steadyRates.add(burstOrders / seconds);
@@ -72,24 +117,133 @@ public final class OrderIngestBenchmark {
             }
             if (steadyRates.size() > 1) {
                 // One run's bursts after the first, as a median: single bursts of one command vary by up to about 20 %.
-                System.out.printf(Locale.ROOT, "steady state, bursts 2-%d: median %,.0f orders/s (%,.0f-%,.0f),"
-                        + " median %.2f ms CPU per order (%.2f-%.2f)%n", bursts, median(steadyRates), Collections.min(steadyRates),
-                        Collections.max(steadyRates), median(steadyCpu), Collections.min(steadyCpu), Collections.max(steadyCpu));
+                System.out.printf(Locale.ROOT, "steady state, bursts 2-%d: median %,.0f orders/s accepted (%,.0f-%,.0f),"
+                        + " median %.2f ms CPU per order until idle (%.2f-%.2f)%n", bursts, median(steadyRates),
+                        Collections.min(steadyRates), Collections.max(steadyRates), median(steadyCpu), Collections.min(steadyCpu),
+                        Collections.max(steadyCpu));
             }
             if (statementStatistics) {
                 printStatementStatistics(db, burstOrders * Math.max(1, bursts - 1));
             }
+            measureFreshness(system, db, load, loadCustomers, shop.productIds(), sampleCandidates, ratePerSecond, rateSeconds,
+                    samplesPerSecond, pollMillis);
+        }
+    }
 
-            String since = latestOccurredAt(db);
-            load.postAtRate(1_000_000, ratePerSecond, rateSeconds, n -> order(shop, n));
-            awaitConsumed(db);
-            System.out.printf(Locale.ROOT, "freshness at %d orders/s for %d s (event time to activity updated):%n", ratePerSecond, rateSeconds);
-            for (String schema : ActivityTables.CONSUMER_SCHEMAS) {
-                List<Long> millis = freshness(db, schema, since);
-                System.out.printf(Locale.ROOT, "  %-13s n=%,d  p50 %d ms  p95 %d ms  p99 %d ms  max %d ms%n", schema, millis.size(),
-                        percentile(millis, 50), percentile(millis, 95), percentile(millis, 99), millis.get(millis.size() - 1));
+    /** The fixed-rate phase: event-side and served freshness, with sampled orders watched on the gateway. */
+    private static void measureFreshness(LocalSystem system, Connection db, OrderLoad load, List<Long> loadCustomers,
+            List<Long> products, List<Long> sampleCandidates, int ratePerSecond, int rateSeconds, double samplesPerSecond,
+            long pollMillis) throws Exception {
+        ManagedProcess gateway = null;
+        try {
+            int port = LocalSystem.freePort();
+            gateway = system.startGateway(port);
+            ServedAnswers answers = new ServedAnswers(java.net.URI.create("http://127.0.0.1:" + port));
+            try (ServedFreshness served = new ServedFreshness(answers, pollMillis, 30_000)) {
+                int samples = served.prepare(sampleCandidates);
+                LocalDateTime since = EventTimes.latest(db);
+                served.start(samplesPerSecond);
+                load.postAtRate(1_000_000, ratePerSecond, rateSeconds, n -> order(loadCustomers, products, n));
+                List<ServedFreshness.Sample> watched = served.finish();
+                awaitConsumed(db);
+                System.out.printf(Locale.ROOT, "freshness at %d orders/s for %d s, from an order's event time (%d of %d sample"
+                        + " customers ordered through the gateway, answers polled every %d ms):%n", ratePerSecond, rateSeconds,
+                        watched.size(), samples, pollMillis);
+                printEventSide(system, db, since, watched);
+                printServed(db, since, watched);
+            }
+        } finally {
+            if (gateway != null) {
+                gateway.stop();
             }
         }
+    }
+
+    /** (a) To the events the consumers publish about an order, and to the recommender's stored fold-in. */
+    private static void printEventSide(LocalSystem system, Connection db, LocalDateTime since, List<ServedFreshness.Sample> watched)
+            throws Exception {
+        Map<String, Instant> eventTimes = EventTimes.byEventId(db, since);
+        TopicClient topics = new TopicClient(system.kafkaBootstrapServers());
+        System.out.println("  (a) to the consumers' output:");
+        System.out.printf(Locale.ROOT, "    %-34s %s%n", "score event (causedBy)", causedLatencies(topics, SCORES, "causedBy", eventTimes));
+        System.out.printf(Locale.ROOT, "    %-34s %s%n", "segment-change event (causedBy)",
+                causedLatencies(topics, SEGMENT_CHANGES, "causedByEventId", eventTimes));
+        Map<Long, EventTimes.Placed> placed = EventTimes.orderPlacedByCustomer(db, since);
+        List<Long> foldIns = new ArrayList<>();
+        try (PreparedStatement s = db.prepareStatement("SELECT updated_at FROM recommender.customer_fold_in WHERE customer_id = ? "
+                + "ORDER BY updated_at DESC")) {
+            for (ServedFreshness.Sample sample : watched) {
+                s.setLong(1, sample.customerId());
+                try (ResultSet rs = s.executeQuery()) {
+                    if (rs.next() && placed.containsKey(sample.customerId())) {
+                        Instant stored = EventTimes.utc(rs.getObject(1, LocalDateTime.class));
+                        foldIns.add(Duration.between(placed.get(sample.customerId()).at(), stored).toMillis());
+                    }
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "    %-34s %s%n", "fold-in stored (sample customers)", new Latencies(foldIns));
+        System.out.printf(Locale.ROOT, "    %-34s%n", "each consumer's claim of the event (processed_at, start of its batch):");
+        for (String schema : ConsumerState.CONSUMER_SCHEMAS) {
+            System.out.printf(Locale.ROOT, "      %-32s %s%n", schema, new Latencies(claimed(db, schema, since)));
+        }
+    }
+
+    /** (b) To the answers served on the gateway: the goal (p99 within 250 ms at 200 orders/s) is for these. */
+    private static void printServed(Connection db, LocalDateTime since, List<ServedFreshness.Sample> watched) throws Exception {
+        Map<Long, EventTimes.Placed> placed = EventTimes.orderPlacedByCustomer(db, since);
+        List<Long> score = new ArrayList<>();
+        List<Long> segment = new ArrayList<>();
+        List<Long> recommendations = new ArrayList<>();
+        List<Long> all = new ArrayList<>();
+        int late = 0;
+        for (ServedFreshness.Sample sample : watched) {
+            long event = placed.get(sample.customerId()).at().toEpochMilli();
+            if (sample.scoreAt() < 0 || sample.segmentAt() < 0 || sample.recommendationsAt() < 0) {
+                late++;
+                continue;
+            }
+            score.add(sample.scoreAt() - event);
+            segment.add(sample.segmentAt() - event);
+            recommendations.add(sample.recommendationsAt() - event);
+            all.add(Math.max(sample.scoreAt(), Math.max(sample.segmentAt(), sample.recommendationsAt())) - event);
+        }
+        System.out.println("  (b) to the answers served on the gateway (goal: p99 within 250 ms at 200 orders/s):");
+        System.out.printf(Locale.ROOT, "    %-34s %s%n", "repurchase score", new Latencies(score));
+        System.out.printf(Locale.ROOT, "    %-34s %s%n", "segment", new Latencies(segment));
+        System.out.printf(Locale.ROOT, "    %-34s %s%n", "recommendations", new Latencies(recommendations));
+        System.out.printf(Locale.ROOT, "    %-34s %s%n", "all three", new Latencies(all));
+        if (late > 0) {
+            System.out.printf(Locale.ROOT, "    %d sampled orders were not reflected by all three answers within 30 s%n", late);
+        }
+    }
+
+    /** Kafka's record time of each event on the topic that names a phase event as its cause, minus that event's time. */
+    private static Latencies causedLatencies(TopicClient topics, String topic, String causeField, Map<String, Instant> eventTimes)
+            throws IOException {
+        List<Long> millis = new ArrayList<>();
+        for (ConsumerRecord<String, String> record : topics.readAll(topic, Duration.ofMinutes(2))) {
+            JsonNode event = JSON.readTree(record.value());
+            Instant cause = eventTimes.get(event.path(causeField).asText());
+            if (cause != null) {
+                millis.add(record.timestamp() - cause.toEpochMilli());
+            }
+        }
+        return new Latencies(millis);
+    }
+
+    private static List<Long> claimed(Connection db, String schema, LocalDateTime since) throws Exception {
+        List<Long> millis = new ArrayList<>();
+        try (PreparedStatement s = db.prepareStatement("SELECT p.occurred_at, p.processed_at FROM " + schema + ".processed_event p "
+                + "JOIN commerce.outbox_event o ON o.event_id = p.event_id WHERE o.occurred_at > ?")) {
+            s.setTimestamp(1, Timestamp.valueOf(since));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    millis.add(Duration.between(rs.getObject(1, LocalDateTime.class), rs.getObject(2, LocalDateTime.class)).toMillis());
+                }
+            }
+        }
+        return millis;
     }
 
     /** CPU time per process: the system's and this load generator's. */
@@ -100,11 +254,11 @@ public final class OrderIngestBenchmark {
     }
 
     /**
-     * CPU milliseconds each process spent per order, from the burst's start until every consumer had applied it: a
-     * figure that, unlike orders/s, does not depend on what else the machine was running.
+     * CPU milliseconds each process spent per order, from the burst's start until the system was idle again: a figure
+     * that, unlike orders/s, does not depend on what else the machine was running.
      */
     private static double printCpuPerOrder(Map<String, Duration> before, Map<String, Duration> after, int orders) {
-        StringBuilder line = new StringBuilder("CPU per order (burst until consumed), ms:");
+        StringBuilder line = new StringBuilder("  CPU per order (burst until idle), ms:");
         double total = 0;
         for (Map.Entry<String, Duration> process : after.entrySet()) {
             double millis = (process.getValue().toNanos() - before.get(process.getKey()).toNanos()) / 1e6 / orders;
@@ -152,50 +306,27 @@ public final class OrderIngestBenchmark {
         }
     }
 
-    static String order(ShopFixture shop, int n) {
+    /** Order {@code n}: a seeded random customer buys one to three of a seeded random product. */
+    static String order(List<Long> customers, List<Long> products, int n) {
         SplittableRandom random = new SplittableRandom(n);
-        long customer = shop.customerIds().get(random.nextInt(shop.customerIds().size()));
-        long product = shop.productIds().get(random.nextInt(shop.productIds().size()));
+        long customer = customers.get(random.nextInt(customers.size()));
+        long product = products.get(random.nextInt(products.size()));
         return "{\"customerId\":" + customer + ",\"lines\":[{\"productId\":" + product + ",\"quantity\":" + (1 + random.nextInt(3))
                 + "}],\"payment\":{\"method\":\"credit_card\",\"status\":\"succeeded\"}}";
     }
 
+    /** Waits until every consumer has claimed every outbox event (only outbox events reach the topic in a benchmark run). */
     static void awaitConsumed(Connection db) throws Exception {
         while (true) {
-            long outbox = ActivityTables.count(db, "SELECT COUNT(*) FROM commerce.outbox_event");
+            long outbox = ConsumerState.count(db, "SELECT COUNT(*) FROM commerce.outbox_event");
             boolean all = true;
-            for (String schema : ActivityTables.CONSUMER_SCHEMAS) {
-                // Only outbox events reach the topic in a benchmark run, so counting is enough.
-                all &= ActivityTables.count(db, "SELECT COUNT(*) FROM " + schema + ".processed_event") >= outbox;
+            for (String schema : ConsumerState.CONSUMER_SCHEMAS) {
+                all &= ConsumerState.count(db, "SELECT COUNT(*) FROM " + schema + ".processed_event") >= outbox;
             }
             if (all) {
                 return;
             }
-            Thread.sleep(500);
+            Thread.sleep(200);
         }
-    }
-
-    static String latestOccurredAt(Connection db) throws Exception {
-        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT MAX(occurred_at) FROM commerce.outbox_event")) {
-            rs.next();
-            return rs.getTimestamp(1).toString();
-        }
-    }
-
-    static List<Long> freshness(Connection db, String schema, String since) throws Exception {
-        List<Long> millis = new ArrayList<>();
-        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(
-                "SELECT DATEDIFF('MILLISECOND', p.occurred_at, p.processed_at) FROM " + schema + ".processed_event p "
-                        + "JOIN commerce.outbox_event o ON o.event_id = p.event_id WHERE o.occurred_at > TIMESTAMP '" + since + "'")) {
-            while (rs.next()) {
-                millis.add(rs.getLong(1));
-            }
-        }
-        millis.sort(null);
-        return millis;
-    }
-
-    static long percentile(List<Long> sorted, int p) {
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
     }
 }

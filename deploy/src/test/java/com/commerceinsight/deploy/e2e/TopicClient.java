@@ -66,6 +66,30 @@ final class TopicClient {
         return found;
     }
 
+    /** Every record on the topic now, from the beginning to the end offsets read once the partitions are assigned. */
+    List<ConsumerRecord<String, String>> readAll(String topic, Duration timeout) {
+        Properties config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, "e2e-reader-" + UUID.randomUUID());
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        List<ConsumerRecord<String, String>> found = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            long deadline = System.nanoTime() + timeout.toNanos();
+            Map<TopicPartition, Long> end = null;
+            while (System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(500)).forEach(found::add);
+                if (end == null && !consumer.assignment().isEmpty()) {
+                    end = consumer.endOffsets(consumer.assignment());
+                }
+                if (end != null && end.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue())) {
+                    return found;
+                }
+            }
+        }
+        throw new IllegalStateException("could not read " + topic + " to its end within " + timeout);
+    }
+
     /** The offset a consumer group has committed on a partition, or -1. */
     long committedOffset(String group, String topic, int partition) throws Exception {
         Properties config = new Properties();

@@ -10,37 +10,36 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Reads what the consumers built (each ML service's customer_activity and the recommender's customer_item) and
- * recomputes the same from the commerce tables, as rows of text so two maps can be compared whole.
+ * Reads what the consumers built that their APIs serve (segmentation's per-customer purchase summaries, the
+ * recommender's bought items) and recomputes the same from the commerce tables, as rows of text so two maps can be
+ * compared whole: equal maps mean every event was applied exactly once.
  */
-final class ActivityTables {
+final class ConsumerState {
 
     static final List<String> CONSUMER_SCHEMAS = List.of("prediction", "segmentation", "recommender");
 
-    private static final String ACTIVITY_COLUMNS = "orders, cancelled_orders, spend, first_order_at, last_order_at, "
-            + "succeeded_payments, failed_payments, active_days";
-
-    private ActivityTables() {
+    private ConsumerState() {
     }
 
-    /** A consumer's customer_activity rows for the customers of one data source (other tests use other customers). */
-    static Map<Long, String> activity(Connection db, String schema, String customerSource) throws SQLException {
-        return rows(db, "SELECT customer_id, " + ACTIVITY_COLUMNS + " FROM " + schema + ".customer_activity"
+    /** segmentation.customer_segment's summary for the customers of one data source (other tests use other customers). */
+    static Map<Long, String> segmentSummaries(Connection db, String customerSource) throws SQLException {
+        return rows(db, "SELECT customer_id, orders, spend, first_order_at, last_order_at FROM segmentation.customer_segment"
                 + " WHERE customer_id IN (SELECT id FROM commerce.customer WHERE data_source = '" + customerSource + "')");
     }
 
-    /** customer_activity as the commerce tables say it should be, for one data source's customers. */
-    static Map<Long, String> activityFromCommerce(Connection db, String customerSource) throws SQLException {
+    /**
+     * The summaries as the commerce tables say they should be for customers whose every order came after the model's
+     * snapshot: orders and spend of the orders not cancelled, first and last order times of all of them (a cancellation
+     * takes an order out of the count and the spend, not out of the times).
+     */
+    static Map<Long, String> segmentSummariesFromCommerce(Connection db, String customerSource) throws SQLException {
         return rows(db, """
-                SELECT o.customer_id, COUNT(*),
-                       SUM(CASE WHEN o.status = 'cancelled' THEN 1 ELSE 0 END),
+                SELECT o.customer_id,
+                       SUM(CASE WHEN o.status = 'cancelled' THEN 0 ELSE 1 END),
                        SUM(CASE WHEN o.status = 'cancelled' THEN 0 ELSE o.total_amount END),
-                       MIN(o.ordered_at), MAX(o.ordered_at),
-                       (SELECT COUNT(*) FROM commerce.payment p WHERE p.customer_id = o.customer_id AND p.status = 'succeeded'),
-                       (SELECT COUNT(*) FROM commerce.payment p WHERE p.customer_id = o.customer_id AND p.status = 'failed'),
-                       COUNT(DISTINCT CAST(o.ordered_at AS DATE))
-                FROM commerce.orders o WHERE o.data_source = 'api'
-                  AND o.customer_id IN (SELECT id FROM commerce.customer WHERE data_source = '%s')
+                       MIN(o.ordered_at), MAX(o.ordered_at)
+                FROM commerce.orders o
+                WHERE o.customer_id IN (SELECT id FROM commerce.customer WHERE data_source = '%s')
                 GROUP BY o.customer_id""".formatted(customerSource));
     }
 

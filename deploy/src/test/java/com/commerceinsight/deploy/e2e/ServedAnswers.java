@@ -1,0 +1,86 @@
+package com.commerceinsight.deploy.e2e;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * What the gateway serves about one customer (repurchase score, segment, recommendations), reduced to what shows
+ * whether an order has reached each answer:
+ * <ul>
+ * <li>the score's {@code featuresComputedAt}: prediction rereads the customer's history on each of their order events;</li>
+ * <li>the segment's {@code assessedAt}: the time of the customer's latest order event in the segment's features;</li>
+ * <li>the recommended products: an order for the top one folds it into the customer's vector, and a bought product
+ * leaves the list (already-bought items are filtered by default).</li>
+ * </ul>
+ * A caller that gives a customer exactly one new order, for the product on top of their list, can tell from a
+ * change in each of these that the answer reflects that order.
+ */
+final class ServedAnswers {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** One customer's answers as served at one moment. */
+    record Served(String featuresComputedAt, String assessedAt, List<Long> recommended) {
+    }
+
+    /** A marker read now differs from the one read before an order: the answer reflects a later order event. */
+    static boolean moved(String now, String before) {
+        return now != null && !now.equals(before);
+    }
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final URI gateway;
+
+    ServedAnswers(URI gateway) {
+        this.gateway = gateway;
+    }
+
+    Served all(long customerId) throws IOException, InterruptedException {
+        return new Served(featuresComputedAt(customerId), assessedAt(customerId), recommended(customerId));
+    }
+
+    String featuresComputedAt(long customerId) throws IOException, InterruptedException {
+        return get("/api/predictions/customers/" + customerId + "/repurchase?contributions=0").path("featuresComputedAt").asText(null);
+    }
+
+    String assessedAt(long customerId) throws IOException, InterruptedException {
+        return get("/api/segments/customers/" + customerId).path("assessedAt").asText(null);
+    }
+
+    List<Long> recommended(long customerId) throws IOException, InterruptedException {
+        List<Long> products = new ArrayList<>();
+        get("/api/recommendations/customers/" + customerId).path("items").forEach(item -> products.add(item.path("productId").asLong()));
+        return products;
+    }
+
+    /** Places an order through the gateway; returns the answer (orderId, ...). Fails on any status but 201. */
+    JsonNode placeOrder(long customerId, long productId) throws IOException, InterruptedException {
+        String body = "{\"customerId\":" + customerId + ",\"lines\":[{\"productId\":" + productId + ",\"quantity\":1}],"
+                + "\"payment\":{\"method\":\"credit_card\",\"status\":\"succeeded\"}}";
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(gateway.resolve("/api/analytics/orders"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 201) {
+            throw new IllegalStateException("POST /api/analytics/orders answered " + response.statusCode() + ": " + response.body());
+        }
+        return JSON.readTree(response.body());
+    }
+
+    private JsonNode get(String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(gateway.resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("GET " + path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return JSON.readTree(response.body());
+    }
+}
