@@ -25,11 +25,12 @@ import org.hibernate.Session;
 
 import com.commerceinsight.analytics.customers.Customer;
 import com.commerceinsight.analytics.dashboards.LiveSummaries;
-import com.commerceinsight.analytics.events.OrderEvent;
-import com.commerceinsight.analytics.events.OrderPlaced;
-import com.commerceinsight.analytics.events.OrderStatusChanged;
-import com.commerceinsight.analytics.events.PaymentState;
-import com.commerceinsight.analytics.events.PaymentStatusChanged;
+import com.commerceinsight.analytics.events.TimeOrderedIds;
+import com.commerceinsight.orderevents.OrderEvent;
+import com.commerceinsight.orderevents.OrderPlaced;
+import com.commerceinsight.orderevents.OrderStatusChanged;
+import com.commerceinsight.orderevents.PaymentState;
+import com.commerceinsight.orderevents.PaymentStatusChanged;
 import com.commerceinsight.analytics.events.TimeOrderedIds;
 import com.commerceinsight.analytics.outbox.OutboxWriter;
 import com.commerceinsight.analytics.problem.ConflictException;
@@ -159,7 +160,7 @@ public class OrderIngestService {
             lines.add(new OrderPlaced.Line(line.lineNumber, line.productId, products.get(line.productId).categoryId(),
                     line.quantity, line.unitPrice));
         }
-        return OrderEvent.of(orderedAt, order.customerId, order.id, new OrderPlaced(orderedAt,
+        return OrderEvent.of(TimeOrderedIds.next(), orderedAt, order.customerId, order.id, new OrderPlaced(orderedAt,
                 order.status, order.totalAmount, order.currency, lines, List.of(stateOf(payment))));
     }
 
@@ -178,7 +179,7 @@ public class OrderIngestService {
             case "delivered" -> order.deliveredAt = utc(now);
             default -> { }
         }
-        OrderEvent event = OrderEvent.of(now, order.customerId, order.id,
+        OrderEvent event = OrderEvent.of(TimeOrderedIds.next(), now, order.customerId, order.id,
                 new OrderStatusChanged(status, previous, order.totalAmount));
         outbox.append(event);
         summaries.orderStatusChanged(order, previous);
@@ -201,7 +202,7 @@ public class OrderIngestService {
         if (status.equals("succeeded")) {
             payment.paidAt = utc(now);
         }
-        OrderEvent event = OrderEvent.of(now, order.customerId, order.id, new PaymentStatusChanged(stateOf(payment), previous));
+        OrderEvent event = OrderEvent.of(TimeOrderedIds.next(), now, order.customerId, order.id, new PaymentStatusChanged(stateOf(payment), previous));
         outbox.append(event);
         summaries.paymentStatusChanged(order, payment, previous);
         return new StatusChanged(order.id, payment.id, status, previous, event.eventId());
@@ -215,7 +216,7 @@ public class OrderIngestService {
         int sequenceNo = order.payments.stream().mapToInt(p -> p.sequenceNo).max().orElse(0) + 1;
         Payment payment = paymentAttempt(order, sequenceNo, attempt, utc(now));
         payment.persist();
-        OrderEvent event = OrderEvent.of(now, order.customerId, order.id, new PaymentStatusChanged(stateOf(payment), null));
+        OrderEvent event = OrderEvent.of(TimeOrderedIds.next(), now, order.customerId, order.id, new PaymentStatusChanged(stateOf(payment), null));
         outbox.append(event);
         summaries.paymentAdded(order, payment);
         return new StatusChanged(order.id, payment.id, payment.status, null, event.eventId());

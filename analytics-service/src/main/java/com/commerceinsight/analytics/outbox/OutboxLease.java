@@ -12,7 +12,7 @@ import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.commerceinsight.analytics.events.OrderEventTopic;
+import com.commerceinsight.orderevents.OrderEventTopic;
 import com.commerceinsight.analytics.jdbc.ReusedStatements;
 
 /**

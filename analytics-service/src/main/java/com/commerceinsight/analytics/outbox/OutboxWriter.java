@@ -12,8 +12,8 @@ import jakarta.transaction.Transactional;
 
 import org.hibernate.Session;
 
-import com.commerceinsight.analytics.events.OrderEvent;
-import com.commerceinsight.analytics.events.OrderEventTopic;
+import com.commerceinsight.orderevents.OrderEvent;
+import com.commerceinsight.orderevents.OrderEventTopic;
 import com.commerceinsight.analytics.ids.SequenceBlocks;
 import com.commerceinsight.analytics.imports.BatchInserter;
 import com.fasterxml.jackson.core.JsonProcessingException;

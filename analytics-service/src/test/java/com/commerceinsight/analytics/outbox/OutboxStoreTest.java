@@ -10,8 +10,9 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import com.commerceinsight.analytics.events.OrderEvent;
-import com.commerceinsight.analytics.events.OrderStatusChanged;
+import com.commerceinsight.analytics.events.TimeOrderedIds;
+import com.commerceinsight.orderevents.OrderEvent;
+import com.commerceinsight.orderevents.OrderStatusChanged;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -34,9 +35,9 @@ class OutboxStoreTest {
     void rowsWrittenInOneBatchAreReadInOrderAndOnlyTheMarkedOnesLeave() throws Exception {
         Instant at = Instant.parse("2024-05-01T10:00:00Z");
         List<OrderEvent> events = List.of(
-                OrderEvent.of(at, 901L, 90_001, new OrderStatusChanged("approved", "pending", new BigDecimal("10.00"))),
-                OrderEvent.of(at, null, 90_002, new OrderStatusChanged("shipped", "approved", new BigDecimal("20.00"))),
-                OrderEvent.of(at, 903L, 90_003, new OrderStatusChanged("cancelled", "pending", new BigDecimal("30.00"))));
+                OrderEvent.of(TimeOrderedIds.next(), at, 901L, 90_001, new OrderStatusChanged("approved", "pending", new BigDecimal("10.00"))),
+                OrderEvent.of(TimeOrderedIds.next(), at, null, 90_002, new OrderStatusChanged("shipped", "approved", new BigDecimal("20.00"))),
+                OrderEvent.of(TimeOrderedIds.next(), at, 903L, 90_003, new OrderStatusChanged("cancelled", "pending", new BigDecimal("30.00"))));
         QuarkusTransaction.requiringNew().run(() -> writer.appendAll(events));
 
         List<OutboxMessage> mine = mine(events);

@@ -1,4 +1,4 @@
-package com.commerceinsight.analytics.events;
+package com.commerceinsight.orderevents;
 
 import java.math.BigDecimal;
 

@@ -1,6 +1,6 @@
-package com.commerceinsight.analytics.events;
+package com.commerceinsight.orderevents;
 
-/** The order events topic and its contract version (deploy/events/commerce.orders.v1.schema.json). */
+/** The order events topic, its dead-letter topic and its contract version (deploy/events/commerce.orders.v1.schema.json). */
 public final class OrderEventTopic {
 
     public static final String NAME = "commerce.orders.v1";

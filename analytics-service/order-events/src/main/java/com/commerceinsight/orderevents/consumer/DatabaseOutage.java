@@ -1,0 +1,58 @@
+package com.commerceinsight.orderevents.consumer;
+
+import java.sql.SQLException;
+import java.sql.SQLTransientException;
+import java.util.Set;
+
+/**
+ * Tells a failure of the database itself (unreachable, connection lost, pool exhausted, a deadlock victim, Azure SQL
+ * failing over or throttling) from a failure of one event. An event that fails because the database is away, or
+ * because it lost a race it will win on the next try, must wait and be tried again, not go to the dead-letter topic.
+ */
+public final class DatabaseOutage {
+
+    /** H2's codes for a lost connection, a closed database, a lock timeout and a deadlock. */
+    private static final Set<String> H2_STATES = Set.of("90067", "90098", "90121", "HYT00", "40001");
+
+    /**
+     * SQL Server and Azure SQL error numbers that mean "try again" (Microsoft's list of transient errors for Azure SQL
+     * Database, and the deadlock victim): 1205 deadlock victim; 4060 database unavailable (failover); 4221 login during
+     * redo; 10928, 10929 resource limits; 40197 service error (failover, upgrade); 40501 service busy; 40613 database
+     * unavailable; 40143, 40540 connection and service errors; 49918, 49919, 49920 too many requests; 10053, 10054,
+     * 10060 transport-level errors; 233 connection closed; 64 connection lost.
+     */
+    private static final Set<Integer> SQL_SERVER_TRANSIENT = Set.of(1205, 4060, 4221, 10928, 10929, 40197, 40501, 40613, 40143,
+            40540, 49918, 49919, 49920, 10053, 10054, 10060, 233, 64);
+
+    private DatabaseOutage() {
+    }
+
+    public static boolean causedBy(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLTransientException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && transientSql(sql)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean transientSql(SQLException sql) {
+        String state = sql.getSQLState();
+        if (state != null && (state.startsWith("08") || H2_STATES.contains(state))) {
+            return true;
+        }
+        if (isSqlServer(sql) && SQL_SERVER_TRANSIENT.contains(sql.getErrorCode())) {
+            return true;
+        }
+        // Agroal's pool: no connection could be had in time (no SQLState).
+        return sql.getMessage() != null && sql.getMessage().contains("acquisition timeout");
+    }
+
+    /** By class name: the services built for H2 do not carry the SQL Server driver, and its error numbers mean nothing elsewhere. */
+    private static boolean isSqlServer(SQLException sql) {
+        return sql.getClass().getName().startsWith("com.microsoft.sqlserver.");
+    }
+}

@@ -1,0 +1,108 @@
+package com.commerceinsight.orderevents.consumer;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+import com.commerceinsight.orderevents.MalformedEventException;
+import com.commerceinsight.orderevents.OrderEvent;
+import com.commerceinsight.orderevents.OrderEventParser;
+
+import io.smallrye.common.annotation.Blocking;
+
+/**
+ * Consumes commerce.orders.v1 in batches (channel orders) for the service's {@link OrderEventHandler}. Records that
+ * are not contract events go to the dead-letter topic; the rest are applied in one call, or one by one when the batch
+ * as a whole keeps failing, so one bad event costs only itself. The batch is acknowledged (its offsets committed) only
+ * after this returns, and every dead letter is acknowledged by the broker before that: at least once, nothing lost.
+ */
+@ApplicationScoped
+public class OrderEventConsumer {
+
+    private static final Logger LOG = Logger.getLogger(OrderEventConsumer.class);
+
+    private final OrderEventHandler handler;
+    private final DeadLetterSink deadLetters;
+    private final long maxOutagePauseMillis;
+
+    @Inject
+    public OrderEventConsumer(OrderEventHandler handler, DeadLetterPublisher deadLetters, ConsumerConfig config) {
+        this(handler, deadLetters, config.maxOutagePauseMillis());
+    }
+
+    OrderEventConsumer(OrderEventHandler handler, DeadLetterSink deadLetters, long maxOutagePauseMillis) {
+        this.handler = handler;
+        this.deadLetters = deadLetters;
+        this.maxOutagePauseMillis = maxOutagePauseMillis;
+    }
+
+    @Incoming("orders")
+    @Blocking
+    public void consume(ConsumerRecords<String, String> records) {
+        List<Received> received = new ArrayList<>();
+        for (ConsumerRecord<String, String> record : records) {
+            try {
+                received.add(new Received(record, OrderEventParser.parse(record.value())));
+            } catch (MalformedEventException e) {
+                LOG.warnf("dead letter %s-%d@%d: %s", record.topic(), record.partition(), record.offset(), e.getMessage());
+                deadLetters.send(record, e.getMessage());
+            }
+        }
+        if (received.isEmpty()) {
+            return;
+        }
+        try {
+            handler.apply(received.stream().map(Received::event).toList());
+        } catch (RuntimeException batchFailure) {
+            LOG.warnf(batchFailure, "a batch of %d events failed; applying them one by one", received.size());
+            received.forEach(this::applyAlone);
+        }
+    }
+
+    /**
+     * Applies one event; dead-letters it if it fails on its own. While the database itself is away the event waits
+     * (with growing pauses) instead: it is not the event's fault, and dead-lettering it would skip it.
+     */
+    private void applyAlone(Received one) {
+        for (long pauseMillis = Math.min(500, maxOutagePauseMillis); ; pauseMillis = Math.min(pauseMillis * 2, maxOutagePauseMillis)) {
+            try {
+                handler.apply(List.of(one.event()));
+                return;
+            } catch (RuntimeException e) {
+                if (!DatabaseOutage.causedBy(e)) {
+                    ConsumerRecord<String, String> record = one.record();
+                    LOG.errorf(e, "dead letter %s-%d@%d: event %s failed on its own", record.topic(), record.partition(),
+                            record.offset(), one.event().eventId());
+                    deadLetters.send(record, reasonOf(e));
+                    return;
+                }
+                LOG.warnf("database unavailable (%s); event %s waits %d ms", e.getMessage(), one.event().eventId(), pauseMillis);
+                try {
+                    Thread.sleep(pauseMillis);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** The exception and its root cause: the root usually names the database's complaint. */
+    static String reasonOf(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == failure ? failure.toString() : failure + "; caused by " + root;
+    }
+
+    private record Received(ConsumerRecord<String, String> record, OrderEvent event) {
+    }
+}

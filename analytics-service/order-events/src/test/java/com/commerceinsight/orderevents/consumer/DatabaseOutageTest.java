@@ -1,0 +1,65 @@
+package com.commerceinsight.orderevents.consumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Constructor;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import com.microsoft.sqlserver.jdbc.SQLServerException;
+
+/** Which failures make an event wait for the database, with the exceptions the real drivers throw. */
+class DatabaseOutageTest {
+
+    @ParameterizedTest(name = "SQL Server error {0} is an outage")
+    @ValueSource(ints = {1205, 4060, 10928, 10929, 40197, 40501, 40613, 49918, 49919, 49920})
+    void sqlServerDeadlocksAndAzureSqlTransientErrorsAreOutages(int errorNumber) {
+        SQLServerException error = sqlServerError(errorNumber, "S0001");
+        assertThat(error.getErrorCode()).isEqualTo(errorNumber);
+        assertThat(DatabaseOutage.causedBy(new RuntimeException("batch failed", error))).isTrue();
+    }
+
+    @ParameterizedTest(name = "SQL Server error {0} is the event's own fault")
+    @ValueSource(ints = {2627, 547, 8152, 245})
+    void sqlServerConstraintAndDataErrorsAreNot(int errorNumber) {
+        // unique key, foreign key, string truncated, conversion failed
+        SQLServerException error = sqlServerError(errorNumber, "23000");
+        assertThat(DatabaseOutage.causedBy(new RuntimeException(error))).isFalse();
+    }
+
+    @Test
+    void h2LostConnectionsLockTimeoutsAndDeadlocksAreOutages() {
+        for (String state : new String[] {"90067", "90098", "90121", "HYT00", "40001", "08006"}) {
+            assertThat(DatabaseOutage.causedBy(new SQLException("h2", state))).as(state).isTrue();
+        }
+        assertThat(DatabaseOutage.causedBy(new SQLTransientConnectionException("pool"))).isTrue();
+        assertThat(DatabaseOutage.causedBy(new SQLException("Sorry, acquisition timeout!"))).isTrue();
+    }
+
+    @Test
+    void h2ConstraintViolationsAndOtherFailuresAreNot() {
+        assertThat(DatabaseOutage.causedBy(new SQLException("duplicate key", "23505"))).isFalse();
+        assertThat(DatabaseOutage.causedBy(new IllegalStateException("bug"))).isFalse();
+        // an error number of SQL Server's list means nothing from another driver
+        assertThat(DatabaseOutage.causedBy(new SQLException("h2", "42000", 1205))).isFalse();
+    }
+
+    /**
+     * The driver's own exception as it reports a server error (the number from the server's error token). Its
+     * constructor with an error number is package-private, hence reflection: a real SQLServerException, not a look-alike.
+     */
+    private static SQLServerException sqlServerError(int errorNumber, String state) {
+        try {
+            Constructor<SQLServerException> constructor = SQLServerException.class.getDeclaredConstructor(String.class, String.class,
+                    int.class, Throwable.class);
+            constructor.setAccessible(true);
+            return constructor.newInstance("server error " + errorNumber, state, errorNumber, null);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

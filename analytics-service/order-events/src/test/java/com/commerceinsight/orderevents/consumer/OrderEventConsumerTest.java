@@ -1,0 +1,96 @@
+package com.commerceinsight.orderevents.consumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.SQLTransientConnectionException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.Test;
+
+import com.commerceinsight.orderevents.OrderEvent;
+import com.commerceinsight.orderevents.OrderEventTopic;
+import com.commerceinsight.orderevents.OrderStatusChanged;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+/**
+ * The batch logic around a service's handler: what is dead-lettered (and why), what is applied, and that an event
+ * failing because the database is away waits for it instead of being dead-lettered.
+ */
+class OrderEventConsumerTest {
+
+    private static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
+
+    private final Map<Long, String> deadLetters = new LinkedHashMap<>();
+    private final DeadLetterSink sink = (record, reason) -> deadLetters.put(record.offset(), reason);
+
+    @Test
+    void malformedRecordsAreDeadLetteredAndTheRestAppliedInOneBatch() throws Exception {
+        List<List<OrderEvent>> calls = new ArrayList<>();
+        OrderEvent good = event(1);
+        new OrderEventConsumer(calls::add, sink, 10).consume(records("{not json", JSON.writeValueAsString(good)));
+        assertThat(deadLetters).containsOnlyKeys(0L);
+        assertThat(deadLetters.get(0L)).startsWith("not JSON");
+        assertThat(calls).containsExactly(List.of(good));
+    }
+
+    @Test
+    void aBatchThatFailsIsAppliedOneByOneAndOnlyThePoisonEventIsDeadLettered() throws Exception {
+        OrderEvent first = event(1);
+        OrderEvent poison = event(2);
+        OrderEvent third = event(3);
+        List<OrderEvent> applied = new ArrayList<>();
+        OrderEventHandler handler = events -> {
+            if (events.contains(poison)) {
+                throw new IllegalStateException("constraint violated", new java.sql.SQLIntegrityConstraintViolationException("fk"));
+            }
+            applied.addAll(events);
+        };
+        new OrderEventConsumer(handler, sink, 10).consume(records(JSON.writeValueAsString(first), JSON.writeValueAsString(poison),
+                JSON.writeValueAsString(third)));
+        assertThat(applied).containsExactly(first, third);
+        assertThat(deadLetters).containsOnlyKeys(1L);
+        assertThat(deadLetters.get(1L)).contains("constraint violated").contains("caused by").contains("fk");
+    }
+
+    @Test
+    void anEventFailingWhileTheDatabaseIsAwayWaitsAndIsAppliedWhenItReturns() throws Exception {
+        OrderEvent event = event(1);
+        int[] attempts = {0};
+        List<OrderEvent> applied = new ArrayList<>();
+        OrderEventHandler handler = events -> {
+            if (++attempts[0] <= 3) {
+                throw new IllegalStateException(new SQLTransientConnectionException("connection refused", "08001"));
+            }
+            applied.addAll(events);
+        };
+        new OrderEventConsumer(handler, sink, 10).consume(records(JSON.writeValueAsString(event)));
+        assertThat(applied).containsExactly(event);
+        assertThat(attempts[0]).isEqualTo(4); // the batch, then the event alone twice while away, then applied
+        assertThat(deadLetters).isEmpty();
+    }
+
+    private static OrderEvent event(long orderId) {
+        return OrderEvent.of(UUID.randomUUID(), java.time.Instant.parse("2024-03-01T09:15:00Z"), 7L, orderId,
+                new OrderStatusChanged("delivered", "shipped", java.math.BigDecimal.ONE));
+    }
+
+    private static ConsumerRecords<String, String> records(String... values) {
+        TopicPartition partition = new TopicPartition(OrderEventTopic.NAME, 0);
+        List<ConsumerRecord<String, String>> records = new ArrayList<>();
+        for (int i = 0; i < values.length; i++) {
+            records.add(new ConsumerRecord<>(OrderEventTopic.NAME, 0, i, "7", values[i]));
+        }
+        return new ConsumerRecords<>(Map.of(partition, records), Map.of());
+    }
+}
