@@ -11,9 +11,9 @@ import jakarta.enterprise.event.TransactionPhase;
 
 import org.jboss.logging.Logger;
 
-import com.commerceinsight.prediction.registry.ModelActivated;
-import com.commerceinsight.prediction.registry.ModelRegistry;
-import com.commerceinsight.prediction.registry.ModelVersion;
+import com.commerceinsight.prediction.models.ModelActivated;
+import com.commerceinsight.prediction.models.ModelRegistry;
+import com.commerceinsight.prediction.models.ModelVersion;
 import com.commerceinsight.prediction.training.FeaturePreprocessor;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -15,8 +15,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.commerceinsight.prediction.features.CommerceHistoryReader;
 import com.commerceinsight.prediction.features.CustomerHistory;
 import com.commerceinsight.prediction.features.Snapshot;
-import com.commerceinsight.prediction.registry.ModelRegistry;
-import com.commerceinsight.prediction.registry.ModelVersion;
+import com.commerceinsight.prediction.models.ModelRegistry;
+import com.commerceinsight.prediction.models.ModelVersion;
 
 import io.agroal.api.AgroalDataSource;
 

@@ -10,7 +10,7 @@ import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
 
-import com.commerceinsight.prediction.registry.ModelRegistry;
+import com.commerceinsight.prediction.models.ModelRegistry;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.StartupEvent;

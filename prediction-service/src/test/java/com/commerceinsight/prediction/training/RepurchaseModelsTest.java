@@ -37,7 +37,7 @@ import com.commerceinsight.prediction.events.SampleEvents;
 import com.commerceinsight.prediction.features.CommerceHistoryReader;
 import com.commerceinsight.prediction.features.CustomerHistory;
 import com.commerceinsight.prediction.features.FeatureExtractor;
-import com.commerceinsight.prediction.registry.ModelVersion;
+import com.commerceinsight.prediction.models.ModelVersion;
 import com.commerceinsight.prediction.scoring.CapturedScores;
 import com.commerceinsight.prediction.scoring.CustomerScore;
 import com.commerceinsight.prediction.scoring.CustomerScores;

@@ -66,6 +66,12 @@ public class ModelRegistry {
         return QuarkusTransaction.requiringNew().call(() -> ModelVersion.count("active", true) > 0);
     }
 
+    /** The version every replica serves (404 while none is active). */
+    public ModelVersionView active() {
+        return QuarkusTransaction.requiringNew().call(() -> ModelVersion.<ModelVersion>find("active", true).firstResultOptional()
+                .map(v -> view(v, true)).orElseThrow(() -> new NotFoundException("no model version is active")));
+    }
+
     public ModelVersionView find(String id) {
         return QuarkusTransaction.requiringNew().call(() -> view(requireVersion(id), true));
     }

@@ -8,6 +8,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -32,6 +35,13 @@ public class ModelResource {
     }
 
     @GET
+    @Path("/active")
+    @Operation(summary = "The version every replica serves (404 while none is active)")
+    public ModelVersionView active() {
+        return registry.active();
+    }
+
+    @GET
     @Path("/{id}")
     @Operation(summary = "A model version with its training report: validation search and test-window metrics of ALS, item-item and popularity")
     public ModelVersionView version(@PathParam("id") String id) {
@@ -39,10 +49,23 @@ public class ModelResource {
     }
 
     @POST
-    @Path("/{id}/activate")
+    @Path("/{id}/activation")
     @Operation(summary = "Activate a model version", description = "The version becomes the only active one; this replica "
             + "serves it at once, the others within recommender.serving.refresh-interval.")
     public ModelVersionView activate(@PathParam("id") String id) {
         return registry.activate(id);
+    }
+
+    /**
+     * The path of the previous release, kept for one release: 308 keeps the method and body, so a client that follows
+     * redirects activates through the new path; one that does not sees where it moved.
+     */
+    @POST
+    @Path("/{id}/activate")
+    @Deprecated(forRemoval = true)
+    @Operation(summary = "Moved to POST /api/recommendations/models/{id}/activation (308)", deprecated = true)
+    public Response activateMoved(@PathParam("id") String id, @Context UriInfo uri) {
+        return Response.status(Response.Status.PERMANENT_REDIRECT)
+                .location(uri.getBaseUriBuilder().path(ModelResource.class).path(id).path("activation").build()).build();
     }
 }

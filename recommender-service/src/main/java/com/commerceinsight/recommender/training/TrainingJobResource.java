@@ -22,9 +22,9 @@ import com.commerceinsight.recommender.paging.Page;
 @Tag(name = "Training", description = "Training runs as jobs: validation search, test-window evaluation, a new model version")
 public class TrainingJobResource {
 
-    private final TrainingJobService jobs;
+    private final TrainingJobs jobs;
 
-    public TrainingJobResource(TrainingJobService jobs) {
+    public TrainingJobResource(TrainingJobs jobs) {
         this.jobs = jobs;
     }
 

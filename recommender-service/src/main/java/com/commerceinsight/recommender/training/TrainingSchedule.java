@@ -21,12 +21,12 @@ public class TrainingSchedule {
     private static final Logger LOG = Logger.getLogger(TrainingSchedule.class);
     private static final TrainingJobRequest DEFAULTS_AND_ACTIVATE = new TrainingJobRequest(null, null, true);
 
-    private final TrainingJobService jobs;
+    private final TrainingJobs jobs;
     private final ModelRegistry registry;
     private final CommerceSignalReader commerce;
     private final TrainingConfig config;
 
-    public TrainingSchedule(TrainingJobService jobs, ModelRegistry registry, CommerceSignalReader commerce, TrainingConfig config) {
+    public TrainingSchedule(TrainingJobs jobs, ModelRegistry registry, CommerceSignalReader commerce, TrainingConfig config) {
         this.jobs = jobs;
         this.registry = registry;
         this.commerce = commerce;

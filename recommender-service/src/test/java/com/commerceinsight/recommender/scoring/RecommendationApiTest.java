@@ -2,6 +2,7 @@ package com.commerceinsight.recommender.scoring;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
@@ -29,7 +30,7 @@ import com.commerceinsight.recommender.signals.SignalKind;
 import com.commerceinsight.recommender.training.PlantedShop;
 import com.commerceinsight.recommender.training.TrainingJob;
 import com.commerceinsight.recommender.training.TrainingJobRequest;
-import com.commerceinsight.recommender.training.TrainingJobService;
+import com.commerceinsight.recommender.training.TrainingJobs;
 import com.commerceinsight.recommender.training.TrainingJobView;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -46,7 +47,7 @@ class RecommendationApiTest {
     private static TrainingJobView job;
 
     @Inject
-    TrainingJobService jobs;
+    TrainingJobs jobs;
 
     @Inject
     EventBatchApplier applier;
@@ -82,6 +83,17 @@ class RecommendationApiTest {
                 .then().statusCode(200).body("status", equalTo("SUCCEEDED")).body("modelVersionId", equalTo(job.modelVersionId()));
         given().queryParam("size", 5).when().get("/api/recommendations/models")
                 .then().statusCode(200).body("size", equalTo(5));
+        given().when().get("/api/recommendations/models/active")
+                .then().statusCode(200).body("id", equalTo(job.modelVersionId())).body("active", equalTo(true));
+    }
+
+    @Test
+    void activationHasTheSharedPathAndTheOldOneRedirectsToIt() {
+        given().when().post("/api/recommendations/models/" + job.modelVersionId() + "/activation")
+                .then().statusCode(200).body("active", equalTo(true));
+        given().redirects().follow(false).when().post("/api/recommendations/models/" + job.modelVersionId() + "/activate")
+                .then().statusCode(308)
+                .header("Location", endsWith("/api/recommendations/models/" + job.modelVersionId() + "/activation"));
     }
 
     @Test

@@ -4,7 +4,7 @@ import java.time.LocalDateTime;
 
 import com.commerceinsight.segmentation.clustering.Centroids;
 import com.commerceinsight.segmentation.features.PurchaseSummary;
-import com.commerceinsight.segmentation.training.ModelDefinition;
+import com.commerceinsight.segmentation.models.ModelDefinition;
 
 /** The active model, parsed once: assigns a customer's summary to the nearest centroid. */
 public record ActiveModel(long id, LocalDateTime snapshotAt, ModelDefinition definition) {

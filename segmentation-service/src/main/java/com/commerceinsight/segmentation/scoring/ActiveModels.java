@@ -5,8 +5,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.commerceinsight.segmentation.training.ModelDefinition;
-import com.commerceinsight.segmentation.training.SegmentationModel;
+import com.commerceinsight.segmentation.models.ModelDefinition;
+import com.commerceinsight.segmentation.models.SegmentationModel;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 

@@ -26,7 +26,7 @@ import com.commerceinsight.segmentation.segments.SegmentViews.ModelSegments;
 import com.commerceinsight.segmentation.segments.SegmentViews.ProjectedCustomer;
 import com.commerceinsight.segmentation.segments.SegmentViews.Projection;
 import com.commerceinsight.segmentation.segments.SegmentViews.SegmentView;
-import com.commerceinsight.segmentation.training.SegmentationModel;
+import com.commerceinsight.segmentation.models.SegmentationModel;
 import com.commerceinsight.segmentation.training.TrainingReport;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

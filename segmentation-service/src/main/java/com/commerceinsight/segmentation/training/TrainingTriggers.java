@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
 import com.commerceinsight.segmentation.features.CommerceSnapshot;
+import com.commerceinsight.segmentation.models.SegmentationModel;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
@@ -14,7 +15,7 @@ import io.quarkus.scheduler.Scheduled;
 /**
  * Starts training without a request: on start when no model exists yet and the commerce tables have orders (so a
  * fresh local run has segments), and on the retrain schedule. Every replica runs the schedule; one that sees a job
- * of another replica queued or running skips, and activations are serialised (ModelActivation) for the rare tie.
+ * of another replica queued or running skips, and activations are serialised (models.ModelActivation) for the rare tie.
  */
 @ApplicationScoped
 public class TrainingTriggers {

@@ -115,6 +115,25 @@ class SegmentationFlowTest {
     }
 
     @Test
+    void activatingAnEarlierVersionReassignsEveryCustomerWithIt() {
+        long earlier = trainAt(PlantedShop.SNAPSHOT).getLong("modelId");
+        Map<Long, Integer> underEarlier = segmentOfEveryCustomer();
+        long later = trainAt(PlantedShop.SNAPSHOT.plusDays(3)).getLong("modelId");
+        given().get("/api/segments/models/active").then().statusCode(200).body("id", equalTo((int) later));
+        given().get("/api/segments/models?size=200").then().statusCode(200)
+                .body("items.find { it.id == " + earlier + " }.active", equalTo(false));
+
+        given().post("/api/segments/models/{id}/activation", earlier).then().statusCode(200).body("active", equalTo(true));
+
+        given().get("/api/segments/models/active").then().statusCode(200).body("id", equalTo((int) earlier));
+        given().get("/api/segments").then().statusCode(200).body("modelId", equalTo((int) earlier));
+        Map<Long, Integer> reassigned = segmentOfEveryCustomer();
+        long same = planted.keySet().stream().filter(id -> underEarlier.get(id).equals(reassigned.get(id))).count();
+        assertThat(same).isGreaterThanOrEqualTo(Math.round(0.95 * planted.size()));
+        given().get("/api/segments/models/{id}", 987_654_321L).then().statusCode(404);
+    }
+
+    @Test
     void orderEventsReassignLikeAnAssignmentFromScratch() throws Exception {
         trainAt(PlantedShop.SNAPSHOT);
         long customerId = PlantedShop.FIRST_CUSTOMER + 3; // group 3: lost

@@ -30,12 +30,12 @@ import io.quarkus.panache.common.Sort;
 /** Training jobs: start one, follow its progress, read its report. */
 @Path("/api/segments/training-jobs")
 @Produces(MediaType.APPLICATION_JSON)
-public class TrainingResource {
+public class TrainingJobResource {
 
     private final TrainingJobs jobs;
     private final ObjectMapper json;
 
-    public TrainingResource(TrainingJobs jobs, ObjectMapper json) {
+    public TrainingJobResource(TrainingJobs jobs, ObjectMapper json) {
         this.jobs = jobs;
         this.json = json;
     }

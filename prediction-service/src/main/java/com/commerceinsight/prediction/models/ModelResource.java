@@ -1,4 +1,4 @@
-package com.commerceinsight.prediction.registry;
+package com.commerceinsight.prediction.models;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

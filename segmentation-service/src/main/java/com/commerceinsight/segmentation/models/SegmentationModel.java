@@ -1,4 +1,4 @@
-package com.commerceinsight.segmentation.training;
+package com.commerceinsight.segmentation.models;
 
 import java.time.LocalDateTime;
 

@@ -1,4 +1,4 @@
-package com.commerceinsight.prediction.registry;
+package com.commerceinsight.prediction.models;
 
 import java.time.LocalDateTime;
 

@@ -29,9 +29,9 @@ import io.quarkus.panache.common.Sort;
  * itself, so two at once would only slow both), and the row carries progress and, at the end, the model version.
  */
 @ApplicationScoped
-public class TrainingJobService {
+public class TrainingJobs {
 
-    private static final Logger LOG = Logger.getLogger(TrainingJobService.class);
+    private static final Logger LOG = Logger.getLogger(TrainingJobs.class);
 
     private final CommerceSignalReader commerce;
     private final ModelRegistry registry;
@@ -44,7 +44,7 @@ public class TrainingJobService {
         return thread;
     });
 
-    public TrainingJobService(CommerceSignalReader commerce, ModelRegistry registry, TrainingConfig config, SignalConfig signals,
+    public TrainingJobs(CommerceSignalReader commerce, ModelRegistry registry, TrainingConfig config, SignalConfig signals,
             ObjectMapper json) {
         this.commerce = commerce;
         this.registry = registry;

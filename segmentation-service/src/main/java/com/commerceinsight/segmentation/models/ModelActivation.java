@@ -1,4 +1,4 @@
-package com.commerceinsight.segmentation.training;
+package com.commerceinsight.segmentation.models;
 
 import java.time.LocalDateTime;
 
@@ -24,7 +24,7 @@ public class ModelActivation extends PanacheEntityBase {
     public LocalDateTime activatedAt;
 
     /** Locks the row until the caller's transaction ends and records the activation time. */
-    static void lock(LocalDateTime now) {
+    public static void lock(LocalDateTime now) {
         ModelActivation row = findById(ONLY_ROW, LockModeType.PESSIMISTIC_WRITE);
         row.activatedAt = now;
     }
