@@ -67,7 +67,7 @@ public class EventBatchApplier {
         }
         Map<String, OrderEvent> byId = new LinkedHashMap<>();
         events.forEach(event -> byId.putIfAbsent(event.eventId().toString(), event));
-        // Stored as processed_at: when this batch claimed the events, before the rescoring below and before the commit.
+        // Stored as processed_at: when this batch claimed the events, before the rescoring and the commit.
         LocalDateTime claimedAt = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
         List<OrderEvent> fresh;
         // The transaction's connection: the claim commits or rolls back with the new scores below.
