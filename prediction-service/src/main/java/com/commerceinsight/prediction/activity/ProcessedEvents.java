@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,7 +38,7 @@ final class ProcessedEvents {
                 String eventId = event.eventId().toString();
                 claim.setString(1, eventId);
                 claim.setString(2, event.eventType());
-                claim.setTimestamp(3, Timestamp.valueOf(ActivityDeltas.utc(event.occurredAt())));
+                claim.setTimestamp(3, Timestamp.valueOf(LocalDateTime.ofInstant(event.occurredAt(), ZoneOffset.UTC)));
                 claim.setTimestamp(4, processedAt);
                 claim.setString(5, eventId);
                 claim.addBatch();

@@ -40,7 +40,7 @@ public class CustomerItem extends PanacheEntityBase {
     public record Key(Long customerId, Long productId) implements Serializable {
     }
 
-    /** A row with nothing bought yet; a batch's delta for the customer and product starts from it (see BatchRows). */
+    /** A row with nothing bought yet; a batch's delta for the customer and product starts from it (see BatchItems). */
     static CustomerItem empty(long customerId, long productId) {
         CustomerItem item = new CustomerItem();
         item.customerId = customerId;

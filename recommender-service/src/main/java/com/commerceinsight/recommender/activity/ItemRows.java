@@ -9,9 +9,9 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * Writes a batch's bought items through JDBC without reading them first, as {@link ActivityRows} does the activity:
- * quantity and orders added, the last purchase time as a maximum, by one UPDATE per item sent as one JDBC batch, then
- * one INSERT batch for the customer's products that had no row yet.
+ * Writes a batch's bought items through JDBC without reading them first: every change is a delta (quantity and orders
+ * added, the last purchase time as a maximum) that the database applies to whatever the row holds. One UPDATE per item
+ * sent as one JDBC batch, then one INSERT batch for the customer's products that had no row yet.
  */
 final class ItemRows {
 

@@ -10,9 +10,10 @@ import jakarta.persistence.Table;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
- * An event this service has applied: the idempotency record (its id is never applied twice) and the freshness
- * record (processedAt - occurredAt is how long the event took to reach this service). Times are UTC. Written by
- * {@link ProcessedEvents} through JDBC; mapped here for reading.
+ * An event this service has applied: the idempotency record (its id is never applied twice). processedAt is when the
+ * consumer's batch claimed the event, before that batch's fold-in and its commit; it does not say when the new
+ * recommendations could be read. Times are UTC. Written by {@link ProcessedEvents} through JDBC; mapped here for
+ * reading.
  */
 @Entity
 @Table(schema = "recommender", name = "processed_event")

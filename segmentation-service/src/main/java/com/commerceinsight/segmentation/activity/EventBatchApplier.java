@@ -22,17 +22,15 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 /**
  * Applies a batch of events in one transaction, each event id at most once: ids already processed, and repeats
  * inside the batch, are skipped. Kafka delivers at least once, so redelivered events land here and change nothing.
- * The same transaction updates the customers' activity and their segments.
+ * The same transaction claims the new events and reassigns the customers they name.
  */
 @ApplicationScoped
 public class EventBatchApplier {
 
-    private final ActivityDeltas deltas;
     private final SegmentReassigner segments;
     private final AgroalDataSource dataSource;
 
-    public EventBatchApplier(ActivityDeltas deltas, SegmentReassigner segments, AgroalDataSource dataSource) {
-        this.deltas = deltas;
+    public EventBatchApplier(SegmentReassigner segments, AgroalDataSource dataSource) {
         this.segments = segments;
         this.dataSource = dataSource;
     }
@@ -56,17 +54,12 @@ public class EventBatchApplier {
         }
         Map<String, OrderEvent> byId = new LinkedHashMap<>();
         events.forEach(event -> byId.putIfAbsent(event.eventId().toString(), event));
-        // Taken before the commit, so freshness (processed_at - occurred_at) leaves out the commit itself.
-        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+        // Stored as processed_at: when this batch claimed the events, before the reassignment and the commit.
+        LocalDateTime claimedAt = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
         List<OrderEvent> fresh;
-        // The transaction's connection: these statements commit or roll back with the segment updates below.
+        // The transaction's connection: the claim commits or rolls back with the segment updates below.
         try (Connection connection = dataSource.getConnection()) {
-            fresh = ProcessedEvents.claim(connection, List.copyOf(byId.values()), now);
-            BatchRows rows = BatchRows.start(connection, fresh);
-            for (OrderEvent event : fresh) {
-                deltas.apply(event, now, rows);
-            }
-            rows.write(connection);
+            fresh = ProcessedEvents.claim(connection, List.copyOf(byId.values()), claimedAt);
         }
         segments.apply(fresh);
     }
