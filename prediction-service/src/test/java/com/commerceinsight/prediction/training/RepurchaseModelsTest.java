@@ -31,9 +31,9 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
-import com.commerceinsight.prediction.activity.EventBatchApplier;
-import com.commerceinsight.prediction.events.OrderEventParser;
-import com.commerceinsight.prediction.events.SampleEvents;
+import com.commerceinsight.prediction.events.EventBatchApplier;
+import com.commerceinsight.orderevents.OrderEventParser;
+import com.commerceinsight.orderevents.SampleEvents;
 import com.commerceinsight.prediction.features.CommerceHistoryReader;
 import com.commerceinsight.prediction.features.CustomerHistory;
 import com.commerceinsight.prediction.features.FeatureExtractor;

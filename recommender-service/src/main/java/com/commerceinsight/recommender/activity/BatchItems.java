@@ -8,8 +8,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import com.commerceinsight.recommender.events.OrderEvent;
-import com.commerceinsight.recommender.events.OrderPlaced;
+import com.commerceinsight.orderevents.OrderEvent;
+import com.commerceinsight.orderevents.OrderPlaced;
 
 /**
  * What a batch of events adds to its customers' bought items, gathered in memory and written by {@link ItemRows}: per
@@ -17,12 +17,12 @@ import com.commerceinsight.recommender.events.OrderPlaced;
  * takes away: a cancelled order still shows interest in what it held. Nothing is read back, so one customer's orders
  * arriving in any order add up to the same rows.
  */
-final class BatchItems {
+public final class BatchItems {
 
     private final Map<CustomerItem.Key, CustomerItem> deltas = new HashMap<>();
 
     /** Counts the order's products for its customer; other events, and sales without a customer, add nothing. */
-    void add(OrderEvent event) {
+    public void add(OrderEvent event) {
         if (event.customerId() == null || !(event.data() instanceof OrderPlaced placed)) {
             return;
         }
@@ -36,7 +36,7 @@ final class BatchItems {
     }
 
     /** Adds the deltas to the stored rows. */
-    void write(Connection connection) throws SQLException {
+    public void write(Connection connection) throws SQLException {
         ItemRows.addDeltas(connection, deltas.values());
     }
 }

@@ -11,8 +11,8 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.commerceinsight.recommender.events.OrderEvent;
-import com.commerceinsight.recommender.events.OrderPlaced;
+import com.commerceinsight.orderevents.OrderEvent;
+import com.commerceinsight.orderevents.OrderPlaced;
 import com.commerceinsight.recommender.models.ActiveModel;
 import com.commerceinsight.recommender.scoring.CustomerRow;
 import com.commerceinsight.recommender.scoring.ServingModel;

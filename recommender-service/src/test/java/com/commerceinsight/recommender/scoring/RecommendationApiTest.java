@@ -22,9 +22,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.commerceinsight.recommender.activity.CustomerItem;
-import com.commerceinsight.recommender.activity.EventBatchApplier;
-import com.commerceinsight.recommender.events.OrderEventParser;
-import com.commerceinsight.recommender.events.SampleEvents;
+import com.commerceinsight.recommender.events.EventBatchApplier;
+import com.commerceinsight.orderevents.OrderEventParser;
+import com.commerceinsight.orderevents.SampleEvents;
 import com.commerceinsight.recommender.foldin.CustomerFoldIn;
 import com.commerceinsight.recommender.signals.SignalKind;
 import com.commerceinsight.recommender.training.PlantedShop;

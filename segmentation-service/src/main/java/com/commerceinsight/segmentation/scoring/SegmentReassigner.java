@@ -14,9 +14,9 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 
-import com.commerceinsight.segmentation.events.OrderEvent;
-import com.commerceinsight.segmentation.events.OrderPlaced;
-import com.commerceinsight.segmentation.events.OrderStatusChanged;
+import com.commerceinsight.orderevents.OrderEvent;
+import com.commerceinsight.orderevents.OrderPlaced;
+import com.commerceinsight.orderevents.OrderStatusChanged;
 import com.commerceinsight.segmentation.features.PurchaseSummary;
 
 /**

@@ -23,11 +23,11 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.commerceinsight.segmentation.activity.EventBatchApplier;
+import com.commerceinsight.segmentation.events.EventBatchApplier;
 import com.commerceinsight.segmentation.clustering.AdjustedRandIndex;
-import com.commerceinsight.segmentation.events.OrderEvent;
-import com.commerceinsight.segmentation.events.OrderEventParser;
-import com.commerceinsight.segmentation.events.SampleEvents;
+import com.commerceinsight.orderevents.OrderEvent;
+import com.commerceinsight.orderevents.OrderEventParser;
+import com.commerceinsight.orderevents.SampleEvents;
 import com.commerceinsight.segmentation.features.CommerceSnapshot;
 import com.commerceinsight.segmentation.features.PurchaseSummary;
 import com.commerceinsight.segmentation.scoring.ActiveModel;

@@ -33,7 +33,7 @@ public class OrderEventConsumer {
     private final long maxOutagePauseMillis;
 
     @Inject
-    public OrderEventConsumer(OrderEventHandler handler, DeadLetterPublisher deadLetters, ConsumerConfig config) {
+    public OrderEventConsumer(OrderEventHandler handler, DeadLetterSink deadLetters, ConsumerConfig config) {
         this(handler, deadLetters, config.maxOutagePauseMillis());
     }
 

@@ -6,12 +6,16 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 
 import com.commerceinsight.orderevents.OrderEvent;
 
@@ -23,11 +27,18 @@ import com.commerceinsight.orderevents.OrderEvent;
  * transaction is retried and then sees the event as applied. processed_at is when the batch claimed the event, not
  * when its effects were committed.
  */
+@Singleton
 public final class ProcessedEvents {
 
     private static final Pattern SCHEMA_NAME = Pattern.compile("[a-z_][a-z0-9_]*");
 
     private final String claim;
+
+    /** For the consuming service's own processed_event table (order-events.consumer.schema). */
+    @Inject
+    public ProcessedEvents(ConsumerConfig config) {
+        this(config.schema());
+    }
 
     /** For the processed_event table of {@code schema} (a plain lower-case identifier: it is written into the SQL). */
     public ProcessedEvents(String schema) {
@@ -36,6 +47,11 @@ public final class ProcessedEvents {
         }
         this.claim = "INSERT INTO " + schema + ".processed_event (event_id, event_type, occurred_at, processed_at) "
                 + "SELECT ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM " + schema + ".processed_event WHERE event_id = ?)";
+    }
+
+    /** Records the events as processed now (UTC, to the millisecond, the schema's precision); see below. */
+    public List<OrderEvent> claim(Connection connection, List<OrderEvent> events) throws SQLException {
+        return claim(connection, events, LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS));
     }
 
     /**

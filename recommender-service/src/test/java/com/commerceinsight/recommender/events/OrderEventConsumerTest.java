@@ -1,7 +1,11 @@
-package com.commerceinsight.recommender.activity;
+package com.commerceinsight.recommender.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,12 +23,16 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 
-import com.commerceinsight.recommender.events.MalformedEventException;
-import com.commerceinsight.recommender.events.OrderEvent;
-import com.commerceinsight.recommender.events.OrderEventParser;
-import com.commerceinsight.recommender.events.SampleEvents;
-import com.commerceinsight.recommender.events.SampleEvents.Line;
+import com.commerceinsight.orderevents.MalformedEventException;
+import com.commerceinsight.orderevents.OrderEvent;
+import com.commerceinsight.orderevents.OrderEventParser;
+import com.commerceinsight.orderevents.SampleEvents.Line;
+import com.commerceinsight.orderevents.SampleEvents;
+import com.commerceinsight.orderevents.consumer.CapturedDeadLetters;
+import com.commerceinsight.orderevents.consumer.OrderEventConsumer;
+import com.commerceinsight.recommender.activity.CustomerItem;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -45,6 +53,9 @@ class OrderEventConsumerTest {
 
     @Inject
     CapturedDeadLetters deadLetters;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     /** A processed_event row without its id. */
     record Claim(String eventType, LocalDateTime occurredAt, LocalDateTime processedAt) {
@@ -270,11 +281,21 @@ class OrderEventConsumerTest {
     }
 
     /** The processed_event rows of these ids that exist. */
-    private static Map<UUID, Claim> claims(List<UUID> eventIds) {
-        List<String> ids = eventIds.stream().map(UUID::toString).toList();
-        List<ProcessedEvent> rows = QuarkusTransaction.requiringNew().call(() -> ProcessedEvent.list("eventId in ?1", ids));
+    private Map<UUID, Claim> claims(List<UUID> eventIds) {
         Map<UUID, Claim> claims = new LinkedHashMap<>();
-        rows.forEach(row -> claims.put(UUID.fromString(row.eventId), new Claim(row.eventType, row.occurredAt, row.processedAt)));
+        try (Connection connection = dataSource.getConnection(); PreparedStatement select = connection.prepareStatement(
+                "SELECT event_id, event_type, occurred_at, processed_at FROM recommender.processed_event WHERE event_id = ?")) {
+            for (UUID eventId : eventIds) {
+                select.setString(1, eventId.toString());
+                try (ResultSet rs = select.executeQuery()) {
+                    if (rs.next()) {
+                        claims.put(eventId, new Claim(rs.getString(2), rs.getObject(3, LocalDateTime.class), rs.getObject(4, LocalDateTime.class)));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
         return claims;
     }
 

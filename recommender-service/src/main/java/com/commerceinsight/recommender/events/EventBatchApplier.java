@@ -1,19 +1,17 @@
-package com.commerceinsight.recommender.activity;
+package com.commerceinsight.recommender.events;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.faulttolerance.Retry;
 
-import com.commerceinsight.recommender.events.OrderEvent;
+import com.commerceinsight.orderevents.OrderEvent;
+import com.commerceinsight.orderevents.consumer.OrderEventHandler;
+import com.commerceinsight.orderevents.consumer.ProcessedEvents;
+import com.commerceinsight.recommender.activity.BatchItems;
 import com.commerceinsight.recommender.foldin.PurchaseFoldIn;
 
 import io.agroal.api.AgroalDataSource;
@@ -25,12 +23,14 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * The same transaction claims the new events, adds their purchases to the customers' bought items and folds them in.
  */
 @ApplicationScoped
-public class EventBatchApplier {
+public class EventBatchApplier implements OrderEventHandler {
 
     private final PurchaseFoldIn foldIn;
     private final AgroalDataSource dataSource;
+    private final ProcessedEvents processed;
 
-    public EventBatchApplier(PurchaseFoldIn foldIn, AgroalDataSource dataSource) {
+    public EventBatchApplier(PurchaseFoldIn foldIn, AgroalDataSource dataSource, ProcessedEvents processed) {
+        this.processed = processed;
         this.foldIn = foldIn;
         this.dataSource = dataSource;
     }
@@ -41,6 +41,7 @@ public class EventBatchApplier {
      * the retry. A failure that is not transient is retried too and then surfaces to the caller.
      */
     @Retry(maxRetries = 3, delay = 100, jitter = 50)
+    @Override
     public void apply(List<OrderEvent> events) {
         foldIn.publish(QuarkusTransaction.requiringNew().call(() -> applyOnce(events)));
     }
@@ -50,14 +51,10 @@ public class EventBatchApplier {
         if (events.isEmpty()) {
             return PurchaseFoldIn.Folded.NONE;
         }
-        Map<String, OrderEvent> byId = new LinkedHashMap<>();
-        events.forEach(event -> byId.putIfAbsent(event.eventId().toString(), event));
-        // Stored as processed_at: when this batch claimed the events, before the fold-in and the commit.
-        LocalDateTime claimedAt = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
         List<OrderEvent> fresh;
         // The transaction's connection: these statements commit or roll back with the fold-in below.
         try (Connection connection = dataSource.getConnection()) {
-            fresh = ProcessedEvents.claim(connection, List.copyOf(byId.values()), claimedAt);
+            fresh = processed.claim(connection, events); // repeats in the batch and events applied before are skipped
             BatchItems items = new BatchItems();
             fresh.forEach(items::add);
             items.write(connection);

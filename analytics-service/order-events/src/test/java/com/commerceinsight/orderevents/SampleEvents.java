@@ -1,4 +1,4 @@
-package com.commerceinsight.recommender.events;
+package com.commerceinsight.orderevents;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -8,7 +8,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** Builds commerce.orders.v1 messages as the producer writes them; OrderEventParserTest checks them against the contract. */
+/**
+ * Builds commerce.orders.v1 messages as the producer writes them, for the consuming services' tests (this module's test jar);
+ * SampleEventsTest checks them against the contract.
+ */
 public final class SampleEvents {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -1,10 +1,7 @@
-package com.commerceinsight.prediction.activity;
+package com.commerceinsight.prediction.events;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +11,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.faulttolerance.Retry;
 
-import com.commerceinsight.prediction.events.OrderEvent;
+import com.commerceinsight.orderevents.OrderEvent;
+import com.commerceinsight.orderevents.consumer.OrderEventHandler;
+import com.commerceinsight.orderevents.consumer.ProcessedEvents;
 import com.commerceinsight.prediction.scoring.RepurchaseScoreEvent;
 import com.commerceinsight.prediction.scoring.RepurchaseScoring;
 import com.commerceinsight.prediction.scoring.ScorePublisher;
@@ -29,15 +28,17 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * The same transaction claims the new events and rescores the customers they name.
  */
 @ApplicationScoped
-public class EventBatchApplier {
+public class EventBatchApplier implements OrderEventHandler {
 
     private final RepurchaseScoring scoring;
     private final ScorePublisher publisher;
     private final ServingVectors servingVectors;
     private final AgroalDataSource dataSource;
+    private final ProcessedEvents processed;
 
     public EventBatchApplier(RepurchaseScoring scoring, ScorePublisher publisher, ServingVectors servingVectors,
-                             AgroalDataSource dataSource) {
+                             AgroalDataSource dataSource, ProcessedEvents processed) {
+        this.processed = processed;
         this.dataSource = dataSource;
         this.scoring = scoring;
         this.publisher = publisher;
@@ -55,6 +56,7 @@ public class EventBatchApplier {
      * replica's serving cache forgets the batch's customers, before the new scores tell the other replicas to.
      */
     @Retry(maxRetries = 3, delay = 100, jitter = 50)
+    @Override
     public void apply(List<OrderEvent> events) {
         Applied applied = QuarkusTransaction.requiringNew().call(() -> applyOnce(events));
         servingVectors.evict(applied.customers());
@@ -65,14 +67,10 @@ public class EventBatchApplier {
         if (events.isEmpty()) {
             return new Applied(List.of(), List.of());
         }
-        Map<String, OrderEvent> byId = new LinkedHashMap<>();
-        events.forEach(event -> byId.putIfAbsent(event.eventId().toString(), event));
-        // Stored as processed_at: when this batch claimed the events, before the rescoring and the commit.
-        LocalDateTime claimedAt = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
         List<OrderEvent> fresh;
         // The transaction's connection: the claim commits or rolls back with the new scores below.
         try (Connection connection = dataSource.getConnection()) {
-            fresh = ProcessedEvents.claim(connection, List.copyOf(byId.values()), claimedAt);
+            fresh = processed.claim(connection, events); // repeats in the batch and events applied before are skipped
         }
         Map<Long, java.util.UUID> touched = new LinkedHashMap<>();
         fresh.stream().filter(event -> event.customerId() != null).forEach(event -> touched.put(event.customerId(), event.eventId()));

@@ -1,19 +1,16 @@
-package com.commerceinsight.segmentation.activity;
+package com.commerceinsight.segmentation.events;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.faulttolerance.Retry;
 
-import com.commerceinsight.segmentation.events.OrderEvent;
+import com.commerceinsight.orderevents.OrderEvent;
+import com.commerceinsight.orderevents.consumer.OrderEventHandler;
+import com.commerceinsight.orderevents.consumer.ProcessedEvents;
 import com.commerceinsight.segmentation.scoring.SegmentReassigner;
 
 import io.agroal.api.AgroalDataSource;
@@ -25,12 +22,14 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * The same transaction claims the new events and reassigns the customers they name.
  */
 @ApplicationScoped
-public class EventBatchApplier {
+public class EventBatchApplier implements OrderEventHandler {
 
     private final SegmentReassigner segments;
     private final AgroalDataSource dataSource;
+    private final ProcessedEvents processed;
 
-    public EventBatchApplier(SegmentReassigner segments, AgroalDataSource dataSource) {
+    public EventBatchApplier(SegmentReassigner segments, AgroalDataSource dataSource, ProcessedEvents processed) {
+        this.processed = processed;
         this.segments = segments;
         this.dataSource = dataSource;
     }
@@ -41,6 +40,7 @@ public class EventBatchApplier {
      * the retry. A failure that is not transient is retried too and then surfaces to the caller.
      */
     @Retry(maxRetries = 3, delay = 100, jitter = 50)
+    @Override
     public void apply(List<OrderEvent> events) {
         QuarkusTransaction.requiringNew().call(() -> {
             applyOnce(events);
@@ -52,14 +52,10 @@ public class EventBatchApplier {
         if (events.isEmpty()) {
             return;
         }
-        Map<String, OrderEvent> byId = new LinkedHashMap<>();
-        events.forEach(event -> byId.putIfAbsent(event.eventId().toString(), event));
-        // Stored as processed_at: when this batch claimed the events, before the reassignment and the commit.
-        LocalDateTime claimedAt = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
         List<OrderEvent> fresh;
         // The transaction's connection: the claim commits or rolls back with the segment updates below.
         try (Connection connection = dataSource.getConnection()) {
-            fresh = ProcessedEvents.claim(connection, List.copyOf(byId.values()), claimedAt);
+            fresh = processed.claim(connection, events); // repeats in the batch and events applied before are skipped
         }
         segments.apply(fresh);
     }
