@@ -3,8 +3,8 @@
 # SERVICE build argument names the module, e.g.
 #   az acr build --registry $ACR --image analytics-service:$TAG --build-arg SERVICE=analytics-service --file deploy/docker/service.Dockerfile .
 # No HEALTHCHECK: Kubernetes probes /q/health/live, /q/health/ready and /q/health/started instead.
-# deploy/src/test/.../container/ContainerImageIT builds the root filesystem of everything above `ARG SERVICE`
-# from the same Debian packages and runs each service in it as the pods run it.
+# ContainerImageIT (deploy/src/test/java/.../e2e) builds the root filesystem of everything above `ARG SERVICE` from
+# the same Debian packages, without a Docker engine, and runs each service in it as the pods run it.
 FROM debian:bookworm-slim
 
 # Debian's Java 17 runtime, and libgomp: XGBoost's native library (prediction-service) links against OpenMP.

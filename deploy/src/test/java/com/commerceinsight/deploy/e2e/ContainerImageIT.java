@@ -19,6 +19,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,15 +68,13 @@ class ContainerImageIT {
     static void buildTheImageAndAShop() throws Exception {
         assumeTrue(onPath("debootstrap") && onPath("bwrap"),
                 "the container test needs debootstrap and bwrap (Debian packages debootstrap and bubblewrap; .ci/run installs them)");
-        image = Dockerfile.serviceImage();
-        ImageRootFilesystem filesystem = new ImageRootFilesystem(image, WORK, LOGS,
-                System.getProperty("container.debian.mirror", ImageRootFilesystem.DEFAULT_MIRROR));
         assumeTrue(isRoot() || Files.isDirectory(WORK.resolve("rootfs")),
                 "building the image's root filesystem with debootstrap needs root");
-        rootfs = filesystem.prepare();
-
         LocalSystem.deleteRecursively(RUN);
         Files.createDirectories(DATABASE);
+        image = Dockerfile.serviceImage();
+        rootfs = new ImageRootFilesystem(image, WORK, LOGS,
+                System.getProperty("container.debian.mirror", ImageRootFilesystem.DEFAULT_MIRROR)).prepare();
         for (String service : SERVICES) {
             FastJarLayout.layOut(image, ROOT, service, appDir(service));
         }
@@ -131,6 +130,15 @@ class ContainerImageIT {
         assertThat(Files.readString(importer.log()))
                 .contains("online-retail import of /imports/retail.csv.gz: completed")
                 .contains((lines.size() - 1) + " records loaded, 0 rejected");
+        try (Connection db = openDatabase();
+             ResultSet orders = db.createStatement().executeQuery(
+                     "SELECT external_ref FROM commerce.orders WHERE data_source = 'online-retail' ORDER BY external_ref")) {
+            List<String> invoices = new ArrayList<>();
+            while (orders.next()) {
+                invoices.add(orders.getString(1));
+            }
+            assertThat(invoices).containsExactly("536365", "536366", "536380");
+        }
     }
 
     @ParameterizedTest
@@ -230,14 +238,17 @@ class ContainerImageIT {
         throw new IllegalStateException("no active model within " + timeout + "; see " + prediction.process().log());
     }
 
-    /** Read from the database file while no container holds it. */
     private static long aCustomerWithOrders() throws Exception {
-        String url = "jdbc:h2:file:" + DATABASE.resolve("commerce") + ";MODE=MSSQLServer";
-        try (Connection db = DriverManager.getConnection(url, "sa", "");
+        try (Connection db = openDatabase();
              ResultSet rs = db.createStatement().executeQuery("SELECT MIN(customer_id) FROM commerce.orders")) {
             assertThat(rs.next()).isTrue();
             return rs.getLong(1);
         }
+    }
+
+    /** The containers' database file, opened from the host while no container holds it. */
+    private static Connection openDatabase() throws Exception {
+        return DriverManager.getConnection("jdbc:h2:file:" + DATABASE.resolve("commerce") + ";MODE=MSSQLServer", "sa", "");
     }
 
     private static JsonNode getJson(RunningService service, String path) throws Exception {

@@ -3,11 +3,12 @@ package com.commerceinsight.deploy.e2e;
 import com.commerceinsight.deploy.Dockerfile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -124,18 +125,17 @@ final class ImageRootFilesystem {
         }
     }
 
+    /** The bytes of its regular files, as `du --apparent-size` counts them. */
     private static long megabytes(Path tree) throws IOException {
-        List<Long> sizes = new ArrayList<>();
-        Files.walkFileTree(tree, new java.nio.file.SimpleFileVisitor<>() {
+        long[] bytes = {0};
+        Files.walkFileTree(tree, new SimpleFileVisitor<>() {
             @Override
-            public java.nio.file.FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                if (attributes.isRegularFile()) {
-                    sizes.add(attributes.size());
-                }
-                return java.nio.file.FileVisitResult.CONTINUE;
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                bytes[0] += attributes.isRegularFile() ? attributes.size() : 0;
+                return FileVisitResult.CONTINUE;
             }
         });
-        return sizes.stream().mapToLong(Long::longValue).sum() / (1024 * 1024);
+        return bytes[0] / (1024 * 1024);
     }
 
     private static long seconds(long nanos) {
