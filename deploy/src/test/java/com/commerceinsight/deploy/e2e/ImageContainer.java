@@ -69,13 +69,13 @@ final class ImageContainer {
                 "--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp"));
         bwrap.addAll(mounts);
         bwrap.addAll(List.of("--remount-ro", "/", "--chdir", image.workdir(), "--clearenv"));
-        environment.put("HOME", homeOf(image.uid()));
+        environment.putIfAbsent("HOME", homeOf(image.uid()));
         environment.forEach((variable, value) -> bwrap.addAll(List.of("--setenv", variable, value)));
         bwrap.addAll(command);
         return new ManagedProcess(name, bwrap, Map.of(), logs);
     }
 
-    /** The user's home directory from the image's /etc/passwd, as the runtime sets HOME. */
+    /** The user's home directory from the image's /etc/passwd, as the runtime sets HOME unless the image or pod does. */
     private String homeOf(int uid) throws IOException {
         for (String entry : Files.readAllLines(rootfs.resolve("etc/passwd"))) {
             String[] fields = entry.split(":");
