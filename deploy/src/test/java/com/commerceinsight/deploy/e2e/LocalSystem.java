@@ -217,7 +217,7 @@ final class LocalSystem {
     }
 
     /** A free port whose successor is free too (the broker's controller listens on port + 1). */
-    private static int freePortPair() {
+    static int freePortPair() {
         for (int attempt = 0; attempt < 50; attempt++) {
             int port = freePort();
             try (ServerSocket next = new ServerSocket(port + 1)) {
@@ -229,7 +229,7 @@ final class LocalSystem {
         throw new IllegalStateException("no two consecutive free ports");
     }
 
-    private static void deleteRecursively(Path dir) throws IOException {
+    static void deleteRecursively(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

@@ -52,6 +52,19 @@ final class ManagedProcess {
         return name;
     }
 
+    Path log() {
+        return log;
+    }
+
+    /** Waits for the process to end by itself and returns its exit code; fails if it is still running at the timeout. */
+    int awaitExit(Duration timeout) throws InterruptedException {
+        if (!process.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            stop();
+            throw new IllegalStateException(name + " still running after " + timeout + "; see " + log);
+        }
+        return process.exitValue();
+    }
+
     /** CPU time used so far by the process and its children (the JVM a start script launches). */
     Duration cpuTime() {
         Duration total = process.info().totalCpuDuration().orElse(Duration.ZERO);
