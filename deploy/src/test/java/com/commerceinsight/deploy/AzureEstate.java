@@ -29,10 +29,10 @@ final class AzureEstate {
         return load(parametersFile, ArmTemplate::read);
     }
 
-    /** As deployed from templates read through the given function, so a test can hand in an altered copy. */
+    /** As deployed from files (templates and parameters) read through the given function, so a test can hand in an altered copy. */
     static AzureEstate load(String parametersFile, Function<String, JsonNode> templates) {
         List<Deployed> deployed = new ArrayList<>();
-        expand(MAIN, ArmTemplate.read(parametersFile).path("parameters"), templates, deployed);
+        expand(MAIN, templates.apply(parametersFile).path("parameters"), templates, deployed);
         return new AzureEstate(List.copyOf(deployed));
     }
 
