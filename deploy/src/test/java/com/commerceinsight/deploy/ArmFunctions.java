@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -136,7 +137,7 @@ final class ArmFunctions {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256")
                     .digest(String.join("|", texts(args)).getBytes(StandardCharsets.UTF_8));
-            return new java.math.BigInteger(1, hash).toString(36);
+            return new BigInteger(1, hash).toString(36);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

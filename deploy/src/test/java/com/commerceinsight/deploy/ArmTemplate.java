@@ -58,10 +58,6 @@ final class ArmTemplate {
         return id.toString();
     }
 
-    JsonNode raw() {
-        return template;
-    }
-
     /** Every resource deployed with these parameters, evaluated. */
     List<JsonNode> resources() {
         List<JsonNode> found = new ArrayList<>();
@@ -79,10 +75,6 @@ final class ArmTemplate {
             }
         }
         return found;
-    }
-
-    List<JsonNode> resources(String type) {
-        return resources().stream().filter(r -> r.path("type").asText().equalsIgnoreCase(type)).toList();
     }
 
     JsonNode parameterDefinition(String name) {

@@ -52,8 +52,9 @@ final class AzureEstate {
         return Path.of(parent).resolveSibling(relative).normalize().toString().replace('\\', '/');
     }
 
-    List<Deployed> deployed() {
-        return deployed;
+    /** The template (path under deploy/) that declares the resource, for messages that say where to look. */
+    String templateOf(JsonNode resource) {
+        return deployed.stream().filter(d -> d.resource() == resource).map(Deployed::template).findFirst().orElse("?");
     }
 
     List<JsonNode> all() {

@@ -30,7 +30,7 @@ record PsRule(String id, String type, String childType, String path, Expectation
         }
         List<String> violations = new ArrayList<>();
         for (JsonNode subject : subjects) {
-            String where = subject.path("id").asText();
+            String where = estate.templateOf(subject) + " " + subject.path("id").asText();
             if (childType == null) {
                 List<JsonNode> values = JsonPath.values(subject, path);
                 if (!expected.isMetBy(values)) {
