@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The PSRule for Azure rules (rule set 2025) that apply to the estate, each with the field it reads, transcribed from
+ * The PSRule for Azure rules that apply to the estate, each with the field it reads, transcribed from
  * the rules' definitions. Where PSRule accepts several ways of passing, the row encodes the one the templates use
  * (a private endpoint rather than IP rules, authorized ranges rather than a private API server).
  */

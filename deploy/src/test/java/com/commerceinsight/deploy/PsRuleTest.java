@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -56,6 +57,12 @@ class PsRuleTest {
         List<String> ids = PsRuleTable.RULES.stream().map(PsRule::id).toList();
         assertThat(ids).hasSizeGreaterThanOrEqualTo(30).doesNotHaveDuplicates()
                 .allMatch(id -> id.matches("Azure\\.[A-Za-z]+\\.[A-Za-z]+"));
+    }
+
+    @Test
+    void theRunbookListsEveryRuleTheTableChecks() throws Exception {
+        String runbook = Files.readString(DeployFolder.resolve("azure/README.md"));
+        assertThat(PsRuleTable.RULES).allSatisfy(rule -> assertThat(runbook).contains("`" + rule.id() + "`"));
     }
 
     @Test
