@@ -2,23 +2,20 @@ package com.commerceinsight.deploy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
 /**
- * An ARM template read with an example parameters file, with its expressions evaluated as far as they can be
- * offline: parameters(), variables(), format(), length(), the integer functions and property and index access.
- * resourceId() gives "type/name/...". Anything only Azure knows (reference(), resourceGroup(), ...) evaluates
- * to {@link #AT_DEPLOYMENT}. Copy loops of resources are expanded; property copy loops are left as written.
+ * An ARM template with a set of parameter values, its expressions evaluated as far as they can be offline (see
+ * {@link ArmFunctions}). Resource copy loops are expanded, resources whose condition is false left out, and each
+ * evaluated resource gets its short-form "id". Property copy loops are left as written.
  */
 final class ArmTemplate {
 
@@ -27,6 +24,7 @@ final class ArmTemplate {
 
     private final JsonNode template;
     private final JsonNode parameterValues;
+    private final ArmFunctions functions = new ArmFunctions(this);
     private int copyIndex;
 
     private ArmTemplate(JsonNode template, JsonNode parameterValues) {
@@ -34,31 +32,45 @@ final class ArmTemplate {
         this.parameterValues = parameterValues;
     }
 
-    static ArmTemplate load(String template, String exampleParameters) {
-        return new ArmTemplate(read(template), read(exampleParameters).path("parameters"));
+    /** The template with the values of a parameters file's "parameters" object ({ name: { value } }). */
+    static ArmTemplate of(JsonNode template, JsonNode parameterValues) {
+        return new ArmTemplate(template, parameterValues);
     }
 
     static JsonNode read(String relative) {
         try {
             return JSON.readTree(DeployFolder.resolve(relative).toFile());
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("cannot parse " + relative, e);
         }
     }
 
-    JsonNode raw() {
-        return template;
+    /** The short form of a resource id: the provider, then each type segment followed by its name. */
+    static String resourceId(String type, List<String> names) {
+        String[] segments = type.split("/");
+        StringBuilder id = new StringBuilder(segments[0]);
+        for (int i = 1; i < segments.length; i++) {
+            id.append('/').append(segments[i]);
+            if (i - 1 < names.size()) {
+                id.append('/').append(names.get(i - 1));
+            }
+        }
+        return id.toString();
     }
 
-    /** Resources of the given type, every expression in them evaluated, copy loops expanded. */
-    List<JsonNode> resources(String type) {
+    /** Every resource deployed with these parameters, evaluated. */
+    List<JsonNode> resources() {
         List<JsonNode> found = new ArrayList<>();
         for (JsonNode resource : template.path("resources")) {
-            if (resource.path("type").asText().equalsIgnoreCase(type)) {
-                copyIndex = 0;
-                int count = resource.has("copy") ? evaluate(resource.path("copy").path("count")).asInt() : 1;
-                for (copyIndex = 0; copyIndex < count; copyIndex++) {
-                    found.add(evaluate(resource));
+            copyIndex = 0;
+            int count = resource.has("copy") ? evaluate(resource.path("copy").path("count")).asInt() : 1;
+            for (copyIndex = 0; copyIndex < count; copyIndex++) {
+                if (!resource.has("condition") || evaluate(resource.path("condition")).asBoolean(true)) {
+                    ObjectNode evaluated = (ObjectNode) evaluate(resource);
+                    String[] names = evaluated.path("name").asText().split("/");
+                    evaluated.put("id", resourceId(evaluated.path("type").asText(), List.of(names)));
+                    evaluated.put("shortName", names[names.length - 1]);
+                    found.add(evaluated);
                 }
             }
         }
@@ -73,7 +85,7 @@ final class ArmTemplate {
         if (node.isTextual()) {
             String text = node.asText();
             if (text.startsWith("[") && text.endsWith("]") && !text.startsWith("[[")) {
-                return new Parser(text.substring(1, text.length() - 1)).expressionToEnd();
+                return ArmExpression.evaluate(text.substring(1, text.length() - 1), functions::call);
             }
             return node;
         }
@@ -94,7 +106,7 @@ final class ArmTemplate {
         return node;
     }
 
-    private JsonNode parameter(String name) {
+    JsonNode parameter(String name) {
         JsonNode given = parameterValues.path(name).path("value");
         if (!given.isMissingNode()) {
             return given;
@@ -103,145 +115,11 @@ final class ArmTemplate {
         return defaultValue.isMissingNode() ? AT_DEPLOYMENT : evaluate(defaultValue);
     }
 
-    private JsonNode call(String function, List<JsonNode> args) {
-        switch (function.toLowerCase()) {
-            case "parameters":
-                return parameter(args.get(0).asText());
-            case "variables":
-                return evaluate(template.path("variables").path(args.get(0).asText()));
-            case "copyindex":
-                return IntNode.valueOf(copyIndex);
-            case "resourceid":
-                return TextNode.valueOf(String.join("/", args.stream().map(JsonNode::asText).toList()));
-            case "length":
-                return IntNode.valueOf(args.get(0).isTextual() ? args.get(0).asText().length() : args.get(0).size());
-            case "mul":
-                return IntNode.valueOf(args.get(0).asInt() * args.get(1).asInt());
-            case "div":
-                return IntNode.valueOf(args.get(0).asInt() / args.get(1).asInt());
-            case "mod":
-                return IntNode.valueOf(args.get(0).asInt() % args.get(1).asInt());
-            case "format": {
-                String text = args.get(0).asText();
-                for (int i = 1; i < args.size(); i++) {
-                    text = text.replace("{" + (i - 1) + "}", args.get(i).asText());
-                }
-                return TextNode.valueOf(text);
-            }
-            default:
-                return AT_DEPLOYMENT;
-        }
+    JsonNode variable(String name) {
+        return evaluate(template.path("variables").path(name));
     }
 
-    /** Recursive descent over one expression: call(args)(.property | [index])* , 'string' or integer. */
-    private final class Parser {
-        private final String text;
-        private int at;
-
-        Parser(String text) {
-            this.text = text;
-        }
-
-        JsonNode expressionToEnd() {
-            JsonNode value = expression();
-            skipSpaces();
-            if (at != text.length()) {
-                throw new IllegalArgumentException("unparsed rest of [" + text + "] at " + at);
-            }
-            return value;
-        }
-
-        private JsonNode expression() {
-            skipSpaces();
-            JsonNode value;
-            char c = text.charAt(at);
-            if (c == '\'') {
-                value = string();
-            } else if (Character.isDigit(c) || c == '-') {
-                int start = at++;
-                while (at < text.length() && Character.isDigit(text.charAt(at))) {
-                    at++;
-                }
-                value = IntNode.valueOf(Integer.parseInt(text.substring(start, at)));
-            } else {
-                String name = identifier();
-                expect('(');
-                List<JsonNode> args = new ArrayList<>();
-                skipSpaces();
-                if (text.charAt(at) != ')') {
-                    args.add(expression());
-                    skipSpaces();
-                    while (text.charAt(at) == ',') {
-                        at++;
-                        args.add(expression());
-                        skipSpaces();
-                    }
-                }
-                expect(')');
-                value = call(name, args);
-            }
-            return accessors(value);
-        }
-
-        private JsonNode accessors(JsonNode value) {
-            while (at < text.length() && (text.charAt(at) == '.' || text.charAt(at) == '[')) {
-                if (text.charAt(at) == '.') {
-                    at++;
-                    String property = identifier();
-                    value = value.isObject() ? value.path(property) : AT_DEPLOYMENT;
-                } else {
-                    at++;
-                    JsonNode index = expression();
-                    skipSpaces();
-                    expect(']');
-                    value = value.isArray() ? value.path(index.asInt())
-                            : value.isObject() ? value.path(index.asText()) : AT_DEPLOYMENT;
-                }
-            }
-            return value;
-        }
-
-        private JsonNode string() {
-            StringBuilder out = new StringBuilder();
-            at++;
-            while (true) {
-                char c = text.charAt(at++);
-                if (c == '\'') {
-                    if (at < text.length() && text.charAt(at) == '\'') {
-                        out.append('\'');
-                        at++;
-                    } else {
-                        return TextNode.valueOf(out.toString());
-                    }
-                } else {
-                    out.append(c);
-                }
-            }
-        }
-
-        private String identifier() {
-            int start = at;
-            while (at < text.length() && (Character.isLetterOrDigit(text.charAt(at)) || text.charAt(at) == '_')) {
-                at++;
-            }
-            if (start == at) {
-                throw new IllegalArgumentException("identifier expected in [" + text + "] at " + at);
-            }
-            return text.substring(start, at);
-        }
-
-        private void expect(char c) {
-            skipSpaces();
-            if (at >= text.length() || text.charAt(at) != c) {
-                throw new IllegalArgumentException("'" + c + "' expected in [" + text + "] at " + at);
-            }
-            at++;
-        }
-
-        private void skipSpaces() {
-            while (at < text.length() && text.charAt(at) == ' ') {
-                at++;
-            }
-        }
+    int copyIndex() {
+        return copyIndex;
     }
 }

@@ -3,164 +3,234 @@ package com.commerceinsight.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.time.Period;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The Azure templates, evaluated with their example parameters, keep the database and broker secure and recoverable. */
+/**
+ * Every file under deploy/azure parses and is a well-formed template or parameters file: explicit API versions,
+ * typed and described parameters, complete examples, nested deployments wired parameter for parameter. Checks named
+ * after a PSRule for Azure template rule say so.
+ */
 class ArmTemplateTest {
 
-    private static final Pattern SECRET_NAME = Pattern.compile("(?i)password|secret|key|connection");
-
-    private final ArmTemplate sql = ArmTemplate.load("azure/sql.json", "azure/sql.parameters.example.json");
-    private final ArmTemplate eventHubs = ArmTemplate.load("azure/event-hubs.json", "azure/event-hubs.parameters.example.json");
+    private static final String TEMPLATE_SCHEMA = "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#";
+    private static final String PARAMETERS_SCHEMA = "https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#";
+    private static final Pattern API_VERSION = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(-preview)?");
+    /** Types with no generally available API version; everything else must use a GA one. */
+    private static final Set<String> PREVIEW_ONLY = Set.of(
+            "Microsoft.Sql/servers/sqlVulnerabilityAssessments", "Microsoft.Insights/diagnosticSettings");
+    private static final Set<String> TYPES = Set.of("string", "securestring", "int", "bool", "object", "secureobject", "array");
+    private static final Pattern SECRET_NAME = Pattern.compile("(?i)password|secret|connectionstring|accesskey|apikey");
 
     @Test
-    void bothSqlServersRequireTls12AndHaveAnEntraIdAdministrator() {
-        List<JsonNode> servers = sql.resources("Microsoft.Sql/servers");
-        // The primary and the failover group's secondary.
-        assertThat(servers).extracting(s -> s.path("name").asText())
-                .containsExactlyInAnyOrder("commerce-insight-sql-weu", "commerce-insight-sql-neu");
-        for (JsonNode server : servers) {
-            JsonNode properties = server.path("properties");
-            assertThat(properties.path("minimalTlsVersion").asText()).isEqualTo("1.2");
-            JsonNode admin = properties.path("administrators");
-            assertThat(admin.path("administratorType").asText()).isEqualTo("ActiveDirectory");
-            assertThat(admin.path("login").asText()).isNotBlank();
-            assertThat(admin.path("sid").asText()).isNotBlank();
+    void everyFileParsesAsATemplateOrAParametersFileWithTheHttpsSchema() {
+        // Azure.Template.TemplateSchema, Azure.Template.TemplateScheme, Azure.Template.ParameterScheme
+        List<String> files = azureFiles();
+        assertThat(files).contains(AzureEstate.MAIN, "azure/parameters/dev.json", "azure/parameters/prod.json");
+        for (String file : files) {
+            String schema = ArmTemplate.read(file).path("$schema").asText();
+            assertThat(schema).as(file).isIn(TEMPLATE_SCHEMA, PARAMETERS_SCHEMA);
+            assertThat(schema.equals(PARAMETERS_SCHEMA)).as(file).isEqualTo(file.startsWith("azure/parameters/"));
         }
     }
 
     @Test
-    void publicAccessToSqlIsOnlyThroughNarrowFirewallRulesOnBothServers() {
-        List<JsonNode> rules = sql.resources("Microsoft.Sql/servers/firewallRules");
-        // sql.parameters.example.json lists one rule; it is set on each of the two servers.
-        assertThat(rules).extracting(r -> r.path("name").asText())
-                .containsExactlyInAnyOrder("commerce-insight-sql-weu/aks-egress", "commerce-insight-sql-neu/aks-egress");
-        for (JsonNode rule : rules) {
-            String start = rule.path("properties").path("startIpAddress").asText();
-            String end = rule.path("properties").path("endIpAddress").asText();
-            // 0.0.0.0 is Azure's "allow every Azure service" rule; a range from 0.0.0.0 lets everyone in.
-            assertThat(start).as("firewall rule start").isNotEqualTo("0.0.0.0");
-            assertThat(end).as("firewall rule end").isNotEqualTo("255.255.255.255");
-        }
-        for (JsonNode server : sql.resources("Microsoft.Sql/servers")) {
-            assertThat(server.path("properties").path("publicNetworkAccess").asText()).isIn("Enabled", "Disabled");
-        }
-    }
-
-    @Test
-    void theDatabaseIsEncryptedAtRest() {
-        List<JsonNode> databases = sql.resources("Microsoft.Sql/servers/databases");
-        assertThat(databases).extracting(d -> d.path("name").asText()).containsExactly("commerce-insight-sql-weu/commerce");
-        List<JsonNode> tde = sql.resources("Microsoft.Sql/servers/databases/transparentDataEncryption");
-        assertThat(tde).hasSize(1);
-        assertThat(tde.get(0).path("name").asText()).isEqualTo("commerce-insight-sql-weu/commerce/current");
-        assertThat(tde.get(0).path("properties").path("state").asText()).isEqualTo("Enabled");
-    }
-
-    @Test
-    void backupsAreKeptAtLeastAWeekAndLongTerm() {
-        JsonNode shortTerm = single(sql.resources("Microsoft.Sql/servers/databases/backupShortTermRetentionPolicies"));
-        assertThat(shortTerm.path("properties").path("retentionDays").asInt()).isGreaterThanOrEqualTo(7);
-        assertThat(sql.parameterDefinition("shortTermRetentionDays").path("minValue").asInt())
-                .as("no deployment may go below a week").isGreaterThanOrEqualTo(7);
-
-        JsonNode longTerm = single(sql.resources("Microsoft.Sql/servers/databases/backupLongTermRetentionPolicies"))
-                .path("properties");
-        List<Period> kept = new ArrayList<>();
-        for (String field : List.of("weeklyRetention", "monthlyRetention", "yearlyRetention")) {
-            String value = longTerm.path(field).asText("");
-            if (!value.isEmpty()) {
-                kept.add(Period.parse(value));
-            }
-        }
-        assertThat(kept).as("long-term retention").anyMatch(p -> !p.isZero());
-    }
-
-    @Test
-    void theDatabaseFailsOverToTheSecondaryServer() {
-        JsonNode group = single(sql.resources("Microsoft.Sql/servers/failoverGroups"));
-        assertThat(group.path("name").asText()).isEqualTo("commerce-insight-sql-weu/commerce-insight-fog");
-        JsonNode properties = group.path("properties");
-        assertThat(properties.path("partnerServers")).extracting(p -> p.path("id").asText())
-                .containsExactly("Microsoft.Sql/servers/commerce-insight-sql-neu");
-        assertThat(properties.path("databases")).extracting(JsonNode::asText)
-                .containsExactly("Microsoft.Sql/servers/databases/commerce-insight-sql-weu/commerce");
-        assertThat(properties.path("readWriteEndpoint").path("failoverPolicy").asText()).isEqualTo("Automatic");
-    }
-
-    @Test
-    void eventHubsServesKafkaOverTls12() {
-        JsonNode namespace = single(eventHubs.resources("Microsoft.EventHub/namespaces"));
-        assertThat(namespace.path("properties").path("kafkaEnabled").asBoolean()).isTrue();
-        assertThat(namespace.path("properties").path("minimumTlsVersion").asText()).isEqualTo("1.2");
-        assertThat(namespace.path("sku").path("name").asText()).isIn("Standard", "Premium");
-        // Basic has no Kafka endpoint: the template must not even offer it.
-        assertThat(eventHubs.parameterDefinition("skuName").path("allowedValues"))
-                .extracting(JsonNode::asText).containsOnly("Standard", "Premium");
-    }
-
-    @Test
-    void everyContractTopicAndTheDeadLetterTopicExistWithConsumerGroups() throws Exception {
-        Map<String, Integer> partitions = new java.util.HashMap<>();
-        for (JsonNode hub : eventHubs.resources("Microsoft.EventHub/namespaces/eventhubs")) {
-            partitions.put(hub.path("name").asText(), hub.path("properties").path("partitionCount").asInt());
-        }
-        // Every topic with a contract under events/ (what the services publish), and the order topic's dead letters.
-        List<String> topics = new ArrayList<>(List.of("commerce-insight-events/commerce.orders.v1.dlq"));
-        try (var contracts = Files.list(DeployFolder.resolve("events"))) {
-            contracts.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".schema.json"))
-                    .forEach(n -> topics.add("commerce-insight-events/" + n.substring(0, n.length() - ".schema.json".length())));
-        }
-        assertThat(topics).hasSize(4);
-        assertThat(partitions).containsOnlyKeys(topics.toArray(String[]::new));
-        assertThat(partitions.get("commerce-insight-events/commerce.orders.v1")).isGreaterThanOrEqualTo(6);
-
-        assertThat(eventHubs.resources("Microsoft.EventHub/namespaces/eventhubs/consumergroups"))
-                .extracting(g -> g.path("name").asText())
-                .containsExactlyInAnyOrder(
-                        "commerce-insight-events/commerce.orders.v1/prediction-service",
-                        "commerce-insight-events/commerce.orders.v1/segmentation-service",
-                        "commerce-insight-events/commerce.orders.v1/recommender-service");
-    }
-
-    @Test
-    void theServicesAccessRuleCannotManageTheNamespace() {
-        for (JsonNode rule : eventHubs.resources("Microsoft.EventHub/namespaces/authorizationRules")) {
-            assertThat(rule.path("properties").path("rights")).extracting(JsonNode::asText).doesNotContain("Manage");
-        }
-    }
-
-    @Test
-    void secretsAreSecureParametersAndNeverOutputsOrExampleValues() {
-        for (String[] files : new String[][] {
-                {"azure/sql.json", "azure/sql.parameters.example.json"},
-                {"azure/event-hubs.json", "azure/event-hubs.parameters.example.json"}}) {
-            JsonNode template = ArmTemplate.read(files[0]);
-            Iterator<Map.Entry<String, JsonNode>> parameters = template.path("parameters").fields();
-            while (parameters.hasNext()) {
-                Map.Entry<String, JsonNode> parameter = parameters.next();
-                if (SECRET_NAME.matcher(parameter.getKey()).find()) {
-                    assertThat(parameter.getValue().path("type").asText()).as(parameter.getKey())
-                            .isIn("securestring", "secureObject");
-                    assertThat(ArmTemplate.read(files[1]).path("parameters").has(parameter.getKey()))
-                            .as(parameter.getKey() + " in " + files[1]).isFalse();
+    void everyResourceHasAnExplicitApiVersionGenerallyAvailableWhereOneExists() {
+        for (String file : templates()) {
+            for (JsonNode resource : ArmTemplate.read(file).path("resources")) {
+                String type = resource.path("type").asText();
+                String version = resource.path("apiVersion").asText();
+                assertThat(version).as(file + " " + type).matches(API_VERSION);
+                if (version.endsWith("-preview")) {
+                    assertThat(type).as(file + " uses a preview API").isIn(PREVIEW_ONLY);
                 }
             }
-            String outputs = template.path("outputs").toString();
-            assertThat(outputs).as(files[0] + " outputs").doesNotContainIgnoringCase("listKeys")
-                    .doesNotContainIgnoringCase("password").doesNotContainIgnoringCase("primaryConnectionString");
         }
     }
 
-    private static JsonNode single(List<JsonNode> resources) {
-        assertThat(resources).hasSize(1);
-        return resources.get(0);
+    @Test
+    void everyParameterIsTypedDescribedAndItsDefaultOfThatType() {
+        // Azure.Template.ParameterMetadata, Azure.Template.ParameterDataTypes
+        for (String file : templates()) {
+            for (Map.Entry<String, JsonNode> parameter : fields(ArmTemplate.read(file).path("parameters"))) {
+                String where = file + " " + parameter.getKey();
+                JsonNode definition = parameter.getValue();
+                assertThat(definition.path("type").asText().toLowerCase()).as(where).isIn(TYPES);
+                assertThat(definition.path("metadata").path("description").asText()).as(where).isNotBlank();
+                JsonNode defaultValue = definition.path("defaultValue");
+                if (!defaultValue.isMissingNode() && !isExpression(defaultValue)) {
+                    assertThat(hasType(defaultValue, definition.path("type").asText())).as(where + " default").isTrue();
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyParameterAndVariableIsUsed() {
+        // Azure.Template.UseParameters, Azure.Template.UseVariables
+        for (String file : templates()) {
+            JsonNode template = ArmTemplate.read(file);
+            String body = template.path("resources").toString() + template.path("outputs") + template.path("variables");
+            for (Map.Entry<String, JsonNode> parameter : fields(template.path("parameters"))) {
+                assertThat(body).as(file + " uses parameter " + parameter.getKey())
+                        .contains("parameters('" + parameter.getKey() + "')");
+            }
+            for (Map.Entry<String, JsonNode> variable : fields(template.path("variables"))) {
+                assertThat(body).as(file + " uses variable " + variable.getKey()).contains("variables('" + variable.getKey() + "')");
+            }
+        }
+    }
+
+    @Test
+    void theLocationParameterIsAStringDefaultingToTheResourceGroup() {
+        // Azure.Template.LocationType, Azure.Template.LocationDefault
+        JsonNode location = ArmTemplate.read(AzureEstate.MAIN).path("parameters").path("location");
+        assertThat(location.path("type").asText()).isEqualTo("string");
+        assertThat(location.path("defaultValue").asText()).isEqualTo("[resourceGroup().location]");
+    }
+
+    @Test
+    void theProdExampleGivesEveryParameter() {
+        // Azure.Template.ParameterValue: nothing in production rides on a default nobody looked at.
+        assertThat(names(parameterValues("prod"))).isEqualTo(names(ArmTemplate.read(AzureEstate.MAIN).path("parameters")));
+    }
+
+    @Test
+    void theDevExampleGivesEveryRequiredParameterAndNoUnknownOne() {
+        Set<String> given = names(parameterValues("dev"));
+        JsonNode definitions = ArmTemplate.read(AzureEstate.MAIN).path("parameters");
+        assertThat(names(definitions)).containsAll(given);
+        for (Map.Entry<String, JsonNode> parameter : fields(definitions)) {
+            if (parameter.getValue().path("defaultValue").isMissingNode()) {
+                assertThat(given).as("dev.json").contains(parameter.getKey());
+            }
+        }
+    }
+
+    @Test
+    void exampleValuesHaveTheDeclaredTypeAndStayWithinTheLimits() {
+        JsonNode definitions = ArmTemplate.read(AzureEstate.MAIN).path("parameters");
+        for (String environment : List.of("dev", "prod")) {
+            for (Map.Entry<String, JsonNode> given : fields(parameterValues(environment))) {
+                String where = environment + " " + given.getKey();
+                JsonNode value = given.getValue().path("value");
+                JsonNode definition = definitions.path(given.getKey());
+                assertThat(hasType(value, definition.path("type").asText())).as(where).isTrue();
+                if (definition.has("allowedValues")) {
+                    assertThat(definition.path("allowedValues")).as(where).contains(value);
+                }
+                if (definition.has("minValue")) {
+                    assertThat(value.asInt()).as(where).isGreaterThanOrEqualTo(definition.path("minValue").asInt());
+                }
+                if (definition.has("maxValue")) {
+                    assertThat(value.asInt()).as(where).isLessThanOrEqualTo(definition.path("maxValue").asInt());
+                }
+                if (definition.has("minLength")) {
+                    assertThat(value.size()).as(where).isGreaterThanOrEqualTo(definition.path("minLength").asInt());
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyNestedDeploymentPassesItsModuleExactlyTheParametersItDeclares() {
+        int deployments = 0;
+        for (String file : templates()) {
+            for (JsonNode resource : ArmTemplate.read(file).path("resources")) {
+                if (!resource.path("type").asText().equals(AzureEstate.DEPLOYMENTS)) {
+                    continue;
+                }
+                deployments++;
+                String module = AzureEstate.linkedTemplate(file, resource);
+                JsonNode declared = ArmTemplate.read(module).path("parameters");
+                Set<String> passed = names(resource.path("properties").path("parameters"));
+                assertThat(names(declared)).as(file + " -> " + module).containsAll(passed);
+                for (Map.Entry<String, JsonNode> parameter : fields(declared)) {
+                    if (parameter.getValue().path("defaultValue").isMissingNode()) {
+                        assertThat(passed).as(file + " -> " + module).contains(parameter.getKey());
+                    }
+                }
+            }
+        }
+        assertThat(deployments).as("modules linked").isGreaterThanOrEqualTo(10);
+    }
+
+    @Test
+    void secretLookingParametersWouldBeSecureAndNoOutputCarriesASecret() {
+        // Azure.Deployment.SecureParameter, Azure.Deployment.OutputSecretValue
+        for (String file : templates()) {
+            JsonNode template = ArmTemplate.read(file);
+            for (Map.Entry<String, JsonNode> parameter : fields(template.path("parameters"))) {
+                if (SECRET_NAME.matcher(parameter.getKey()).find()) {
+                    assertThat(parameter.getValue().path("type").asText().toLowerCase()).as(file + " " + parameter.getKey())
+                            .isIn("securestring", "secureobject");
+                }
+            }
+            assertThat(template.path("outputs").toString()).as(file + " outputs").doesNotContainIgnoringCase("listKeys")
+                    .doesNotContainIgnoringCase("password").doesNotContainIgnoringCase("connectionString");
+        }
+    }
+
+    static List<String> templates() {
+        return azureFiles().stream().filter(f -> !f.startsWith("azure/parameters/")).toList();
+    }
+
+    private static List<String> azureFiles() {
+        Path root = DeployFolder.resolve("azure");
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(f -> f.toString().endsWith(".json")).sorted()
+                    .map(f -> "azure/" + root.relativize(f).toString().replace('\\', '/')).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static JsonNode parameterValues(String environment) {
+        return ArmTemplate.read("azure/parameters/" + environment + ".json").path("parameters");
+    }
+
+    private static boolean isExpression(JsonNode value) {
+        return value.isTextual() && value.asText().startsWith("[");
+    }
+
+    private static boolean hasType(JsonNode value, String type) {
+        switch (type.toLowerCase()) {
+            case "string":
+            case "securestring":
+                return value.isTextual();
+            case "int":
+                return value.isInt();
+            case "bool":
+                return value.isBoolean();
+            case "object":
+            case "secureobject":
+                return value.isObject();
+            case "array":
+                return value.isArray();
+            default:
+                return false;
+        }
+    }
+
+    private static List<Map.Entry<String, JsonNode>> fields(JsonNode object) {
+        List<Map.Entry<String, JsonNode>> fields = new ArrayList<>();
+        object.fields().forEachRemaining(fields::add);
+        return fields;
+    }
+
+    private static Set<String> names(JsonNode object) {
+        Set<String> names = new HashSet<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 }
