@@ -14,6 +14,7 @@ import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.OfflineConnection;
+import liquibase.database.core.MSSQLDatabase;
 import liquibase.resource.DirectoryResourceAccessor;
 import liquibase.resource.ResourceAccessor;
 
@@ -47,6 +48,10 @@ final class MssqlChangelogRenderer {
         Scope.child(Map.of(Scope.Attr.resourceAccessor.name(), resources, "liquibase.analytics.enabled", false), () -> {
             Database database = DatabaseFactory.getInstance()
                     .findCorrectDatabaseImplementation(new OfflineConnection(url, resources));
+            // Any other database would skip the dbms="mssql" branches and leave the check nothing to parse.
+            if (!(database instanceof MSSQLDatabase)) {
+                throw new IllegalStateException("offline:mssql opened " + database.getShortName() + ", not mssql");
+            }
             database.setDatabaseChangeLogTableName(changelog.changelogTable());
             database.setDatabaseChangeLogLockTableName(changelog.lockTable());
             new CommandScope(UpdateSqlCommandStep.COMMAND_NAME)
