@@ -148,7 +148,7 @@ class SegmentationFlowTest {
                 LocalDateTime orderedAt = PlantedShop.SNAPSHOT.plusHours(2 + 6 * o);
                 long orderId = PlantedShop.insertOrder(connection, customerId, "pending", orderedAt, 150);
                 cancelledOrder = orderId;
-                events.add(SampleEvents.orderPlaced(UUID.randomUUID(), customerId, orderId, orderedAt + "Z", "pending",
+                events.add(SampleEvents.orderPlaced(UUID.randomUUID(), customerId, orderId, orderedAt.toInstant(ZoneOffset.UTC).toString(), "pending",
                         "150.00", List.of(new SampleEvents.Line(1, 1, "150.00")), List.of("succeeded")));
             }
         }
@@ -168,7 +168,7 @@ class SegmentationFlowTest {
             cancel.setLong(1, cancelledOrder);
             cancel.executeUpdate();
         }
-        apply(List.of(SampleEvents.orderStatusChanged(UUID.randomUUID(), customerId, cancelledOrder, cancelledAt + "Z",
+        apply(List.of(SampleEvents.orderStatusChanged(UUID.randomUUID(), customerId, cancelledOrder, cancelledAt.toInstant(ZoneOffset.UTC).toString(),
                 "cancelled", "pending", "150.00")));
         assertMatchesFromScratch(customerId);
     }

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
@@ -23,9 +24,10 @@ public class DeadLetterPublisher implements DeadLetterSink {
     private final MutinyEmitter<String> emitter;
     private final String serviceName;
 
-    public DeadLetterPublisher(@Channel("orders-dead-letters") MutinyEmitter<String> emitter, ConsumerConfig config) {
+    public DeadLetterPublisher(@Channel("orders-dead-letters") MutinyEmitter<String> emitter,
+            @ConfigProperty(name = "quarkus.application.name") String serviceName) {
         this.emitter = emitter;
-        this.serviceName = config.serviceName();
+        this.serviceName = serviceName;
     }
 
     /** Returns once the broker has acknowledged the dead letter, so the original's offset may be committed. */

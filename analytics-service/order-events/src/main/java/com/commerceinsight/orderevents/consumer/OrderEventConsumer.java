@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
@@ -33,11 +34,12 @@ public class OrderEventConsumer {
     private final long maxOutagePauseMillis;
 
     @Inject
-    public OrderEventConsumer(OrderEventHandler handler, DeadLetterSink deadLetters, ConsumerConfig config) {
-        this(handler, deadLetters, config.maxOutagePauseMillis());
+    public OrderEventConsumer(OrderEventHandler handler, DeadLetterSink deadLetters,
+            @ConfigProperty(name = "order-events.consumer.max-outage-pause-millis", defaultValue = "30000") long maxOutagePauseMillis) {
+        this(maxOutagePauseMillis, handler, deadLetters);
     }
 
-    OrderEventConsumer(OrderEventHandler handler, DeadLetterSink deadLetters, long maxOutagePauseMillis) {
+    OrderEventConsumer(long maxOutagePauseMillis, OrderEventHandler handler, DeadLetterSink deadLetters) {
         this.handler = handler;
         this.deadLetters = deadLetters;
         this.maxOutagePauseMillis = maxOutagePauseMillis;

@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import com.commerceinsight.orderevents.OrderEvent;
 
 /**
@@ -34,18 +36,20 @@ public final class ProcessedEvents {
 
     private final String claim;
 
-    /** For the consuming service's own processed_event table (order-events.consumer.schema). */
+    /**
+     * For the processed_event table of {@code schema}, the consuming service's own (a plain lower-case identifier: it is
+     * written into the SQL).
+     */
     @Inject
-    public ProcessedEvents(ConsumerConfig config) {
-        this(config.schema());
+    public ProcessedEvents(@ConfigProperty(name = "order-events.consumer.schema") String schema) {
+        this.claim = claimSql(schema);
     }
 
-    /** For the processed_event table of {@code schema} (a plain lower-case identifier: it is written into the SQL). */
-    public ProcessedEvents(String schema) {
+    private static String claimSql(String schema) {
         if (!SCHEMA_NAME.matcher(schema).matches()) {
             throw new IllegalArgumentException("not a plain schema name: '" + schema + "'");
         }
-        this.claim = "INSERT INTO " + schema + ".processed_event (event_id, event_type, occurred_at, processed_at) "
+        return "INSERT INTO " + schema + ".processed_event (event_id, event_type, occurred_at, processed_at) "
                 + "SELECT ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM " + schema + ".processed_event WHERE event_id = ?)";
     }
 

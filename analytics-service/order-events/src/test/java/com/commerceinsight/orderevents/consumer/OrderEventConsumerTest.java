@@ -38,7 +38,7 @@ class OrderEventConsumerTest {
     void malformedRecordsAreDeadLetteredAndTheRestAppliedInOneBatch() throws Exception {
         List<List<OrderEvent>> calls = new ArrayList<>();
         OrderEvent good = event(1);
-        new OrderEventConsumer(calls::add, sink, 10).consume(records("{not json", JSON.writeValueAsString(good)));
+        new OrderEventConsumer(10, calls::add, sink).consume(records("{not json", JSON.writeValueAsString(good)));
         assertThat(deadLetters).containsOnlyKeys(0L);
         assertThat(deadLetters.get(0L)).startsWith("not JSON");
         assertThat(calls).containsExactly(List.of(good));
@@ -56,7 +56,7 @@ class OrderEventConsumerTest {
             }
             applied.addAll(events);
         };
-        new OrderEventConsumer(handler, sink, 10).consume(records(JSON.writeValueAsString(first), JSON.writeValueAsString(poison),
+        new OrderEventConsumer(10, handler, sink).consume(records(JSON.writeValueAsString(first), JSON.writeValueAsString(poison),
                 JSON.writeValueAsString(third)));
         assertThat(applied).containsExactly(first, third);
         assertThat(deadLetters).containsOnlyKeys(1L);
@@ -74,7 +74,7 @@ class OrderEventConsumerTest {
             }
             applied.addAll(events);
         };
-        new OrderEventConsumer(handler, sink, 10).consume(records(JSON.writeValueAsString(event)));
+        new OrderEventConsumer(10, handler, sink).consume(records(JSON.writeValueAsString(event)));
         assertThat(applied).containsExactly(event);
         assertThat(attempts[0]).isEqualTo(4); // the batch, then the event alone twice while away, then applied
         assertThat(deadLetters).isEmpty();
