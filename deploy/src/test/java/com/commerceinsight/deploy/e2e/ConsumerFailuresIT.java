@@ -39,6 +39,8 @@ class ConsumerFailuresIT {
         List<ConsumerRecord<String, String>> deadLetters = topics.readUntil(TopicClient.DEAD_LETTERS,
                 r -> malformed.equals(r.value()), 3, Duration.ofSeconds(90));
         assertThat(deadLetters).hasSize(3);
+        assertThat(deadLetters).extracting(letter -> TopicClient.header(letter, "dead-letter-service")).as("who gave up on it")
+                .containsExactlyInAnyOrderElementsOf(GROUPS);
         for (ConsumerRecord<String, String> letter : deadLetters) {
             assertThat(TopicClient.header(letter, "dead-letter-reason")).isNotBlank();
             assertThat(TopicClient.header(letter, "dead-letter-topic")).isEqualTo(TopicClient.ORDERS);
