@@ -84,7 +84,9 @@ public final class OrderIngestBenchmark {
 
         try (Connection db = system.openDatabase()) {
             awaitConsumed(db);
-            SystemIdle.await(system, Duration.ofSeconds(60));
+            SystemIdle.await(system, 0, Duration.ofSeconds(60));
+            double idleRate = SystemIdle.idleRate(system, Duration.ofSeconds(10));
+            System.out.printf(Locale.ROOT, "the idle system uses %.0f ms of CPU per second (subtracted from the CPU per order)%n", idleRate);
             boolean statementStatistics = Boolean.getBoolean("bench.statement-statistics");
             int next = 2_000;
             List<Double> steadyRates = new ArrayList<>();
@@ -105,11 +107,12 @@ public final class OrderIngestBenchmark {
                         loadBefore, loadAverage());
                 awaitConsumed(db);
                 double catchUp = (System.nanoTime() - accepted) / 1e9;
-                Duration idle = SystemIdle.await(system, Duration.ofSeconds(60));
+                Duration idle = SystemIdle.await(system, idleRate, Duration.ofSeconds(60));
                 System.out.printf(Locale.ROOT, "  every consumer had applied the burst %.1f s after the last order was accepted"
                         + " (consumers kept up: %.0f events/s); idle %.1f s later%n", catchUp, burstOrders / (seconds + catchUp),
                         idle.toNanos() / 1e9);
-                double cpu = printCpuPerOrder(cpuBefore, cpuTimes(system), burstOrders);
+                double windowSeconds = (System.nanoTime() - burstStarted) / 1e9;
+                double cpu = printCpuPerOrder(cpuBefore, cpuTimes(system), burstOrders, idleRate * windowSeconds);
                 if (burst > 1) {
                     steadyRates.add(burstOrders / seconds);
                     steadyCpu.add(cpu);
@@ -118,7 +121,7 @@ public final class OrderIngestBenchmark {
             if (steadyRates.size() > 1) {
                 // One run's bursts after the first, as a median: single bursts of one command vary by up to about 20 %.
                 System.out.printf(Locale.ROOT, "steady state, bursts 2-%d: median %,.0f orders/s accepted (%,.0f-%,.0f),"
-                        + " median %.2f ms CPU per order until idle (%.2f-%.2f)%n", bursts, median(steadyRates),
+                        + " median %.2f ms CPU per order until idle, above the idle system (%.2f-%.2f)%n", bursts, median(steadyRates),
                         Collections.min(steadyRates), Collections.max(steadyRates), median(steadyCpu), Collections.min(steadyCpu),
                         Collections.max(steadyCpu));
             }
@@ -254,10 +257,12 @@ public final class OrderIngestBenchmark {
     }
 
     /**
-     * CPU milliseconds each process spent per order, from the burst's start until the system was idle again: a figure
-     * that, unlike orders/s, does not depend on what else the machine was running.
+     * CPU milliseconds each process spent per order, from the burst's start until the system was idle again, and their
+     * total less what the idle system would have used in that time (returned): a figure that, unlike orders/s, does
+     * not depend much on what else the machine was running.
      */
-    private static double printCpuPerOrder(Map<String, Duration> before, Map<String, Duration> after, int orders) {
+    private static double printCpuPerOrder(Map<String, Duration> before, Map<String, Duration> after, int orders,
+            double idleMillis) {
         StringBuilder line = new StringBuilder("  CPU per order (burst until idle), ms:");
         double total = 0;
         for (Map.Entry<String, Duration> process : after.entrySet()) {
@@ -265,8 +270,9 @@ public final class OrderIngestBenchmark {
             total += millis;
             line.append(String.format(Locale.ROOT, " %s %.2f,", process.getKey(), millis));
         }
-        System.out.println(line.append(String.format(Locale.ROOT, " total %.2f", total)));
-        return total;
+        double aboveIdle = total - idleMillis / orders;
+        System.out.println(line.append(String.format(Locale.ROOT, " total %.2f, above the idle system %.2f", total, aboveIdle)));
+        return aboveIdle;
     }
 
     private static double median(List<Double> values) {

@@ -10,14 +10,24 @@ import java.util.Map;
  */
 final class SystemIdle {
 
-    /** Below this much CPU per second across all processes the system counts as idle (5 % of one core). */
-    private static final long IDLE_MILLIS_PER_SECOND = 50;
+    /** Above the idle system's own rate (timers, polls, the database's page writer), what still counts as idle. */
+    private static final long MARGIN_MILLIS_PER_SECOND = 50;
 
     private SystemIdle() {
     }
 
-    /** Returns once a whole second passes with the system's processes using under 50 ms of CPU, or after {@code limit}. */
-    static Duration await(LocalSystem system, Duration limit) throws InterruptedException {
+    /** The CPU milliseconds per second the system's processes use with nothing to do, measured over {@code span}. */
+    static double idleRate(LocalSystem system, Duration span) throws InterruptedException {
+        long before = total(system.cpuTimes());
+        Thread.sleep(span.toMillis());
+        return (total(system.cpuTimes()) - before) * 1000.0 / span.toMillis();
+    }
+
+    /**
+     * Returns once a whole second passes with the system's processes using under {@code idleRate} + 50 ms of CPU, or
+     * after {@code limit}.
+     */
+    static Duration await(LocalSystem system, double idleRate, Duration limit) throws InterruptedException {
         long started = System.nanoTime();
         Map<String, Duration> previous = system.cpuTimes();
         while (System.nanoTime() - started < limit.toNanos()) {
@@ -27,11 +37,15 @@ final class SystemIdle {
             for (Map.Entry<String, Duration> process : now.entrySet()) {
                 used += process.getValue().minus(previous.getOrDefault(process.getKey(), Duration.ZERO)).toMillis();
             }
-            if (used < IDLE_MILLIS_PER_SECOND) {
+            if (used < idleRate + MARGIN_MILLIS_PER_SECOND) {
                 break;
             }
             previous = now;
         }
         return Duration.ofNanos(System.nanoTime() - started);
+    }
+
+    private static long total(Map<String, Duration> times) {
+        return times.values().stream().mapToLong(Duration::toMillis).sum();
     }
 }

@@ -2,7 +2,6 @@ package com.commerceinsight.orderevents.consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.Constructor;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 
@@ -18,7 +17,7 @@ class DatabaseOutageTest {
     @ParameterizedTest(name = "SQL Server error {0} is an outage")
     @ValueSource(ints = {1205, 4060, 10928, 10929, 40197, 40501, 40613, 49918, 49919, 49920})
     void sqlServerDeadlocksAndAzureSqlTransientErrorsAreOutages(int errorNumber) {
-        SQLServerException error = sqlServerError(errorNumber, "S0001");
+        SQLServerException error = SqlServerErrors.error(errorNumber, "S0001");
         assertThat(error.getErrorCode()).isEqualTo(errorNumber);
         assertThat(DatabaseOutage.causedBy(new RuntimeException("batch failed", error))).isTrue();
     }
@@ -27,7 +26,7 @@ class DatabaseOutageTest {
     @ValueSource(ints = {2627, 547, 8152, 245})
     void sqlServerConstraintAndDataErrorsAreNot(int errorNumber) {
         // unique key, foreign key, string truncated, conversion failed
-        SQLServerException error = sqlServerError(errorNumber, "23000");
+        SQLServerException error = SqlServerErrors.error(errorNumber, "23000");
         assertThat(DatabaseOutage.causedBy(new RuntimeException(error))).isFalse();
     }
 
@@ -46,20 +45,5 @@ class DatabaseOutageTest {
         assertThat(DatabaseOutage.causedBy(new IllegalStateException("bug"))).isFalse();
         // an error number of SQL Server's list means nothing from another driver
         assertThat(DatabaseOutage.causedBy(new SQLException("h2", "42000", 1205))).isFalse();
-    }
-
-    /**
-     * The driver's own exception as it reports a server error (the number from the server's error token). Its
-     * constructor with an error number is package-private, hence reflection: a real SQLServerException, not a look-alike.
-     */
-    private static SQLServerException sqlServerError(int errorNumber, String state) {
-        try {
-            Constructor<SQLServerException> constructor = SQLServerException.class.getDeclaredConstructor(String.class, String.class,
-                    int.class, Throwable.class);
-            constructor.setAccessible(true);
-            return constructor.newInstance("server error " + errorNumber, state, errorNumber, null);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -64,6 +64,23 @@ class OrderEventConsumerTest {
     }
 
     @Test
+    void aBatchChosenAsSqlServerDeadlockVictimIsRetriedAndAppliedOnceNotDeadLettered() throws Exception {
+        List<OrderEvent> events = List.of(event(1), event(2));
+        int[] attempts = {0};
+        List<OrderEvent> applied = new ArrayList<>();
+        OrderEventHandler handler = batch -> {
+            if (++attempts[0] <= 2) { // the whole batch, then its first event alone, lose a deadlock
+                throw new IllegalStateException("transaction rolled back", SqlServerErrors.error(1205, "40001"));
+            }
+            applied.addAll(batch);
+        };
+        new OrderEventConsumer(10, handler, sink).consume(records(JSON.writeValueAsString(events.get(0)),
+                JSON.writeValueAsString(events.get(1))));
+        assertThat(applied).containsExactlyElementsOf(events); // each once, in order
+        assertThat(deadLetters).isEmpty();
+    }
+
+    @Test
     void anEventFailingWhileTheDatabaseIsAwayWaitsAndIsAppliedWhenItReturns() throws Exception {
         OrderEvent event = event(1);
         int[] attempts = {0};
