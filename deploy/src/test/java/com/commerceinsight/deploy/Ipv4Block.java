@@ -30,6 +30,12 @@ record Ipv4Block(long network, int prefixLength) {
                 || prefixLength >= 16 && parse("192.168.0.0/16").covers(this);
     }
 
+    @Override
+    public String toString() {
+        return (network >> 24) + "." + ((network >> 16) & 255) + "." + ((network >> 8) & 255) + "." + (network & 255)
+                + "/" + prefixLength;
+    }
+
     private boolean covers(Ipv4Block other) {
         return (other.network & mask(prefixLength)) == network;
     }

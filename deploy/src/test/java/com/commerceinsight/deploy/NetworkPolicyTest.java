@@ -34,6 +34,7 @@ class NetworkPolicyTest {
                     .path("spec").path("template").path("metadata").path("labels");
             assertThat(rulesFor(manifests, pods, "ingress")).as(service.name()).anySatisfy(rule -> {
                 assertThat(rule.path("from")).allSatisfy(peer -> {
+                    assertThat(peer.path("ipBlock").path("cidr").isTextual()).as("an ipBlock").isTrue();
                     Ipv4Block subnet = Ipv4Block.parse(peer.path("ipBlock").path("cidr").asText());
                     assertThat(subnet.isPrivate()).as("the AGC subnet " + subnet + " is in the virtual network").isTrue();
                 });
