@@ -78,12 +78,7 @@ class DeploymentManifestTest {
     void podsUseAServiceAccountOfTheirOwnWithoutAnApiToken(KubernetesManifests manifests) {
         for (KubernetesManifests.PodTemplate pod : manifests.podTemplates()) {
             String accountName = pod.spec().path("serviceAccountName").asText();
-            if (pod.serving()) {
-                assertThat(accountName).as(pod.where()).isEqualTo(KubernetesManifests.name(pod.owner()));
-            } else {
-                assertThat(manifests.ofKind("Deployment")).extracting(KubernetesManifests::name)
-                        .as(pod.where() + " runs as a serving account").doesNotContain(accountName);
-            }
+            assertThat(accountName).as(pod.where()).isEqualTo(KubernetesManifests.name(pod.owner()));
             JsonNode account = manifests.named("ServiceAccount", accountName).orElseThrow(
                     () -> new AssertionError("no ServiceAccount " + accountName));
             assertThat(account.path("automountServiceAccountToken").asBoolean(true)).as(accountName).isFalse();

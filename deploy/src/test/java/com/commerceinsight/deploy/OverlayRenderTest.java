@@ -89,6 +89,13 @@ class OverlayRenderTest {
         assertThatThrownBy(() -> KustomizeRenderer.render(folder)).hasMessageContaining("no Deployment e");
     }
 
+    @Test
+    void aKeyTwiceInOneMappingFails(@TempDir Path folder) throws IOException {
+        Files.writeString(folder.resolve("kustomization.yaml"), "resources: [d.yaml]\n");
+        Files.writeString(folder.resolve("d.yaml"), DEPLOYMENT.formatted("replicas: 2\n  replicas: 3"));
+        assertThatThrownBy(() -> KustomizeRenderer.render(folder)).hasStackTraceContaining("Duplicate field 'replicas'");
+    }
+
     /** Where a real kustomize is installed (kubectl 1.27 and later carry Kustomize v5), it must render the same objects. */
     @EachOverlay
     void rendersWhatKustomizeRenders(KubernetesManifests manifests) throws Exception {

@@ -1,5 +1,6 @@
 package com.commerceinsight.deploy.kustomize;
 
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -23,7 +24,8 @@ import java.util.Set;
  */
 public final class KustomizeRenderer {
 
-    private static final YAMLMapper YAML = new YAMLMapper();
+    /** A key twice in one mapping is an error, as it is for kubectl, not a silent "last one wins". */
+    private static final YAMLMapper YAML = YAMLMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     private static final Set<String> SUPPORTED = Set.of("apiVersion", "kind", "namespace", "resources", "images", "patches");
     private static final Set<String> CLUSTER_SCOPED = Set.of("Namespace", "GatewayClass", "ClusterRole",
             "ClusterRoleBinding", "CustomResourceDefinition", "PersistentVolume", "StorageClass", "PriorityClass");
