@@ -3,27 +3,27 @@ package com.commerceinsight.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
 
-/** Each Deployment is probed, bounded, locked down, scaled, protected from disruption and reachable. */
+/** Each Deployment is probed, bounded, locked down, scaled, protected from disruption, reachable and stops gracefully. */
 class DeploymentManifestTest {
 
-    private final KubernetesManifests manifests = KubernetesManifests.load();
-
-    @Test
-    void oneDeploymentPerServiceListeningOnItsPort() {
+    @EachOverlay
+    void oneDeploymentPerServiceListeningOnItsPort(KubernetesManifests manifests) {
         assertThat(manifests.ofKind("Deployment")).extracting(KubernetesManifests::name)
                 .containsExactlyInAnyOrderElementsOf(ServiceContract.ALL.stream().map(ServiceContract::name).toList());
         for (ServiceContract service : ServiceContract.ALL) {
-            assertThat(httpContainerPort(deployment(service.name()))).as(service.name()).isEqualTo(service.port());
+            assertThat(containerPortNamed(containers(deployment(manifests, service.name())).get(0), "http"))
+                    .as(service.name()).isEqualTo(service.port());
         }
     }
 
-    @Test
-    void containersAreProbedOnTheQuarkusHealthEndpoints() {
+    @EachOverlay
+    void containersAreProbedOnTheQuarkusHealthEndpoints(KubernetesManifests manifests) {
         for (JsonNode deployment : manifests.ofKind("Deployment")) {
             for (JsonNode container : containers(deployment)) {
                 String where = KubernetesManifests.name(deployment) + "/" + container.path("name").asText();
@@ -34,13 +34,13 @@ class DeploymentManifestTest {
         }
     }
 
-    @Test
-    void containersRequestAtMostTheirLimits() {
-        for (JsonNode deployment : manifests.ofKind("Deployment")) {
-            for (JsonNode container : containers(deployment)) {
+    @EachOverlay
+    void everyContainerRequestsAtMostItsLimits(KubernetesManifests manifests) {
+        for (KubernetesManifests.PodTemplate pod : manifests.podTemplates()) {
+            for (JsonNode container : pod.containers()) {
                 JsonNode resources = container.path("resources");
                 for (String resource : List.of("cpu", "memory")) {
-                    String where = KubernetesManifests.name(deployment) + " " + resource;
+                    String where = pod.where() + " " + resource;
                     String request = resources.path("requests").path(resource).asText(null);
                     String limit = resources.path("limits").path(resource).asText(null);
                     assertThat(request).as(where + " request").isNotBlank();
@@ -51,14 +51,14 @@ class DeploymentManifestTest {
         }
     }
 
-    @Test
-    void podsRunNonRootReadOnlyWithoutPrivilegesOrCapabilities() {
-        for (JsonNode deployment : manifests.ofKind("Deployment")) {
-            JsonNode pod = podSpec(deployment);
-            String name = KubernetesManifests.name(deployment);
-            assertThat(pod.path("securityContext").path("runAsNonRoot").asBoolean()).as(name).isTrue();
-            assertThat(pod.path("securityContext").path("runAsUser").asInt(1)).as(name + " runAsUser").isPositive();
-            for (JsonNode container : containers(deployment)) {
+    @EachOverlay
+    void everyPodRunsAsUid10001ReadOnlyWithoutPrivilegesOrCapabilities(KubernetesManifests manifests) {
+        for (KubernetesManifests.PodTemplate pod : manifests.podTemplates()) {
+            JsonNode podSecurity = pod.spec().path("securityContext");
+            String name = pod.where();
+            assertThat(podSecurity.path("runAsNonRoot").asBoolean()).as(name).isTrue();
+            assertThat(podSecurity.path("runAsUser").asInt()).as(name + " runAsUser").isEqualTo(10001);
+            for (JsonNode container : pod.containers()) {
                 JsonNode security = container.path("securityContext");
                 assertThat(security.path("allowPrivilegeEscalation").isBoolean()
                         && !security.path("allowPrivilegeEscalation").asBoolean()).as(name + " allowPrivilegeEscalation").isTrue();
@@ -67,28 +67,27 @@ class DeploymentManifestTest {
                 assertThat(security.path("capabilities").path("add").size()).as(name + " added capabilities").isZero();
                 assertThat(security.path("privileged").asBoolean(false)).as(name).isFalse();
                 String seccomp = security.path("seccompProfile").path("type")
-                        .asText(pod.path("securityContext").path("seccompProfile").path("type").asText());
+                        .asText(podSecurity.path("seccompProfile").path("type").asText());
                 assertThat(seccomp).as(name + " seccomp").isEqualTo("RuntimeDefault");
-                assertThat(tmpVolumeKind(pod, container)).as(name + " /tmp").isEqualTo("emptyDir");
+                assertThat(volumeKindAt(pod.spec(), container, "/tmp")).as(name + " /tmp").isEqualTo("emptyDir");
             }
         }
     }
 
-    @Test
-    void podsUseTheirOwnServiceAccountWithoutAnApiToken() {
-        for (JsonNode deployment : manifests.ofKind("Deployment")) {
-            JsonNode pod = podSpec(deployment);
-            String accountName = pod.path("serviceAccountName").asText();
-            assertThat(accountName).isEqualTo(KubernetesManifests.name(deployment));
+    @EachOverlay
+    void podsUseAServiceAccountOfTheirOwnWithoutAnApiToken(KubernetesManifests manifests) {
+        for (KubernetesManifests.PodTemplate pod : manifests.podTemplates()) {
+            String accountName = pod.spec().path("serviceAccountName").asText();
+            assertThat(accountName).as(pod.where()).isEqualTo(KubernetesManifests.name(pod.owner()));
             JsonNode account = manifests.named("ServiceAccount", accountName).orElseThrow(
                     () -> new AssertionError("no ServiceAccount " + accountName));
             assertThat(account.path("automountServiceAccountToken").asBoolean(true)).as(accountName).isFalse();
-            assertThat(pod.path("automountServiceAccountToken").asBoolean(true)).as(accountName).isFalse();
+            assertThat(pod.spec().path("automountServiceAccountToken").asBoolean(true)).as(pod.where()).isFalse();
         }
     }
 
-    @Test
-    void eachDeploymentHasAnHpaAndAPdbOverItsPods() {
+    @EachOverlay
+    void eachDeploymentHasAnHpaAndAPdbOverItsPods(KubernetesManifests manifests) {
         for (JsonNode deployment : manifests.ofKind("Deployment")) {
             String name = KubernetesManifests.name(deployment);
             Map<String, String> selector = labels(deployment.path("spec").path("selector").path("matchLabels"));
@@ -105,6 +104,8 @@ class DeploymentManifestTest {
             int minReplicas = hpa.path("minReplicas").asInt(1);
             assertThat(minReplicas).as(name + " minReplicas").isGreaterThanOrEqualTo(2);
             assertThat(hpa.path("maxReplicas").asInt()).as(name + " maxReplicas").isGreaterThanOrEqualTo(minReplicas);
+            assertThat(deployment.path("spec").path("replicas").asInt()).as(name + " replicas within the HPA's bounds")
+                    .isBetween(minReplicas, hpa.path("maxReplicas").asInt());
             assertThat(hpa.path("metrics").size()).as(name + " HPA metrics").isPositive();
 
             List<JsonNode> pdbs = manifests.ofKind("PodDisruptionBudget").stream()
@@ -118,35 +119,51 @@ class DeploymentManifestTest {
         }
     }
 
-    @Test
-    void eachServiceSelectsItsPodsOnTheServicePort() {
+    @EachOverlay
+    void eachServiceSelectsItsPodsOnTheServicePort(KubernetesManifests manifests) {
         for (ServiceContract contract : ServiceContract.ALL) {
             JsonNode service = manifests.named("Service", contract.name()).orElseThrow(
                     () -> new AssertionError("no Service " + contract.name()));
-            Map<String, String> podLabels = labels(
-                    deployment(contract.name()).path("spec").path("template").path("metadata").path("labels"));
+            JsonNode deployment = deployment(manifests, contract.name());
+            Map<String, String> podLabels = labels(deployment.path("spec").path("template").path("metadata").path("labels"));
             assertThat(labels(service.path("spec").path("selector"))).isNotEmpty();
             assertThat(podLabels).containsAllEntriesOf(labels(service.path("spec").path("selector")));
             JsonNode port = service.path("spec").path("ports").get(0);
             assertThat(port.path("port").asInt()).as(contract.name()).isEqualTo(contract.port());
             JsonNode target = port.path("targetPort");
-            int targetPort = target.isInt() ? target.asInt()
-                    : containerPortNamed(containers(deployment(contract.name())).get(0), target.asText());
+            int targetPort = target.isInt() ? target.asInt() : containerPortNamed(containers(deployment).get(0), target.asText());
             assertThat(targetPort).as(contract.name() + " targetPort").isEqualTo(contract.port());
         }
     }
 
-    @Test
-    void podsAskPrometheusToScrapeTheirMetrics() {
+    @EachOverlay
+    void podsAskPrometheusToScrapeTheirMetrics(KubernetesManifests manifests) {
         for (ServiceContract contract : ServiceContract.ALL) {
-            JsonNode annotations = deployment(contract.name()).path("spec").path("template").path("metadata").path("annotations");
+            JsonNode annotations = deployment(manifests, contract.name()).path("spec").path("template").path("metadata")
+                    .path("annotations");
             assertThat(annotations.path("prometheus.io/scrape").asText()).as(contract.name()).isEqualTo("true");
             assertThat(annotations.path("prometheus.io/path").asText()).as(contract.name()).isEqualTo("/q/metrics");
             assertThat(annotations.path("prometheus.io/port").asText()).as(contract.name()).isEqualTo(String.valueOf(contract.port()));
         }
     }
 
-    private void assertProbe(JsonNode container, String probe, String path, String where) {
+    /** The gateway keeps routing to a terminating pod until it sees the endpoint go; the pod serves on meanwhile. */
+    @EachOverlay
+    void podsServeOnUntilTheGatewayStopsRoutingThenDrainWithinTheGracePeriod(KubernetesManifests manifests) {
+        for (JsonNode deployment : manifests.ofKind("Deployment")) {
+            String name = KubernetesManifests.name(deployment);
+            JsonNode container = containers(deployment).get(0);
+            int preStopSeconds = container.path("lifecycle").path("preStop").path("sleep").path("seconds").asInt();
+            assertThat(preStopSeconds).as(name + " preStop sleep").isBetween(5, 30);
+            Duration shutdown = Duration.parse("PT" + env(container, "QUARKUS_SHUTDOWN_TIMEOUT").toUpperCase());
+            assertThat(shutdown).as(name + " shutdown timeout").isPositive();
+            int grace = deployment.path("spec").path("template").path("spec").path("terminationGracePeriodSeconds").asInt();
+            assertThat(grace).as(name + " terminationGracePeriodSeconds")
+                    .isGreaterThan(preStopSeconds + (int) shutdown.toSeconds());
+        }
+    }
+
+    private static void assertProbe(JsonNode container, String probe, String path, String where) {
         JsonNode httpGet = container.path(probe).path("httpGet");
         assertThat(httpGet.path("path").asText()).as(where + " " + probe).isEqualTo(path);
         JsonNode port = httpGet.path("port");
@@ -154,22 +171,14 @@ class DeploymentManifestTest {
         assertThat(probedPort).as(where + " " + probe + " port").isEqualTo(container.path("ports").get(0).path("containerPort").asInt());
     }
 
-    private JsonNode deployment(String name) {
+    private static JsonNode deployment(KubernetesManifests manifests, String name) {
         return manifests.named("Deployment", name).orElseThrow(() -> new AssertionError("no Deployment " + name));
     }
 
-    private static JsonNode podSpec(JsonNode deployment) {
-        return deployment.path("spec").path("template").path("spec");
-    }
-
     private static JsonNode containers(JsonNode deployment) {
-        JsonNode containers = podSpec(deployment).path("containers");
+        JsonNode containers = deployment.path("spec").path("template").path("spec").path("containers");
         assertThat(containers.size()).as(KubernetesManifests.name(deployment) + " containers").isPositive();
         return containers;
-    }
-
-    private static int httpContainerPort(JsonNode deployment) {
-        return containerPortNamed(containers(deployment).get(0), "http");
     }
 
     private static int containerPortNamed(JsonNode container, String portName) {
@@ -181,17 +190,31 @@ class DeploymentManifestTest {
         throw new AssertionError(container.path("name").asText() + " has no port named " + portName);
     }
 
-    private static String tmpVolumeKind(JsonNode pod, JsonNode container) {
+    /** The kind of volume ("emptyDir", "persistentVolumeClaim"...) mounted at a path, or "none". */
+    static String volumeKindAt(JsonNode podSpec, JsonNode container, String mountPath) {
         for (JsonNode mount : container.path("volumeMounts")) {
-            if (mount.path("mountPath").asText().equals("/tmp")) {
-                for (JsonNode volume : pod.path("volumes")) {
+            if (mount.path("mountPath").asText().equals(mountPath)) {
+                for (JsonNode volume : podSpec.path("volumes")) {
                     if (volume.path("name").asText().equals(mount.path("name").asText())) {
-                        return volume.has("emptyDir") ? "emptyDir" : "other";
+                        List<String> kinds = new ArrayList<>();
+                        volume.fieldNames().forEachRemaining(kinds::add);
+                        kinds.remove("name");
+                        return kinds.isEmpty() ? "none" : kinds.get(0);
                     }
                 }
             }
         }
         return "none";
+    }
+
+    /** The value of a container's environment variable set inline, or null. */
+    static String env(JsonNode container, String name) {
+        for (JsonNode variable : container.path("env")) {
+            if (variable.path("name").asText().equals(name)) {
+                return variable.path("value").asText(null);
+            }
+        }
+        return null;
     }
 
     static Map<String, String> labels(JsonNode node) {

@@ -2,52 +2,96 @@ package com.commerceinsight.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.commerceinsight.deploy.kustomize.KustomizeRenderer;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** kubectl apply -k applies every manifest in the folder, and every image gets its registry and tag. */
+/** The base holds every common manifest, each overlay builds on it, and every image comes pinned from the registry. */
 class KustomizationTest {
 
+    private static final Set<String> CLUSTER_SCOPED = Set.of("Namespace");
+
     @Test
-    void listsEveryManifestFileAndNothingElse() {
-        List<String> files = KubernetesManifests.yamlFiles().stream()
-                .map(f -> f.getFileName().toString())
-                .filter(f -> !f.equals("kustomization.yaml"))
-                .toList();
+    void theBaseListsEveryManifestFileInItsFolder() throws IOException {
+        Path base = DeployFolder.resolve(KubernetesManifests.FOLDER).resolve("base");
         List<String> listed = new ArrayList<>();
-        KubernetesManifests.kustomization().path("resources").forEach(r -> listed.add(r.asText()));
-        assertThat(listed).containsExactlyInAnyOrderElementsOf(files);
+        KustomizeRenderer.documents(base.resolve("kustomization.yaml")).get(0).path("resources")
+                .forEach(r -> listed.add(r.asText()));
+        assertThat(listed).containsExactlyInAnyOrderElementsOf(yamlFilesIn(base));
     }
 
     @Test
-    void placesEverythingInTheDeclaredNamespace() {
-        JsonNode kustomization = KubernetesManifests.kustomization();
-        KubernetesManifests manifests = KubernetesManifests.load();
-        assertThat(manifests.ofKind("Namespace")).extracting(KubernetesManifests::name)
-                .containsExactly(kustomization.path("namespace").asText());
-    }
-
-    @Test
-    void everyContainerImageIsPinnedByTheImagesList() {
-        List<String> pinned = new ArrayList<>();
-        for (JsonNode image : KubernetesManifests.kustomization().path("images")) {
-            assertThat(image.path("newName").asText()).isNotBlank();
-            assertThat(image.path("newTag").asText()).isNotBlank().isNotEqualTo("latest");
-            pinned.add(image.path("name").asText());
+    void everyOverlayBuildsOnTheBaseAndUsesEveryFileItHolds() throws IOException {
+        assertThat(KubernetesManifests.overlays()).contains("dev", "prod");
+        for (String overlay : KubernetesManifests.overlays()) {
+            Path folder = DeployFolder.resolve(KubernetesManifests.FOLDER).resolve("overlays").resolve(overlay);
+            JsonNode kustomization = KustomizeRenderer.documents(folder.resolve("kustomization.yaml")).get(0);
+            assertThat(kustomization.path("resources")).extracting(JsonNode::asText).as(overlay).containsExactly("../../base");
+            List<String> patches = kustomization.path("patches").findValuesAsText("path");
+            assertThat(patches).as(overlay + " patches").containsExactlyInAnyOrderElementsOf(yamlFilesIn(folder));
         }
-        for (JsonNode deployment : KubernetesManifests.load().ofKind("Deployment")) {
-            for (JsonNode container : deployment.path("spec").path("template").path("spec").path("containers")) {
-                assertThat(pinned).contains(container.path("image").asText());
+    }
+
+    @EachOverlay
+    void everyContainerImageComesFromTheRegistryWithAPinnedTag(KubernetesManifests manifests) {
+        for (KubernetesManifests.PodTemplate pod : manifests.podTemplates()) {
+            for (JsonNode container : pod.containers()) {
+                assertThat(container.path("image").asText()).as(pod.where())
+                        .matches("[a-z0-9]+\\.azurecr\\.io/[a-z-]+:[A-Za-z0-9][A-Za-z0-9._-]*")
+                        .doesNotEndWith(":latest");
+            }
+        }
+    }
+
+    @EachOverlay
+    void everythingLandsInTheOneNamespace(KubernetesManifests manifests) {
+        assertThat(manifests.ofKind("Namespace")).hasSize(1);
+        String namespace = KubernetesManifests.name(manifests.ofKind("Namespace").get(0));
+        for (JsonNode object : manifests.all()) {
+            if (!CLUSTER_SCOPED.contains(object.path("kind").asText())) {
+                assertThat(object.path("metadata").path("namespace").asText())
+                        .as(object.path("kind").asText() + " " + KubernetesManifests.name(object)).isEqualTo(namespace);
             }
         }
     }
 
     @Test
-    void theFolderHoldsOnlyYaml() {
-        Path folder = DeployFolder.resolve(KubernetesManifests.FOLDER);
-        assertThat(folder.toFile().list()).allMatch(name -> name.endsWith(".yaml") || name.endsWith(".yml"));
+    void theEnvironmentsShareNoHostNameDatabaseOrSubnet() {
+        List<String> seen = new ArrayList<>();
+        for (String overlay : KubernetesManifests.overlays()) {
+            KubernetesManifests manifests = KubernetesManifests.overlay(overlay);
+            JsonNode gateway = manifests.ofKind("Gateway").get(0);
+            JsonNode config = manifests.named("ConfigMap", "commerce-insight-config").orElseThrow().path("data");
+            JsonNode gatewaySubnet = manifests.named("NetworkPolicy", "allow-gateway").orElseThrow();
+            for (String value : List.of(gateway.path("spec").path("listeners").get(0).path("hostname").asText(),
+                    config.path("QUARKUS_DATASOURCE_JDBC_URL").asText(),
+                    config.path("KAFKA_BOOTSTRAP_SERVERS").asText(),
+                    gatewaySubnet.path("spec").path("ingress").findValue("cidr").asText())) {
+                assertThat(seen).as(overlay + " reuses " + value).doesNotContain(value);
+                seen.add(value);
+            }
+        }
+    }
+
+    @Test
+    void theFolderHoldsOnlyYaml() throws IOException {
+        try (Stream<Path> files = Files.walk(DeployFolder.resolve(KubernetesManifests.FOLDER))) {
+            assertThat(files.filter(Files::isRegularFile).map(f -> f.getFileName().toString()))
+                    .allMatch(name -> name.endsWith(".yaml"));
+        }
+    }
+
+    private static List<String> yamlFilesIn(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(f -> f.getFileName().toString())
+                    .filter(f -> f.endsWith(".yaml") && !f.equals("kustomization.yaml")).toList();
+        }
     }
 }
