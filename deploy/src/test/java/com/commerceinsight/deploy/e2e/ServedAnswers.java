@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * What the gateway serves about one customer (repurchase score, segment, recommendations), reduced to what shows
  * whether an order has reached each answer:
  * <ul>
- * <li>the score's {@code featuresComputedAt}: prediction rereads the customer's history on each of their order events;</li>
+ * <li>the score's {@code lastOrderAt}: the latest sale the score counts;</li>
  * <li>the segment's {@code assessedAt}: the time of the customer's latest order event in the segment's features;</li>
  * <li>the recommended products: an order for the top one folds it into the customer's vector, and a bought product
  * leaves the list (already-bought items are filtered by default).</li>
@@ -29,7 +29,7 @@ final class ServedAnswers {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One customer's answers as served at one moment. */
-    record Served(String featuresComputedAt, String assessedAt, List<Long> recommended) {
+    record Served(String scoredLastOrderAt, String assessedAt, List<Long> recommended) {
     }
 
     /** A marker read now differs from the one read before an order: the answer reflects a later order event. */
@@ -46,11 +46,11 @@ final class ServedAnswers {
     }
 
     Served all(long customerId) throws IOException, InterruptedException {
-        return new Served(featuresComputedAt(customerId), assessedAt(customerId), recommended(customerId));
+        return new Served(scoredLastOrderAt(customerId), assessedAt(customerId), recommended(customerId));
     }
 
-    String featuresComputedAt(long customerId) throws IOException, InterruptedException {
-        return get("/api/predictions/customers/" + customerId + "/repurchase?contributions=0").path("featuresComputedAt").asText(null);
+    String scoredLastOrderAt(long customerId) throws IOException, InterruptedException {
+        return get("/api/predictions/customers/" + customerId + "/repurchase?contributions=0").path("lastOrderAt").asText(null);
     }
 
     String assessedAt(long customerId) throws IOException, InterruptedException {

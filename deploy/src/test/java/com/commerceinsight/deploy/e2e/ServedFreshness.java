@@ -83,7 +83,7 @@ final class ServedFreshness implements AutoCloseable {
         long segment = -1;
         long recommendations = -1;
         while ((score < 0 || segment < 0 || recommendations < 0) && System.currentTimeMillis() < deadline) {
-            if (score < 0 && ServedAnswers.moved(answers.featuresComputedAt(customer), earlier.featuresComputedAt())) {
+            if (score < 0 && ServedAnswers.moved(answers.scoredLastOrderAt(customer), earlier.scoredLastOrderAt())) {
                 score = System.currentTimeMillis();
             }
             if (segment < 0 && ServedAnswers.moved(answers.assessedAt(customer), earlier.assessedAt())) {

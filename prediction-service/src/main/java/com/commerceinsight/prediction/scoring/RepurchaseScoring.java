@@ -47,7 +47,9 @@ public class RepurchaseScoring {
             @Schema(description = "the largest contributions to the log-odds (XGBoost SHAP values), empty when contributions=0")
             List<ServingModel.Contribution> topContributions,
             @Schema(description = "when the customer's facts (orders, payments, reviews...) were last read from the commerce "
-                    + "history: at their last order event, or at the first request") LocalDateTime featuresComputedAt) {
+                    + "history: at their last order event, or at the first request") LocalDateTime featuresComputedAt,
+            @Schema(description = "the latest sale order the score counts (UTC); an order placed after it is not in the score "
+                    + "yet") LocalDateTime lastOrderAt) {
     }
 
     private final ActiveModel activeModel;
@@ -82,10 +84,12 @@ public class RepurchaseScoring {
             // only when now is set back (prediction.serving.as-of) or a replica's clock is behind: count from the history
             CustomerHistory history = historyIfOrdered(customerId, now);
             return history == null ? Optional.empty()
-                    : Optional.of(answer(customerId, model, now, FeatureExtractor.extract(history, now), contributions, now));
+                    : Optional.of(answer(customerId, model, now, FeatureExtractor.extract(history, now), contributions, now,
+                            FeatureExtractor.anchors(history, now).lastOrderAt()));
         }
         double[] row = FeatureExtractor.ageTo(v.features(), v.anchors(), v.computedAt(), now);
-        return Optional.of(answer(customerId, model, now, row, contributions, v.computedAt()));
+        return Optional.of(answer(customerId, model, now, row, contributions, v.computedAt(),
+                v.anchors() == null ? null : v.anchors().lastOrderAt()));
     }
 
     /** A cache miss: the stored vector, or the history read once and its vector stored; empty without an order before now. */
@@ -105,10 +109,10 @@ public class RepurchaseScoring {
     }
 
     private CustomerRepurchase answer(long customerId, ServingModel model, LocalDateTime now, double[] row, int contributions,
-                                      LocalDateTime computedAt) {
+                                      LocalDateTime computedAt, LocalDateTime lastOrderAt) {
         ServingModel.Score score = model.score(row, contributions);
         return new CustomerRepurchase(customerId, model.versionId(), now, score.probability(), score.probability() >= model.threshold(),
-                model.threshold(), score.topContributions(), computedAt);
+                model.threshold(), score.topContributions(), computedAt, lastOrderAt);
     }
 
     /**
@@ -196,9 +200,13 @@ public class RepurchaseScoring {
         }
     }
 
-    /** The time scores are for: the configured as-of time (replaying a historical data set) or now, UTC. */
+    /**
+     * The time scores are for: the configured as-of time (replaying a historical data set) or now, UTC, to the
+     * millisecond as the commerce tables keep times: features count what happened before it, so a rescore that follows
+     * an order within the same second still counts that order (truncating to the second left it out).
+     */
     private LocalDateTime asOf() {
-        return config.asOf().orElseGet(() -> LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS));
+        return config.asOf().orElseGet(() -> LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS));
     }
 
     private static LocalDateTime now() {

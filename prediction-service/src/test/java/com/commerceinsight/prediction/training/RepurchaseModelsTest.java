@@ -179,6 +179,8 @@ class RepurchaseModelsTest {
         for (JsonPath served : List.of(first, second)) {
             assertThat(served.getDouble("probability")).isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-6));
             assertThat(served.getString("featuresComputedAt")).startsWith("2025-01-01T00:00");
+            assertThat(LocalDateTime.parse(served.getString("lastOrderAt"))).as("the last sale the score counts")
+                    .isEqualTo(lastSaleBefore(customer, asOf));
         }
         assertThat(second.getList("topContributions")).isEmpty();
     }
@@ -321,6 +323,18 @@ class RepurchaseModelsTest {
                      + " AND ordered_at < '2025-01-01'")) {
             rs.next();
             return rs.getLong(1);
+        }
+    }
+
+    private static LocalDateTime lastSaleBefore(long customer, LocalDateTime cutoff) throws Exception {
+        try (Connection c = DriverManager.getConnection(GeneratedShop.jdbcUrl(), "sa", "");
+             PreparedStatement s = c.prepareStatement("SELECT MAX(ordered_at) FROM commerce.orders WHERE customer_id = ? AND kind = 'sale' AND ordered_at < ?")) {
+            s.setLong(1, customer);
+            s.setObject(2, cutoff);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getObject(1, LocalDateTime.class);
+            }
         }
     }
 
