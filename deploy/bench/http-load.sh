@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Open-loop HTTP load on a running service: GET on URL_TEMPLATE ({id} replaced by ids FIRST_ID .. FIRST_ID+IDS-1,
 # round-robin) at RATE requests/s for SECONDS, then latency p50/p95/p99/max (from each request's scheduled time),
-# the achieved throughput, responses by status and the load generator's own CPU per request; with RUNS > 1, that many
-# runs back to back and the median of their p50/p95/p99.
+# the achieved throughput, responses by status with each status's latency apart, and the load generator's own CPU per
+# request; with RUNS > 1, that many runs back to back and the median of their p50/p95/p99. An unmeasured warm-up of
+# 5 s at RATE comes first, on the measured ids unless JAVA_OPTS says otherwise:
+#   -Dload.warm-up-ids=FIRST:COUNT      warm up on these ids instead (so the warm-up fills no cache the run reads)
+#   -Dload.metrics-url=URL -Dload.metric=NAME   print how that Prometheus counter's series moved during each run
 #   deploy/bench/http-load.sh URL_TEMPLATE FIRST_ID IDS [RATE=500] [SECONDS=30] [RUNS=1]
 # e.g. deploy/bench/http-load.sh 'http://localhost:8084/api/recommendations/customers/{id}' 1 10000 500 30
 # Build first: mvn -B -pl deploy test-compile

@@ -30,6 +30,12 @@ import io.vertx.core.http.PoolOptions;
  * sends every request whose time has come. Its CPU per request is printed so a reader can see what it took from the
  * service. Arguments: URL template, first id, id count, requests per second (500), seconds (30), runs (1): several
  * runs back to back, each printed, then the median of their quantiles (one run on a shared machine is an anecdote).
+ * Each run also prints the latency of each response status apart (a 404 may take a shorter path than a 200).
+ *
+ * <p>System properties: {@code load.warm-up-ids=FIRST:COUNT} sends the unmeasured warm-up to other ids than the
+ * measured ones (by default the same), so that it fills no cache the run then reads; {@code load.metrics-url} with
+ * {@code load.metric} (a Prometheus counter, e.g. a cache's hits and misses by result) reads that counter before and
+ * after each timed run and prints how each of its series moved, and its share of the movement.
  */
 public final class OpenLoopHttpLoad {
 
@@ -50,17 +56,21 @@ public final class OpenLoopHttpLoad {
         URI base = URI.create(template.replace("{id}", "0"));
         String pathTemplate = template.substring(template.indexOf('/', template.indexOf("://") + 3));
 
+        long[] warmUpIds = warmUpIds(firstId, ids);
+        CounterMovement counter = CounterMovement.fromSystemProperties();
+
         Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1).setWorkerPoolSize(1).setInternalBlockingPoolSize(1));
         HttpClient client = vertx.createHttpClient(new HttpClientOptions().setDefaultHost(base.getHost()).setDefaultPort(base.getPort())
                 .setKeepAlive(true).setConnectTimeout(5_000).setIdleTimeout(60), new PoolOptions().setHttp1MaxSize(CONNECTIONS)
                 .setMaxWaitQueueSize(-1));
         int warmUpRate = Math.min(rate, 1_000);
-        Run warmUp = new Run(client, pathTemplate, firstId, ids, warmUpRate, warmUpRate * WARM_UP_SECONDS);
+        Run warmUp = new Run(client, pathTemplate, warmUpIds[0], (int) warmUpIds[1], warmUpRate, warmUpRate * WARM_UP_SECONDS);
         vertx.runOnContext(ignored -> warmUp.start(vertx));
         warmUp.finished.get(WARM_UP_SECONDS + 60L, TimeUnit.SECONDS);
 
         double[][] quantilesByRun = new double[runs][];
         for (int r = 0; r < runs; r++) {
+            counter.readBefore();
             long cpuBefore = processCpuNanos();
             Run run = new Run(client, pathTemplate, firstId, ids, rate, rate * seconds);
             vertx.runOnContext(ignored -> run.start(vertx));
@@ -70,12 +80,23 @@ public final class OpenLoopHttpLoad {
                 System.out.printf("run %d of %d%n", r + 1, runs);
             }
             quantilesByRun[r] = run.print(cpuNanos);
+            counter.printMovement();
         }
         if (runs > 1) {
             System.out.printf("median of %d runs: latency ms p50 %.2f  p95 %.2f  p99 %.2f%n", runs, median(quantilesByRun, 0),
                     median(quantilesByRun, 1), median(quantilesByRun, 2));
         }
         System.exit(0);
+    }
+
+    /** The first id and the count of the warm-up's ids: load.warm-up-ids (FIRST:COUNT), else the measured ones. */
+    private static long[] warmUpIds(long firstId, int ids) {
+        String range = System.getProperty("load.warm-up-ids", "");
+        if (range.isBlank()) {
+            return new long[] {firstId, ids};
+        }
+        String[] parts = range.split(":");
+        return new long[] {Long.parseLong(parts[0].trim()), Integer.parseInt(parts[1].trim())};
     }
 
     private static double median(double[][] quantilesByRun, int quantile) {
@@ -97,6 +118,8 @@ public final class OpenLoopHttpLoad {
         private final long periodNanos;
         private final int total;
         private final long[] latencyNanos;
+        /** Each request's response status, 0 when it got none. */
+        private final int[] statuses;
         private final Map<Integer, Integer> responsesByStatus = new TreeMap<>();
         private final CompletableFuture<Void> finished = new CompletableFuture<>();
         private int failures;
@@ -113,6 +136,7 @@ public final class OpenLoopHttpLoad {
             this.periodNanos = 1_000_000_000L / rate;
             this.total = total;
             this.latencyNanos = new long[total];
+            this.statuses = new int[total];
         }
 
         void start(Vertx vertx) {
@@ -141,7 +165,8 @@ public final class OpenLoopHttpLoad {
         private void completed(int i, long scheduled, AsyncResult<HttpClientResponse> result) {
             latencyNanos[i] = System.nanoTime() - scheduled;
             if (result.succeeded()) {
-                responsesByStatus.merge(result.result().statusCode(), 1, Integer::sum);
+                statuses[i] = result.result().statusCode();
+                responsesByStatus.merge(statuses[i], 1, Integer::sum);
             } else {
                 failures++;
             }
@@ -160,8 +185,27 @@ public final class OpenLoopHttpLoad {
                     total, 1_000_000_000L / periodNanos, elapsed, total / elapsed, responsesByStatus, failures);
             System.out.printf("latency ms p50 %.2f  p95 %.2f  p99 %.2f  max %.2f%n", ms(sorted, 0.50), ms(sorted, 0.95), ms(sorted, 0.99),
                     sorted[sorted.length - 1] / 1e6);
+            for (int status : responsesByStatus.keySet()) {
+                long[] ofStatus = latencies(status);
+                System.out.printf("  status %d: %d responses, latency ms p50 %.2f  p95 %.2f  p99 %.2f  max %.2f%n", status, ofStatus.length,
+                        ms(ofStatus, 0.50), ms(ofStatus, 0.95), ms(ofStatus, 0.99), ofStatus[ofStatus.length - 1] / 1e6);
+            }
             System.out.printf("load generator CPU %.3f ms per request%n", cpuNanos / 1e6 / total);
             return new double[] {ms(sorted, 0.50), ms(sorted, 0.95), ms(sorted, 0.99)};
+        }
+
+        /** The sorted latencies of the requests answered with this status. */
+        private long[] latencies(int status) {
+            long[] matching = new long[total];
+            int n = 0;
+            for (int i = 0; i < total; i++) {
+                if (statuses[i] == status) {
+                    matching[n++] = latencyNanos[i];
+                }
+            }
+            long[] sorted = Arrays.copyOf(matching, n);
+            Arrays.sort(sorted);
+            return sorted;
         }
 
         private static double ms(long[] sorted, double quantile) {

@@ -10,6 +10,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
 /**
  * This replica's copy of customers' stored feature vectors (prediction.customer_score), so that serving a customer
  * costs no database read and no JSON parsing once they have been asked for. An empty value is cached too: the
@@ -21,6 +24,9 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  * have read the row before the commit) is not kept: each eviction bumps a counter of the customer's stripe first, and a
  * load keeps its result only if that counter did not move while it ran. Entries also expire after
  * {@code prediction.serving.vector-cache.max-age}, the bound on staleness if a score message is ever lost.
+ * <p>
+ * Every look-up counts as a hit or a miss ({@value #REQUESTS_METRIC}, tag {@code result}; on /q/metrics
+ * {@code prediction_serving_vector_cache_requests_total}), so a latency figure can say how much of it the cache served.
  */
 @ApplicationScoped
 public class ServingVectors {
@@ -33,15 +39,21 @@ public class ServingVectors {
 
     /** Evictions counted per stripe of customer ids: a concurrent eviction of another customer seldom blocks caching. */
     private static final int STRIPES = 4096;
+    /** Look-ups by result: hit (the cache answered, an empty value included) or miss (the loader ran). */
+    public static final String REQUESTS_METRIC = "prediction.serving.vector.cache.requests";
 
     private final Cache<Long, Optional<CustomerScores.FeatureVector>> vectors;
     private final AtomicLongArray evictions = new AtomicLongArray(STRIPES);
+    private final Counter hits;
+    private final Counter misses;
 
-    public ServingVectors(ServingConfig config) {
+    public ServingVectors(ServingConfig config, MeterRegistry metrics) {
         this.vectors = Caffeine.newBuilder()
                 .maximumSize(config.vectorCache().maxCustomers())
                 .expireAfterWrite(config.vectorCache().maxAge())
                 .build();
+        this.hits = metrics.counter(REQUESTS_METRIC, "result", "hit");
+        this.misses = metrics.counter(REQUESTS_METRIC, "result", "miss");
     }
 
     /**
@@ -51,8 +63,10 @@ public class ServingVectors {
     public Optional<CustomerScores.FeatureVector> get(long customerId, Loader load) throws SQLException {
         Optional<CustomerScores.FeatureVector> cached = vectors.getIfPresent(customerId);
         if (cached != null) {
+            hits.increment();
             return cached;
         }
+        misses.increment();
         int stripe = stripe(customerId);
         long before = evictions.get(stripe);
         Optional<CustomerScores.FeatureVector> loaded = load.load(customerId);

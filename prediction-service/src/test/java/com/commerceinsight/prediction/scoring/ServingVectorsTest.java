@@ -12,12 +12,18 @@ import org.junit.jupiter.api.Test;
 
 import com.commerceinsight.prediction.features.TimeAnchors;
 
-/** The serving cache keeps what it loaded until an eviction, and never keeps a load that raced with one. */
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
+/**
+ * The serving cache keeps what it loaded until an eviction, never keeps a load that raced with one, and counts each
+ * look-up as a hit or a miss.
+ */
 class ServingVectorsTest {
 
     private static final LocalDateTime T = LocalDateTime.parse("2025-01-01T00:00:00");
 
-    private final ServingVectors vectors = new ServingVectors(config());
+    private final SimpleMeterRegistry metrics = new SimpleMeterRegistry();
+    private final ServingVectors vectors = new ServingVectors(config(), metrics);
     private final AtomicInteger loads = new AtomicInteger();
 
     @Test
@@ -48,6 +54,24 @@ class ServingVectorsTest {
             return old;
         })).map(v -> v.features()[0]).contains(1.0);
         assertThat(vectors.get(5, id -> load(id, 2.0))).map(v -> v.features()[0]).contains(2.0);
+    }
+
+    @Test
+    void eachLookUpCountsAsAHitOrAMissAsTheLoaderRanOrNot() throws Exception {
+        vectors.get(7, id -> load(id, 1.0));
+        assertThat(requests("miss")).isEqualTo(1.0);
+        assertThat(requests("hit")).isZero();
+        vectors.get(7, id -> load(id, 1.0));
+        vectors.get(9, id -> { loads.incrementAndGet(); return Optional.empty(); });
+        vectors.get(9, id -> load(id, 1.0));
+        vectors.evict(List.of(7L));
+        vectors.get(7, id -> load(id, 2.0));
+        assertThat(requests("hit")).isEqualTo(2.0);
+        assertThat(requests("miss")).isEqualTo(loads.get()).isEqualTo(3.0);
+    }
+
+    private double requests(String result) {
+        return metrics.get(ServingVectors.REQUESTS_METRIC).tag("result", result).counter().count();
     }
 
     private Optional<CustomerScores.FeatureVector> load(long customerId, double value) {
