@@ -42,12 +42,22 @@ public final class SalesScope {
         return productAlias + ".categoryId in (select cat.id from Category cat where cat.id = :categoryId or cat.parentId = :categoryId)";
     }
 
+    /**
+     * The clause "the customer {@code customerId} names has the parameter {@code place} (country or state) as that
+     * column": a correlated EXISTS on the customer's primary key, one index lookup per row. Written as "customerId in
+     * (select c.id from Customer c where c.country = :country)", H2 read the customers again for every order: 13.5 s for
+     * sales/total of one country on a 20,000-order shop (1 ms unfiltered).
+     */
+    public static String customerIn(String customerId, String place) {
+        return "exists (select 1 from Customer c where c.id = " + customerId + " and c." + place + " = :" + place + ")";
+    }
+
     private static HqlConditions orders(AnalysisRequest filter, HqlConditions conditions) {
         return conditions.add("o.kind = 'sale'")
                 .addIfSet("o.orderedAt >= :fromTime", "fromTime", filter.fromTime())
                 .addIfSet("o.orderedAt < :untilTime", "untilTime", filter.untilTime())
-                .addIfSet("o.customerId in (select c.id from Customer c where c.country = :country)", "country", filter.country)
-                .addIfSet("o.customerId in (select c.id from Customer c where c.state = :state)", "state", filter.state)
+                .addIfSet(customerIn("o.customerId", "country"), "country", filter.country)
+                .addIfSet(customerIn("o.customerId", "state"), "state", filter.state)
                 .addIfSet("o.status = :status", "status", filter.status)
                 .addIfSet("exists (select 1 from Payment pm where pm.order = o and pm.status = 'succeeded' and pm.method = :method)",
                         "method", filter.paymentMethod);

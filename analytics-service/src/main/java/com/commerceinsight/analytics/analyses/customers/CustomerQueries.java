@@ -109,8 +109,8 @@ public class CustomerQueries {
     /** Customer sales rows (alias {@code s}) of customers in the filter's country and state. */
     private static HqlConditions customersOf(AnalysisRequest request) {
         return new HqlConditions()
-                .addIfSet("s.customerId in (select c.id from Customer c where c.country = :country)", "country", request.country)
-                .addIfSet("s.customerId in (select c.id from Customer c where c.state = :state)", "state", request.state);
+                .addIfSet(SalesScope.customerIn("s.customerId", "country"), "country", request.country)
+                .addIfSet(SalesScope.customerIn("s.customerId", "state"), "state", request.state);
     }
 
     /** Without a country or state filter, from the kept period rows; otherwise from the customers' sale days. */
