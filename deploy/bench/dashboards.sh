@@ -22,7 +22,7 @@
 # The service may wait up to 300 s for its first connection: opening a large H2 file on a loaded machine takes a while.
 # A line whose timed calls take longer than BUDGET seconds in all stops early; it shows the calls timed.
 #
-# Build first: mvn -B -pl analytics-service -DskipTests package && mvn -B -pl analytics-service test-compile
+# Build first: mvn -B -pl analytics-service -am -DskipTests package && mvn -B -pl analytics-service -am test-compile
 # PATH_PART (e.g. dashboards/ or customers/, or several: dashboards/,rfm) limits the run to the endpoints whose path
 # contains it (one of them). FILTERS limits the lines of each endpoint to those named, comma-separated, among none,
 # categoryId, country, state, status, paymentMethod, recent and month (default: all of them).
@@ -39,7 +39,7 @@ filters=${7:-}
 service="$root/analytics-service"
 app="$service/target/quarkus-app"
 [ -f "$app/quarkus-run.jar" ] && [ -d "$service/target/test-classes" ] || {
-  echo "build first: mvn -B -pl analytics-service -DskipTests package && mvn -B -pl analytics-service test-compile" >&2; exit 1; }
+  echo "build first: mvn -B -pl analytics-service -am -DskipTests package && mvn -B -pl analytics-service -am test-compile" >&2; exit 1; }
 work="$service/target/bench/dashboards-$orders-$seed"
 mkdir -p "$work"
 db="jdbc:h2:file:$work/shop;MODE=MSSQLServer"

@@ -41,7 +41,7 @@
 #   deploy/bench/prediction.sh seed-shop DIR        imports the original's seed shop (the CSV folder) into a scratch H2
 #                                                   database and prints what the original labelling gives under its own
 #                                                   protocol beside a shuffled control and a future-purchase label
-# Build first: mvn -B -DskipTests -pl analytics-service,prediction-service package && mvn -B -pl deploy test-compile
+# Build first: mvn -B -DskipTests -pl analytics-service,prediction-service -am package && mvn -B -pl deploy test-compile
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 module="$root/prediction-service"

@@ -10,7 +10,7 @@
 #                                                    under load first), then GET /api/recommendations/customers/{id} at
 #                                                    RATE per second (open loop) and prints latency p50/p95/p99 and throughput;
 #                                                    RUNS > 1 repeats the timed run and prints the median of the runs' quantiles
-# Build first: mvn -B -DskipTests -pl analytics-service,recommender-service package && mvn -B -pl recommender-service,deploy test-compile
+# Build first: mvn -B -DskipTests -pl analytics-service,recommender-service -am package && mvn -B -pl recommender-service,deploy -am test-compile
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 module="$root/recommender-service"
