@@ -47,13 +47,8 @@ final class TopicClient {
     /** Reads the topic from the beginning until {@code wanted} records match, or the timeout passes. */
     List<ConsumerRecord<String, String>> readUntil(String topic, Predicate<ConsumerRecord<String, String>> matches, int wanted,
             Duration timeout) {
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, "e2e-reader-" + UUID.randomUUID());
-        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         List<ConsumerRecord<String, String>> found = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of(topic));
+        try (KafkaConsumer<String, String> consumer = readerFromTheBeginning(topic)) {
             long deadline = System.nanoTime() + timeout.toNanos();
             while (found.size() < wanted && System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
@@ -68,13 +63,8 @@ final class TopicClient {
 
     /** Every record on the topic now, from the beginning to the end offsets read once the partitions are assigned. */
     List<ConsumerRecord<String, String>> readAll(String topic, Duration timeout) {
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, "e2e-reader-" + UUID.randomUUID());
-        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         List<ConsumerRecord<String, String>> found = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of(topic));
+        try (KafkaConsumer<String, String> consumer = readerFromTheBeginning(topic)) {
             long deadline = System.nanoTime() + timeout.toNanos();
             Map<TopicPartition, Long> end = null;
             while (System.nanoTime() < deadline) {
@@ -88,6 +78,17 @@ final class TopicClient {
             }
         }
         throw new IllegalStateException("could not read " + topic + " to its end within " + timeout);
+    }
+
+    /** A consumer of a group of its own, subscribed to the topic and starting at its beginning. */
+    private KafkaConsumer<String, String> readerFromTheBeginning(String topic) {
+        Properties config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, "e2e-reader-" + UUID.randomUUID());
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer());
+        consumer.subscribe(List.of(topic));
+        return consumer;
     }
 
     /** The offset a consumer group has committed on a partition, or -1. */
