@@ -152,8 +152,9 @@ public final class OrderIngestBenchmark {
                 System.out.printf(Locale.ROOT, "freshness at %d orders/s for %d s, from an order's event time (%d of %d sample"
                         + " customers ordered through the gateway, answers polled every %d ms):%n", ratePerSecond, rateSeconds,
                         watched.size(), samples, pollMillis);
-                printEventSide(system, db, since, watched);
-                printServed(db, since, watched);
+                Map<Long, EventTimes.Placed> placed = EventTimes.orderPlacedByCustomer(db, since);
+                printEventSide(system, db, since, watched, placed);
+                printServed(watched, placed);
             }
         } finally {
             if (gateway != null) {
@@ -163,7 +164,8 @@ public final class OrderIngestBenchmark {
     }
 
     /** (a) To the events the consumers publish about an order, and to the recommender's stored fold-in. */
-    private static void printEventSide(LocalSystem system, Connection db, LocalDateTime since, List<ServedFreshness.Sample> watched)
+    private static void printEventSide(LocalSystem system, Connection db, LocalDateTime since, List<ServedFreshness.Sample> watched,
+            Map<Long, EventTimes.Placed> placed)
             throws Exception {
         Map<String, Instant> eventTimes = EventTimes.byEventId(db, since);
         TopicClient topics = new TopicClient(system.kafkaBootstrapServers());
@@ -171,7 +173,6 @@ public final class OrderIngestBenchmark {
         System.out.printf(Locale.ROOT, "    %-34s %s%n", "score event (causedBy)", causedLatencies(topics, SCORES, "causedBy", eventTimes));
         System.out.printf(Locale.ROOT, "    %-34s %s%n", "segment-change event (causedBy)",
                 causedLatencies(topics, SEGMENT_CHANGES, "causedByEventId", eventTimes));
-        Map<Long, EventTimes.Placed> placed = EventTimes.orderPlacedByCustomer(db, since);
         List<Long> foldIns = new ArrayList<>();
         try (PreparedStatement s = db.prepareStatement("SELECT updated_at FROM recommender.customer_fold_in WHERE customer_id = ? "
                 + "ORDER BY updated_at DESC")) {
@@ -193,8 +194,7 @@ public final class OrderIngestBenchmark {
     }
 
     /** (b) To the answers served on the gateway: the goal (p99 within 250 ms at 200 orders/s) is for these. */
-    private static void printServed(Connection db, LocalDateTime since, List<ServedFreshness.Sample> watched) throws Exception {
-        Map<Long, EventTimes.Placed> placed = EventTimes.orderPlacedByCustomer(db, since);
+    private static void printServed(List<ServedFreshness.Sample> watched, Map<Long, EventTimes.Placed> placed) {
         List<Long> score = new ArrayList<>();
         List<Long> segment = new ArrayList<>();
         List<Long> recommendations = new ArrayList<>();
