@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.concurrent.CompletionStage;
 
 import jakarta.validation.Valid;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -11,10 +12,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.commerceinsight.analytics.idempotency.IdempotencyKey;
+import com.commerceinsight.analytics.idempotency.IdempotencyKeys;
+import com.commerceinsight.analytics.idempotency.IdempotentRequests;
+import com.commerceinsight.analytics.idempotency.Replayable;
 
 @Path("/api/analytics/orders")
 @Tag(name = "Orders", description = "Order ingest: each accepted change is published on commerce.orders.v1")
@@ -23,25 +31,44 @@ public class OrderIngestResource {
     private final OrderIngestService orders;
     private final OrderPlacementQueue placements;
     private final LockConflictRetry retry;
+    private final IdempotencyKeys keys;
+    private final IdempotentRequests idempotent;
 
-    public OrderIngestResource(OrderIngestService orders, OrderPlacementQueue placements, LockConflictRetry retry) {
+    public OrderIngestResource(OrderIngestService orders, OrderPlacementQueue placements, LockConflictRetry retry,
+                               IdempotencyKeys keys, IdempotentRequests idempotent) {
         this.orders = orders;
         this.placements = placements;
         this.retry = retry;
+        this.keys = keys;
+        this.idempotent = idempotent;
     }
 
     @POST
     @Operation(summary = "Place an order", description = "Writes the order, its lines, its first payment attempt and an "
             + "OrderPlaced event in one transaction (shared with the orders that arrived at the same time). 201 with the "
             + "order id once it is stored; 400 names each invalid field; 422 names an unknown customer or product; 503 "
-            + "when too many orders wait to be written.")
-    public CompletionStage<Response> place(@Valid @NotNull PlaceOrderRequest request, @Context UriInfo uri) {
+            + "when too many orders wait to be written. With an Idempotency-Key, a retry of the same request answers "
+            + "the first answer (marked Idempotent-Replayed: true) and writes nothing; the key with another request is a 422.")
+    public CompletionStage<Response> place(@Valid @NotNull PlaceOrderRequest request,
+            @Parameter(description = IDEMPOTENCY_KEY) @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+            @Context SecurityContext caller, @Context UriInfo uri) {
         // Non-blocking: parsed and validated on the event loop and answered when the batch has committed, so no worker
         // thread is parked per order in flight. The response is built on the writer thread, outside the request's
         // context, so its location is made absolute here (a relative one would be resolved against the request).
         URI orders = uri.getBaseUri().resolve("/api/analytics/orders/");
-        return placements.submit(request).thenApply(accepted ->
-                Response.created(orders.resolve(Long.toString(accepted.orderId()))).entity(accepted).build());
+        IdempotencyKey key = keys.of(idempotencyKey, caller, "place-order", request);
+        return placements.submit(request, key).thenApply(placed ->
+                replayMarked(Response.created(orders.resolve(Long.toString(placed.answer().orderId()))), placed));
+    }
+
+    static final String IDEMPOTENCY_KEY = "a unique value (1 to 200 printable ASCII characters) chosen by the client and "
+            + "sent again with every retry of the same request; kept for analytics.idempotency.retention (a day)";
+
+    private static Response replayMarked(Response.ResponseBuilder response, Replayable<?> answer) {
+        if (answer.replayed()) {
+            response.header(Replayable.REPLAYED_HEADER, "true");
+        }
+        return response.entity(answer.answer()).build();
     }
 
     @PUT
@@ -54,10 +81,16 @@ public class OrderIngestResource {
 
     @POST
     @Path("/{orderId}/payments")
-    @Operation(summary = "Add a payment attempt", description = "Publishes PaymentStatusChanged with no previous status.")
-    public Response addPayment(@PathParam("orderId") long orderId, @Valid @NotNull PlaceOrderRequest.PaymentAttempt attempt) {
-        StatusChanged added = retry.run(() -> orders.addPayment(orderId, attempt));
-        return Response.status(Response.Status.CREATED).entity(added).build();
+    @Operation(summary = "Add a payment attempt", description = "Publishes PaymentStatusChanged with no previous status. "
+            + "With an Idempotency-Key, a retry of the same request answers the first answer (marked Idempotent-Replayed: "
+            + "true) and adds no second attempt; the key with another request is a 422.")
+    public Response addPayment(@PathParam("orderId") long orderId, @Valid @NotNull PlaceOrderRequest.PaymentAttempt attempt,
+            @Parameter(description = IDEMPOTENCY_KEY) @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+            @Context SecurityContext caller) {
+        IdempotencyKey key = keys.of(idempotencyKey, caller, "add-payment:" + orderId, attempt);
+        Replayable<StatusChanged> added = retry.run(() -> idempotent.replayOrRun(key, StatusChanged.class,
+                () -> orders.addPayment(orderId, attempt)));
+        return replayMarked(Response.status(Response.Status.CREATED), added);
     }
 
     @PUT

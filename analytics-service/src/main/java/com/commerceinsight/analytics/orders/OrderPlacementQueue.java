@@ -13,6 +13,9 @@ import jakarta.ws.rs.ServiceUnavailableException;
 
 import org.jboss.logging.Logger;
 
+import com.commerceinsight.analytics.idempotency.IdempotencyKey;
+import com.commerceinsight.analytics.idempotency.Replayable;
+
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
@@ -32,7 +35,7 @@ public class OrderPlacementQueue {
 
     private static final Logger LOG = Logger.getLogger(OrderPlacementQueue.class);
 
-    private final OrderIngestService ingest;
+    private final IdempotentPlacement placement;
     private final LockConflictRetry retry;
     private final IngestConfig config;
     private final BlockingQueue<Pending> waiting;
@@ -40,11 +43,11 @@ public class OrderPlacementQueue {
     private final List<Thread> writers = new ArrayList<>();
     private volatile boolean running;
 
-    private record Pending(PlaceOrderRequest request, CompletableFuture<OrderAccepted> result) {
+    private record Pending(PlaceOrderRequest request, IdempotencyKey key, CompletableFuture<Replayable<OrderAccepted>> result) {
     }
 
-    public OrderPlacementQueue(OrderIngestService ingest, LockConflictRetry retry, IngestConfig config, MeterRegistry metrics) {
-        this.ingest = ingest;
+    public OrderPlacementQueue(IdempotentPlacement placement, LockConflictRetry retry, IngestConfig config, MeterRegistry metrics) {
+        this.placement = placement;
         this.retry = retry;
         this.config = config;
         this.waiting = new ArrayBlockingQueue<>(config.queueCapacity());
@@ -75,10 +78,11 @@ public class OrderPlacementQueue {
     /**
      * Places the order with the next batch, without waiting: the result completes when that batch has committed, or
      * fails with the order's refusal or the batch's failure. A full queue refuses at once (503): the caller is an
-     * HTTP event loop, which must not wait for room.
+     * HTTP event loop, which must not wait for room. With an idempotency key, a retry of an order placed before
+     * completes with that order (replayed) and writes nothing.
      */
-    public CompletableFuture<OrderAccepted> submit(PlaceOrderRequest request) {
-        Pending pending = new Pending(request, new CompletableFuture<>());
+    public CompletableFuture<Replayable<OrderAccepted>> submit(PlaceOrderRequest request, IdempotencyKey key) {
+        Pending pending = new Pending(request, key, new CompletableFuture<>());
         if (!running || !waiting.offer(pending)) {
             return CompletableFuture.failedFuture(
                     new ServiceUnavailableException("too many orders waiting to be written; try again shortly"));
@@ -111,9 +115,10 @@ public class OrderPlacementQueue {
 
     private void write(List<Pending> batch) {
         List<PlaceOrderRequest> requests = batch.stream().map(Pending::request).toList();
+        List<IdempotencyKey> keys = batch.stream().map(Pending::key).toList();
         List<PlacementOutcome> outcomes;
         try {
-            outcomes = retry.run(() -> ingest.placeOrders(requests));
+            outcomes = retry.run(() -> placement.placeOrders(requests, keys));
         } catch (RuntimeException failure) {
             if (batch.size() == 1) {
                 batch.get(0).result().completeExceptionally(failure);
@@ -131,7 +136,7 @@ public class OrderPlacementQueue {
             if (outcome.refusal() != null) {
                 batch.get(i).result().completeExceptionally(outcome.refusal());
             } else {
-                batch.get(i).result().complete(outcome.accepted());
+                batch.get(i).result().complete(new Replayable<>(outcome.accepted(), outcome.replayed()));
             }
         }
     }
