@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -37,16 +38,23 @@ public final class TokenSource {
     private final String clientId;
     private final String username;
     private final String password;
+    private final Clock clock;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private URI tokenEndpoint;
     private String accessToken;
     private Instant expiresAt = Instant.MIN;
 
     public TokenSource(URI issuer, String clientId, String username, String password) {
+        this(issuer, clientId, username, password, Clock.systemUTC());
+    }
+
+    /** With the clock a token's remaining time is judged by (a test moves it on rather than waiting half an hour). */
+    public TokenSource(URI issuer, String clientId, String username, String password, Clock clock) {
         this.issuer = issuer;
         this.clientId = clientId;
         this.username = username;
         this.password = password;
+        this.clock = clock;
     }
 
     /** The demo user's tokens on the {@code commerce-cli} client of the realm at {@code issuer}. */
@@ -81,9 +89,9 @@ public final class TokenSource {
     }
 
     private synchronized String accessTokenValidFor(Duration period) {
-        if (Instant.now().plus(period).isAfter(expiresAt)) {
+        if (clock.instant().plus(period).isAfter(expiresAt)) {
             fetch();
-            if (Instant.now().plus(period).isAfter(expiresAt)) {
+            if (clock.instant().plus(period).isAfter(expiresAt)) {
                 throw new IllegalStateException("the tokens of " + username + " at " + issuer + " expire at " + expiresAt
                         + ", before the " + period + " asked for: lengthen the realm's access token lifespan");
             }
@@ -98,7 +106,7 @@ public final class TokenSource {
             form.put("client_id", clientId);
             form.put("username", username);
             form.put("password", password);
-            Instant requested = Instant.now();
+            Instant requested = clock.instant();
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(tokenEndpoint())
                     .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(formBody(form))).build(), HttpResponse.BodyHandlers.ofString());
