@@ -23,8 +23,9 @@ import com.commerceinsight.deploy.identity.TokenSource;
 /**
  * The whole system as the local run starts it, from the packaged services: the identity provider (Keycloak, with the
  * local run's realm), the H2 database server, one real Kafka broker, and the four services, which verify the realm's
- * tokens. Every call the tests make to an API carries a token of the demo user {@code admin-demo} ({@link #tokens()}). Started once per test run (the first test that asks) and stopped when the JVM
- * ends; the broker can be stopped and started again in between.
+ * tokens. Every call the tests make to an API carries a token of the demo user {@code admin-demo} ({@link #tokens()}).
+ * Started once per test run (the first test that asks) and stopped when the JVM ends; the broker can be stopped and
+ * started again in between.
  * <p>
  * With {@code -De2e.sample-orders=N} (N &gt; 0) the database first gets the local run's generated sample shop of about
  * N orders (seed 42), as deploy/local/start.sh lays it, so the three ML services train on start and serve with active

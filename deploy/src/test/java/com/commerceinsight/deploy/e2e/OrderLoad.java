@@ -1,5 +1,6 @@
 package com.commerceinsight.deploy.e2e;
 
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
@@ -43,7 +44,7 @@ final class OrderLoad implements AutoCloseable {
 
     /** Orders {@code from} to {@code to - 1} with {@code concurrency} requests in flight at all times (a closed loop). */
     void postAll(int from, int to, int concurrency, IntFunction<String> order) throws Exception {
-        authorization = tokens.authorizationValidFor(java.time.Duration.ofMinutes(20));
+        authorization = tokens.authorizationValidFor(Duration.ofMinutes(20));
         ClosedLoop loop = new ClosedLoop(from, to, order);
         vertx.runOnContext(ignored -> {
             for (int i = 0; i < concurrency; i++) {
@@ -58,7 +59,7 @@ final class OrderLoad implements AutoCloseable {
         int total = perSecond * seconds;
         long periodNanos = 1_000_000_000L / perSecond;
         Counter answered = new Counter(total);
-        authorization = tokens.authorizationValidFor(java.time.Duration.ofSeconds(seconds + 120L));
+        authorization = tokens.authorizationValidFor(Duration.ofSeconds(seconds + 120L));
         vertx.runOnContext(ignored -> {
             long start = System.nanoTime();
             int[] sent = {0};
