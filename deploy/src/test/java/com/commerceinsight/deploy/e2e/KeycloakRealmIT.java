@@ -3,8 +3,6 @@ package com.commerceinsight.deploy.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.CookieManager;
-import java.net.CookiePolicy;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -137,8 +135,12 @@ class KeycloakRealmIT {
         Matcher form = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"").matcher(loginPage.body());
         assertThat(form.find()).as("the login form in " + loginPage.body()).isTrue();
 
+        // The sign-in session's cookies, sent back as a browser would (set over plain HTTP on localhost, where the JDK's
+        // cookie store does not return them).
+        String cookies = loginPage.headers().allValues("Set-Cookie").stream().map(cookie -> cookie.split(";", 2)[0])
+                .collect(Collectors.joining("; "));
         HttpResponse<String> signedIn = browser.send(HttpRequest.newBuilder(URI.create(form.group(1).replace("&amp;", "&")))
-                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookies)
                 .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("username", "analyst", "password", DemoUser.ANALYST.password()))))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(signedIn.statusCode()).as(signedIn.body()).isEqualTo(302);
@@ -160,10 +162,9 @@ class KeycloakRealmIT {
         assertThat(claims.getClaimValueAsString("azp")).isEqualTo("commerce-console");
     }
 
-    /** A client that keeps cookies (the sign-in session) and does not follow redirects, so each step can be read. */
+    /** A client that does not follow redirects, so each step of the sign-in can be read. */
     private static HttpClient browser() {
-        return HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     private static URI authorizationRequest(Map<String, String> extra) {
