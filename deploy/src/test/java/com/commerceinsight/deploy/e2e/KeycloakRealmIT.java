@@ -135,8 +135,8 @@ class KeycloakRealmIT {
         Matcher form = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"").matcher(loginPage.body());
         assertThat(form.find()).as("the login form in " + loginPage.body()).isTrue();
 
-        // The sign-in session's cookies, sent back as a browser would (set over plain HTTP on localhost, where the JDK's
-        // cookie store does not return them).
+        // The sign-in session's cookies, sent back by hand as a browser would: the JDK's cookie store did not send them
+        // back to this plain-HTTP localhost (the sign-in then failed with "cookie not found").
         String cookies = loginPage.headers().allValues("Set-Cookie").stream().map(cookie -> cookie.split(";", 2)[0])
                 .collect(Collectors.joining("; "));
         HttpResponse<String> signedIn = browser.send(HttpRequest.newBuilder(URI.create(form.group(1).replace("&amp;", "&")))
