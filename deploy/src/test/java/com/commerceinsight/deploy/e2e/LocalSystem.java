@@ -169,11 +169,6 @@ final class LocalSystem {
         return identity.tokens(DemoUser.ADMIN);
     }
 
-    /** The run's identity provider. */
-    LocalKeycloak identity() {
-        return identity;
-    }
-
     URI uri(String service, String path) {
         return URI.create("http://127.0.0.1:" + httpPorts.get(service) + path);
     }

@@ -42,13 +42,4 @@ public enum DemoUser {
     public Optional<String> customerId() {
         return Optional.ofNullable(customerId);
     }
-
-    public static DemoUser byUsername(String username) {
-        for (DemoUser user : values()) {
-            if (user.username.equals(username)) {
-                return user;
-            }
-        }
-        throw new IllegalArgumentException("no demo user " + username);
-    }
 }

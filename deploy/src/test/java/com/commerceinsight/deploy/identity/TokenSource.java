@@ -62,14 +62,6 @@ public final class TokenSource {
         return new TokenSource(issuer, CLI_CLIENT, user.username(), user.password());
     }
 
-    public URI issuer() {
-        return issuer;
-    }
-
-    public String username() {
-        return username;
-    }
-
     /** An access token valid for at least another minute. */
     public String accessToken() {
         return accessTokenValidFor(MARGIN);
