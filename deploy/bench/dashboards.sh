@@ -22,6 +22,8 @@
 # The service may wait up to 300 s for its first connection: opening a large H2 file on a loaded machine takes a while.
 # A line whose timed calls take longer than BUDGET seconds in all stops early; it shows the calls timed.
 #
+# The calls carry admin-demo's bearer token: from the local run's Keycloak when it answers on port 8180, else from one
+# started for the benchmark (identity.sh); the service verifies them against it.
 # Build first: mvn -B -pl analytics-service -am -DskipTests package && mvn -B -pl analytics-service -am test-compile
 # PATH_PART (e.g. dashboards/ or customers/, or several: dashboards/,rfm) limits the run to the endpoints whose path
 # contains it (one of them). FILTERS limits the lines of each endpoint to those named, comma-separated, among none,
@@ -51,17 +53,20 @@ if [ ! -f "$work/shop.mv.db" ] || [ ! -f "$work/generated" ]; then
   touch "$work/generated"
 fi
 echo "shop: $(du -h "$work/shop.mv.db" | cut -f1) database file; $(grep '^generated' "$work/generate.log" | tail -1)"
+. "$root/deploy/bench/identity.sh"
+trap 'bench_identity_stop' EXIT
+bench_identity
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 QUARKUS_DATASOURCE_JDBC_URL="$db;OPTIMIZE_REUSE_RESULTS=0" QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT=300S QUARKUS_HTTP_PORT="$port" ANALYTICS_OUTBOX_RELAY_ENABLED=false \
   java -Xmx2g -jar "$app/quarkus-run.jar" > "$work/service.log" 2>&1 &
 pid=$!
-trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true' EXIT
+trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true; bench_identity_stop' EXIT
 for _ in $(seq 1 1800); do
   curl -sf "http://127.0.0.1:$port/q/health/ready" > /dev/null && break
   kill -0 $pid 2>/dev/null || { echo "the service stopped; see $work/service.log" >&2; exit 1; }
   sleep 1
 done
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-java -cp "$service/target/test-classes:$app/lib/main/*" com.commerceinsight.analytics.dashboards.DashboardBenchmark \
+java -Dbench.issuer="$COMMERCE_OIDC_ISSUER" -cp "$service/target/test-classes:$app/lib/main/*" com.commerceinsight.analytics.dashboards.DashboardBenchmark \
   "http://127.0.0.1:$port" "$calls" "$warmup" "$budget" "$path_part" "$filters"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -6,6 +6,9 @@
 # 5 s at RATE comes first, on the measured ids unless JAVA_OPTS says otherwise:
 #   -Dload.warm-up-ids=FIRST:COUNT      warm up on these ids instead (so the warm-up fills no cache the run reads)
 #   -Dload.metrics-url=URL -Dload.metric=NAME   print how that Prometheus counter's series moved during each run
+#   -Dload.user=USER                    send USER's bearer token (default admin-demo; -Dload.password, default demo-USER)
+# Every request carries a bearer token from the password grant on commerce-cli when the identity provider answers at
+# COMMERCE_OIDC_ISSUER (default the local run's, http://localhost:8180/realms/commerce-insight); none when it does not.
 #   deploy/bench/http-load.sh URL_TEMPLATE FIRST_ID IDS [RATE=500] [SECONDS=30] [RUNS=1]
 # e.g. deploy/bench/http-load.sh 'http://localhost:8084/api/recommendations/customers/{id}' 1 10000 500 30
 # Build first: mvn -B -pl deploy test-compile
@@ -14,7 +17,12 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 classes="$root/deploy/target/test-classes"
 [ -f "$classes/com/commerceinsight/deploy/bench/OpenLoopHttpLoad.class" ] && [ -f "$root/deploy/target/local-run.classpath" ] \
   || { echo "build first: mvn -B -pl deploy test-compile" >&2; exit 1; }
+issuer="${COMMERCE_OIDC_ISSUER:-http://localhost:8180/realms/commerce-insight}"
+identity=()
+if curl -fs -o /dev/null "$issuer/.well-known/openid-configuration"; then
+  identity=("-Dload.issuer=$issuer")
+fi
 # A small heap: the generator allocates little per request, and short young collections keep its own pauses out of
 # the latencies it reports.
-exec java -Xmx256m -XX:+UseSerialGC ${JAVA_OPTS:-} -cp "$classes:$(cat "$root/deploy/target/local-run.classpath")" \
+exec java -Xmx256m -XX:+UseSerialGC "${identity[@]}" ${JAVA_OPTS:-} -cp "$classes:$(cat "$root/deploy/target/local-run.classpath")" \
   com.commerceinsight.deploy.bench.OpenLoopHttpLoad "$@"

@@ -37,7 +37,9 @@
 #                                                   stored it (use a fresh copy of the shop for history reads only).
 #                                                   SERVICE_JAVA_OPTS go to the service (e.g.
 #                                                   -Dprediction.serving.vector-cache.max-customers=0: no cache at all);
-#                                                   PREDICTION_SERVING_AS_OF scores a historical shop as of its own time
+#                                                   PREDICTION_SERVING_AS_OF scores a historical shop as of its own time.
+#                                                   Calls carry admin-demo's bearer token: the local run's Keycloak
+#                                                   when it runs, else one started for the benchmark (identity.sh)
 #   deploy/bench/prediction.sh seed-shop DIR        imports the original's seed shop (the CSV folder) into a scratch H2
 #                                                   database and prints what the original labelling gives under its own
 #                                                   protocol beside a shuffled control and a future-purchase label
@@ -65,6 +67,9 @@ case "$mode" in
     fi
     port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
     log=$(mktemp -t prediction-bench.XXXXXX.log)
+    . "$root/deploy/bench/identity.sh"
+    trap 'bench_identity_stop' EXIT
+    bench_identity
     # a large file database opens slowly on a busy machine: a minute, not the pool's default five seconds, to connect
     QUARKUS_DATASOURCE_JDBC_URL="$url" java -Dquarkus.http.port="$port" -Dquarkus.datasource.jdbc.acquisition-timeout=60s \
       -Dmp.messaging.incoming.orders.enabled=false \
@@ -72,12 +77,12 @@ case "$mode" in
       -Dmp.messaging.incoming.score-changes.enabled=false ${SERVICE_JAVA_OPTS:-} \
       -jar "$module/target/quarkus-app/quarkus-run.jar" >"$log" 2>&1 &
     service=$!
-    trap 'kill $service 2>/dev/null; wait $service 2>/dev/null || true' EXIT
+    trap 'kill $service 2>/dev/null; wait $service 2>/dev/null || true; bench_identity_stop' EXIT
     echo "prediction-service on port $port (log $log); waiting for an active model" >&2
     base="http://localhost:$port/api/predictions/customers/{id}/repurchase"
     # asked on a warm-up id: 404 (no order) answers as surely as 200 that a model is active; 503 means none yet
     for _ in $(seq 1 900); do
-      code=$(curl -s -o /dev/null -w '%{http_code}' "${base/\{id\}/$warm_first}" || true)
+      code=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $(bench_token)" "${base/\{id\}/$warm_first}" || true)
       [ "$code" = 200 ] || [ "$code" = 404 ] && break
       sleep 2
     done

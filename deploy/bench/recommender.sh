@@ -25,13 +25,18 @@ case "$mode" in
     url=$1; first=$2; count=$3; rate=${4:-500}; seconds=${5:-30}; warmup=${6:-10}; runs=${7:-1}
     port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
     log=$(mktemp -t recommender-bench.XXXXXX.log)
+    # Calls carry admin-demo's bearer token: the local run's Keycloak when it runs, else one started here (identity.sh).
+    . "$root/deploy/bench/identity.sh"
+    trap 'bench_identity_stop' EXIT
+    bench_identity
     QUARKUS_DATASOURCE_JDBC_URL="$url" java -Dquarkus.http.port="$port" -Dmp.messaging.incoming.orders.enabled=false \
       -Dmp.messaging.outgoing.orders-dead-letters.enabled=false -jar "$module/target/quarkus-app/quarkus-run.jar" >"$log" 2>&1 &
     service=$!
-    trap 'kill $service 2>/dev/null; wait $service 2>/dev/null || true' EXIT
+    trap 'kill $service 2>/dev/null; wait $service 2>/dev/null || true; bench_identity_stop' EXIT
     echo "recommender-service on port $port (log $log); waiting for an active model" >&2
     for _ in $(seq 1 900); do
-      code=$(curl -s -o /dev/null -w '%{http_code}' "localhost:$port/api/recommendations/customers/$first" || true)
+      code=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $(bench_token)" \
+        "localhost:$port/api/recommendations/customers/$first" || true)
       [ "$code" = 200 ] && break
       sleep 2
     done

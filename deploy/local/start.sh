@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Starts Commerce Insight on this machine: the embedded database (an H2 TCP server in MSSQLServer mode), a real
-# Kafka broker (KRaft, from Maven Central jars), the four services, and on the first start a generated sample shop.
+# Starts Commerce Insight on this machine: the identity provider (Keycloak, from Maven Central, with the realm
+# commerce-insight and its demo users), the embedded database (an H2 TCP server in MSSQLServer mode), a real Kafka
+# broker (KRaft, from Maven Central jars), the four services, and on the first start a generated sample shop.
 # Builds what is missing. Ctrl-C stops everything it started; a second start reuses the data in ./data.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -16,6 +17,8 @@ db_port="${COMMERCE_DB_PORT:-9095}"
 kafka_port="${COMMERCE_KAFKA_PORT:-9092}"
 sample_orders="${COMMERCE_SAMPLE_ORDERS:-20000}"
 gateway_port="${COMMERCE_GATEWAY_PORT:-8080}"
+keycloak_port="${COMMERCE_KEYCLOAK_PORT:-8180}"
+issuer="http://localhost:$keycloak_port/realms/commerce-insight"
 services=(analytics-service:8081 prediction-service:8082 segmentation-service:8083 recommender-service:8084)
 mkdir -p "$data/logs" "$data/imports"
 
@@ -24,6 +27,7 @@ for entry in "${services[@]}"; do
   [ -f "${entry%%:*}/target/quarkus-app/quarkus-run.jar" ] || missing=1
 done
 [ -f deploy/target/local-run.classpath ] || missing=1
+[ -f deploy/target/keycloak/bin/kc.sh ] || missing=1
 if [ "$missing" = 1 ]; then
   echo "Building the services (first start) ..."
   mvn -B -q -ntp -DskipTests package
@@ -64,6 +68,10 @@ wait_for() { # url, name, pid
   exit 1
 }
 
+# Keycloak first, as it takes longest (about 20 s): the database and the broker start meanwhile.
+deploy/local/keycloak.sh "$data/keycloak" "$keycloak_port" > "$data/logs/keycloak.log" 2>&1 &
+pids+=($!)
+keycloak_pid=$!
 deploy/local/database.sh "$data/db" "$db_port" > "$data/logs/database.log" 2>&1 &
 pids+=($!)
 wait_for_port "$db_port" database "$!"
@@ -85,6 +93,11 @@ h2_settings="CACHE_SIZE=262144;WRITE_DELAY=2000;AUTO_COMPACT_FILL_RATE=50;QUERY_
 export QUARKUS_DATASOURCE_JDBC_URL="jdbc:h2:tcp://localhost:$db_port/commerce;MODE=MSSQLServer;$h2_settings"
 export KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$kafka_port"
 export ANALYTICS_IMPORTS_DIRECTORY="$data/imports"
+# The services verify the realm's tokens; the console signs in on its client with authorization code and PKCE.
+wait_for "$issuer/.well-known/openid-configuration" keycloak "$keycloak_pid"
+export QUARKUS_OIDC_AUTH_SERVER_URL="$issuer"
+export COMMERCE_CONSOLE_OIDC_ISSUER="$issuer"
+export COMMERCE_CONSOLE_OIDC_CLIENT_ID=commerce-console
 
 if [ ! -f "$data/sample-shop.done" ]; then
   echo "Generating a sample shop of $sample_orders orders (first start) ..."
@@ -123,6 +136,19 @@ Commerce Insight is running (data in $data, logs in $data/logs).
   database              $QUARKUS_DATASOURCE_JDBC_URL (user sa, empty password)
   kafka                 $KAFKA_BOOTSTRAP_SERVERS (topic commerce.orders.v1)
   import folder         $data/imports  (POST /api/analytics/imports with a path inside it)
+  identity (Keycloak)   $issuer  admin console http://localhost:$keycloak_port/admin (admin / admin)
+
+Demo users (realm commerce-insight; sign in on the console, or get a token on the client commerce-cli):
+  user         password          role(s)
+  shopper      demo-shopper      shopper (customer 1)
+  analyst      demo-analyst      analyst
+  operator     demo-operator     operator
+  ml-engineer  demo-ml-engineer  ml-engineer
+  admin-demo   demo-admin-demo   analyst, operator, ml-engineer
+A token for curl:
+  token=\$(curl -s -d grant_type=password -d client_id=commerce-cli -d username=analyst -d password=demo-analyst \\
+    $issuer/protocol/openid-connect/token | sed -E 's/.*"access_token":"([^"]+)".*/\\1/')
+  curl -H "Authorization: Bearer \$token" http://localhost:$gateway_port/api/analytics/dashboards/sales
 Press Ctrl-C to stop.
 EOM
 wait

@@ -38,6 +38,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public final class DashboardBenchmark {
 
     private static final List<String> PREFIXES = List.of("/api/analytics/dashboards/", "/api/analytics/analyses/");
+    /** With -Dbench.issuer, every call carries a bearer token of -Dbench.user (dashboards.sh sets both). */
+    private static final BenchmarkToken TOKEN = BenchmarkToken.fromSystemProperties();
 
     private DashboardBenchmark() {
     }
@@ -142,7 +144,11 @@ public final class DashboardBenchmark {
     }
 
     private static HttpResponse<String> get(HttpClient http, URI uri) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofMinutes(5)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofMinutes(5)).GET();
+        if (TOKEN != null) {
+            request.header("Authorization", TOKEN.authorization());
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static double median(double[] sorted) {

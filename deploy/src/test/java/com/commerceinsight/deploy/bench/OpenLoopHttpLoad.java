@@ -2,11 +2,14 @@ package com.commerceinsight.deploy.bench;
 
 import java.lang.management.ManagementFactory;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+
+import com.commerceinsight.deploy.identity.TokenSource;
 
 import io.vertx.core.AsyncResult;
 import io.vertx.core.Vertx;
@@ -35,7 +38,11 @@ import io.vertx.core.http.PoolOptions;
  * <p>System properties: {@code load.warm-up-ids=FIRST:COUNT} sends the unmeasured warm-up to other ids than the
  * measured ones (by default the same), so that it fills no cache the run then reads; {@code load.metrics-url} with
  * {@code load.metric} (a Prometheus counter, e.g. a cache's hits and misses by result) reads that counter before and
- * after each timed run and prints how each of its series moved, and its share of the movement.
+ * after each timed run and prints how each of its series moved, and its share of the movement; {@code load.issuer}
+ * (an OpenID Connect issuer, e.g. the local run's http://localhost:8180/realms/commerce-insight) sends every request
+ * with a bearer token of {@code load.user} (default admin-demo; password {@code load.password}, default
+ * demo-&lt;user&gt;), from the password grant on commerce-cli, taken before each run valid for all of it so that no
+ * request waits for the identity provider.
  */
 public final class OpenLoopHttpLoad {
 
@@ -58,13 +65,15 @@ public final class OpenLoopHttpLoad {
 
         long[] warmUpIds = warmUpIds(firstId, ids);
         CounterMovement counter = CounterMovement.fromSystemProperties();
+        TokenSource tokens = tokensFromSystemProperties();
 
         Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1).setWorkerPoolSize(1).setInternalBlockingPoolSize(1));
         HttpClient client = vertx.createHttpClient(new HttpClientOptions().setDefaultHost(base.getHost()).setDefaultPort(base.getPort())
                 .setKeepAlive(true).setConnectTimeout(5_000).setIdleTimeout(60), new PoolOptions().setHttp1MaxSize(CONNECTIONS)
                 .setMaxWaitQueueSize(-1));
         int warmUpRate = Math.min(rate, 1_000);
-        Run warmUp = new Run(client, pathTemplate, warmUpIds[0], (int) warmUpIds[1], warmUpRate, warmUpRate * WARM_UP_SECONDS);
+        Run warmUp = new Run(client, pathTemplate, authorization(tokens, WARM_UP_SECONDS), warmUpIds[0], (int) warmUpIds[1], warmUpRate,
+                warmUpRate * WARM_UP_SECONDS);
         vertx.runOnContext(ignored -> warmUp.start(vertx));
         warmUp.finished.get(WARM_UP_SECONDS + 60L, TimeUnit.SECONDS);
 
@@ -72,7 +81,7 @@ public final class OpenLoopHttpLoad {
         for (int r = 0; r < runs; r++) {
             counter.readBefore();
             long cpuBefore = processCpuNanos();
-            Run run = new Run(client, pathTemplate, firstId, ids, rate, rate * seconds);
+            Run run = new Run(client, pathTemplate, authorization(tokens, seconds), firstId, ids, rate, rate * seconds);
             vertx.runOnContext(ignored -> run.start(vertx));
             run.finished.get(seconds + 60L, TimeUnit.SECONDS);
             long cpuNanos = processCpuNanos() - cpuBefore;
@@ -87,6 +96,21 @@ public final class OpenLoopHttpLoad {
                     median(quantilesByRun, 1), median(quantilesByRun, 2));
         }
         System.exit(0);
+    }
+
+    /** The tokens of load.user at load.issuer, or none (requests without a token) when load.issuer is not set. */
+    private static TokenSource tokensFromSystemProperties() {
+        String issuer = System.getProperty("load.issuer", "");
+        if (issuer.isBlank()) {
+            return null;
+        }
+        String user = System.getProperty("load.user", "admin-demo");
+        return new TokenSource(URI.create(issuer), TokenSource.CLI_CLIENT, user, System.getProperty("load.password", "demo-" + user));
+    }
+
+    /** The Authorization header of a run of that many seconds (and the minute it may take to drain), or null without tokens. */
+    private static String authorization(TokenSource tokens, int seconds) {
+        return tokens == null ? null : tokens.authorizationValidFor(Duration.ofSeconds(seconds + 60L));
     }
 
     /** The first id and the count of the warm-up's ids: load.warm-up-ids (FIRST:COUNT), else the measured ones. */
@@ -113,6 +137,7 @@ public final class OpenLoopHttpLoad {
     private static final class Run {
         private final HttpClient client;
         private final String pathTemplate;
+        private final String authorization;
         private final long firstId;
         private final int ids;
         private final long periodNanos;
@@ -128,9 +153,10 @@ public final class OpenLoopHttpLoad {
         private long start;
         private long end;
 
-        Run(HttpClient client, String pathTemplate, long firstId, int ids, int rate, int total) {
+        Run(HttpClient client, String pathTemplate, String authorization, long firstId, int ids, int rate, int total) {
             this.client = client;
             this.pathTemplate = pathTemplate;
+            this.authorization = authorization;
             this.firstId = firstId;
             this.ids = ids;
             this.periodNanos = 1_000_000_000L / rate;
@@ -157,7 +183,12 @@ public final class OpenLoopHttpLoad {
                 long scheduled = start + i * periodNanos;
                 String path = pathTemplate.replace("{id}", Long.toString(firstId + i % ids));
                 client.request(HttpMethod.GET, path)
-                        .compose(request -> request.send().compose(response -> response.end().map(done -> response)))
+                        .compose(request -> {
+                            if (authorization != null) {
+                                request.putHeader("Authorization", authorization);
+                            }
+                            return request.send().compose(response -> response.end().map(done -> response));
+                        })
                         .onComplete(result -> completed(i, scheduled, result));
             }
         }

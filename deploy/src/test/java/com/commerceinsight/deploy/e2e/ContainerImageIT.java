@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.commerceinsight.deploy.Dockerfile;
+import com.commerceinsight.deploy.identity.DemoUser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
@@ -62,6 +63,7 @@ class ContainerImageIT {
     private static Dockerfile image;
     private static Path rootfs;
     private static ManagedProcess broker;
+    private static LocalKeycloak keycloak;
     private static int kafkaPort;
 
     @BeforeAll
@@ -72,6 +74,8 @@ class ContainerImageIT {
                 "building the image's root filesystem with debootstrap needs root");
         LocalSystem.deleteRecursively(RUN);
         Files.createDirectories(DATABASE);
+        // The run's identity provider: the services in their containers verify its tokens (the network is the host's).
+        keycloak = LocalKeycloak.start(ROOT);
         image = Dockerfile.serviceImage();
         rootfs = new ImageRootFilesystem(image, WORK, LOGS,
                 System.getProperty("container.debian.mirror", ImageRootFilesystem.DEFAULT_MIRROR)).prepare();
@@ -83,6 +87,7 @@ class ContainerImageIT {
                 RUN.resolve("kafka").toString(), Integer.toString(kafkaPort)),
                 Map.of("LOCAL_RUN_CLASSPATH", System.getProperty("local-run.classpath", "target/local-run.classpath")), LOGS).start();
         broker.awaitPort(kafkaPort, Duration.ofSeconds(60));
+        keycloak.awaitReady();
 
         // The ground truth goes to /tmp: the working directory, like everything but /tmp, is read-only.
         ManagedProcess generate = container("analytics-service")
@@ -206,6 +211,7 @@ class ContainerImageIT {
                 .env("QUARKUS_DATASOURCE_JDBC_URL", JDBC_URL)
                 .env("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + kafkaPort)
                 .env("JDK_JAVA_OPTIONS", image.environment().get("JDK_JAVA_OPTIONS") + " " + HEAP);
+        keycloak.serviceEnvironment().forEach(container::env);
         return container;
     }
 
@@ -228,7 +234,8 @@ class ContainerImageIT {
     private static long awaitActiveModel(RunningService prediction, Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
-            HttpResponse<String> active = HTTP.send(HttpRequest.newBuilder(prediction.uri("/api/predictions/models/active")).build(),
+            HttpResponse<String> active = HTTP.send(HttpRequest.newBuilder(prediction.uri("/api/predictions/models/active"))
+                            .header("Authorization", authorization()).build(),
                     HttpResponse.BodyHandlers.ofString());
             if (active.statusCode() == 200) {
                 return JSON.readTree(active.body()).path("id").asLong();
@@ -252,17 +259,24 @@ class ContainerImageIT {
     }
 
     private static JsonNode getJson(RunningService service, String path) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(service.uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(service.uri(path)).header("Authorization", authorization()).build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as("GET " + path + ": " + response.body()).isEqualTo(200);
         return JSON.readTree(response.body());
     }
 
     private static JsonNode postJson(RunningService service, String path, Object body) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(service.uri(path)).header("Content-Type", "application/json")
+                .header("Authorization", authorization())
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
         HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as("POST " + path + ": " + response.body()).isEqualTo(200);
         return JSON.readTree(response.body());
+    }
+
+    /** Every API call is admin-demo's (analyst, operator and ml-engineer). */
+    private static String authorization() {
+        return keycloak.tokens(DemoUser.ADMIN).authorization();
     }
 
     private static boolean onPath(String tool) {

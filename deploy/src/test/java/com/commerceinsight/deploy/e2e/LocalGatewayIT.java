@@ -9,14 +9,21 @@ import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
 
-/** The local gateway routes the design's path prefixes to the services, as the cluster's ingress does. */
+import com.commerceinsight.deploy.identity.TokenSource;
+
+/**
+ * The local gateway routes the design's path prefixes to the services, as the cluster's ingress does, and passes the
+ * caller's Authorization header on (every request here carries admin-demo's token).
+ */
 class LocalGatewayIT {
 
     private final HttpClient http = HttpClient.newHttpClient();
+    private TokenSource tokens;
 
     @Test
     void routesEachPrefixToItsServiceAndRefusesOthers() throws Exception {
         LocalSystem system = LocalSystem.get();
+        tokens = system.tokens();
         int port = LocalSystem.freePort();
         ManagedProcess gateway = system.startGateway(port);
         try {
@@ -32,7 +39,7 @@ class LocalGatewayIT {
                     .contains("app.js");
 
             HttpResponse<String> invalid = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/analytics/orders"))
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+                    .header("Content-Type", "application/json").header("Authorization", tokens.authorization()).POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(invalid.statusCode()).isEqualTo(400);
             assertThat(invalid.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
@@ -50,6 +57,7 @@ class LocalGatewayIT {
     }
 
     private HttpResponse<String> get(String uri) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(uri)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(HttpRequest.newBuilder(URI.create(uri)).header("Authorization", tokens.authorization()).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -17,10 +17,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.commerceinsight.deploy.identity.DemoUser;
+import com.commerceinsight.deploy.identity.TokenSource;
+
 /**
- * The whole system as the local run starts it, from the packaged services: the H2 database server, one real Kafka
- * broker, and the four services. Started once per test run (the first test that asks) and stopped when the JVM
- * ends; the broker can be stopped and started again in between.
+ * The whole system as the local run starts it, from the packaged services: the identity provider (Keycloak, with the
+ * local run's realm), the H2 database server, one real Kafka broker, and the four services, which verify the realm's
+ * tokens. Every call the tests make to an API carries a token of the demo user {@code admin-demo} ({@link #tokens()}).
+ * Started once per test run (the first test that asks) and stopped when the JVM ends; the broker can be stopped and
+ * started again in between.
  * <p>
  * With {@code -De2e.sample-orders=N} (N &gt; 0) the database first gets the local run's generated sample shop of about
  * N orders (seed 42), as deploy/local/start.sh lays it, so the three ML services train on start and serve with active
@@ -44,6 +49,7 @@ final class LocalSystem {
     private final List<ManagedProcess> services = new ArrayList<>();
     private ManagedProcess database;
     private ManagedProcess broker;
+    private LocalKeycloak identity;
 
     static synchronized LocalSystem get() throws Exception {
         if (running == null) {
@@ -57,13 +63,17 @@ final class LocalSystem {
     private void start() throws Exception {
         deleteRecursively(work);
         Files.createDirectories(logs);
+        // Keycloak takes longest to start: it starts first and is waited for once the database and the broker are up.
+        identity = LocalKeycloak.start(root);
         database = script("database", "database.sh", work.resolve("db").toString(), Integer.toString(databasePort)).start();
         database.awaitPort(databasePort, Duration.ofSeconds(30));
         startBroker();
-        Map<String, String> environment = Map.of(
+        identity.awaitReady();
+        Map<String, String> environment = new LinkedHashMap<>(Map.of(
                 "QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl(),
                 "KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers(),
-                "ANALYTICS_OUTBOX_RETRY_INTERVAL", "500ms");
+                "ANALYTICS_OUTBOX_RETRY_INTERVAL", "500ms"));
+        environment.putAll(identity.serviceEnvironment());
         if (sampleOrders > 0) {
             generateSampleShop(environment);
         }
@@ -111,7 +121,8 @@ final class LocalSystem {
         List<URI> probes = List.of(uri("prediction-service", "/api/predictions/models/active"), uri("segmentation-service", "/api/segments"),
                 uri("recommender-service", "/api/recommendations/customers/" + anyGeneratedCustomer));
         for (URI probe : probes) {
-            while (http.send(HttpRequest.newBuilder(probe).build(), HttpResponse.BodyHandlers.discarding()).statusCode() != 200) {
+            while (http.send(HttpRequest.newBuilder(probe).header("Authorization", tokens().authorization()).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode() != 200) {
                 if (System.nanoTime() - started > timeout.toNanos()) {
                     throw new IllegalStateException("no active model behind " + probe + " after " + timeout + "; see the logs in " + logs);
                 }
@@ -151,6 +162,11 @@ final class LocalSystem {
         times.put(broker.name(), broker.cpuTime());
         services.forEach(service -> times.put(service.name(), service.cpuTime()));
         return times;
+    }
+
+    /** The tokens the tests call the APIs with: admin-demo's (analyst, operator and ml-engineer). */
+    TokenSource tokens() {
+        return identity.tokens(DemoUser.ADMIN);
     }
 
     URI uri(String service, String path) {

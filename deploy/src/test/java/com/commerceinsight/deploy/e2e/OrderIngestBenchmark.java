@@ -141,7 +141,7 @@ public final class OrderIngestBenchmark {
         try {
             int port = LocalSystem.freePort();
             gateway = system.startGateway(port);
-            ServedAnswers answers = new ServedAnswers(java.net.URI.create("http://127.0.0.1:" + port));
+            ServedAnswers answers = new ServedAnswers(java.net.URI.create("http://127.0.0.1:" + port), system.tokens());
             try (ServedFreshness served = new ServedFreshness(answers, pollMillis, 30_000)) {
                 int samples = served.prepare(sampleCandidates);
                 LocalDateTime since = EventTimes.latest(db);

@@ -1,8 +1,11 @@
 package com.commerceinsight.deploy.e2e;
 
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
+
+import com.commerceinsight.deploy.identity.TokenSource;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -18,7 +21,9 @@ import io.vertx.core.http.PoolOptions;
  * loop. Why not {@link OrdersApi}'s JDK client: the load generator shares the two cores with the system it measures,
  * and the JDK client, a thread per client and futures chained across its pools, cost about 1 ms of CPU per order,
  * as much as a consumer service; one event loop costs a fraction of that, so the figures say more about the system.
- * Every order must be answered 201; anything else fails the run.
+ * Every order must be answered 201; anything else fails the run. Orders carry admin-demo's token (an operator, who
+ * may order for any customer), taken before each run valid for all of it, so the event loop never waits for the
+ * identity provider in the middle of one.
  */
 final class OrderLoad implements AutoCloseable {
 
@@ -26,8 +31,11 @@ final class OrderLoad implements AutoCloseable {
 
     private final Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1).setWorkerPoolSize(1).setInternalBlockingPoolSize(1));
     private final HttpClient client;
+    private final TokenSource tokens;
+    private volatile String authorization;
 
     OrderLoad(LocalSystem system, int connections) {
+        tokens = system.tokens();
         var uri = system.uri("analytics-service", "");
         client = vertx.createHttpClient(new HttpClientOptions().setDefaultHost(uri.getHost()).setDefaultPort(uri.getPort())
                 .setKeepAlive(true).setConnectTimeout(5_000).setIdleTimeout(60),
@@ -36,6 +44,7 @@ final class OrderLoad implements AutoCloseable {
 
     /** Orders {@code from} to {@code to - 1} with {@code concurrency} requests in flight at all times (a closed loop). */
     void postAll(int from, int to, int concurrency, IntFunction<String> order) throws Exception {
+        authorization = tokens.authorizationValidFor(Duration.ofMinutes(20));
         ClosedLoop loop = new ClosedLoop(from, to, order);
         vertx.runOnContext(ignored -> {
             for (int i = 0; i < concurrency; i++) {
@@ -50,6 +59,7 @@ final class OrderLoad implements AutoCloseable {
         int total = perSecond * seconds;
         long periodNanos = 1_000_000_000L / perSecond;
         Counter answered = new Counter(total);
+        authorization = tokens.authorizationValidFor(Duration.ofSeconds(seconds + 120L));
         vertx.runOnContext(ignored -> {
             long start = System.nanoTime();
             int[] sent = {0};
@@ -68,7 +78,8 @@ final class OrderLoad implements AutoCloseable {
 
     private Future<Void> post(String body) {
         return client.request(HttpMethod.POST, PATH)
-                .compose(request -> request.putHeader("Content-Type", "application/json").send(Buffer.buffer(body)))
+                .compose(request -> request.putHeader("Content-Type", "application/json").putHeader("Authorization", authorization)
+                        .send(Buffer.buffer(body)))
                 .compose(response -> response.body().compose(answer -> response.statusCode() == 201 ? Future.succeededFuture()
                         : Future.failedFuture(new IllegalStateException("POST " + PATH + " answered " + response.statusCode()
                                 + ": " + answer))));

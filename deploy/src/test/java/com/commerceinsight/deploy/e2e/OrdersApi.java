@@ -9,7 +9,7 @@ import java.net.http.HttpResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** analytics-service's order ingest API over real HTTP. */
+/** analytics-service's order ingest API over real HTTP, as admin-demo (an operator). */
 final class OrdersApi {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -38,6 +38,7 @@ final class OrdersApi {
     private JsonNode send(String method, String path, String body, int expectedStatus) throws IOException, InterruptedException {
         URI uri = system.uri("analytics-service", path);
         HttpRequest request = HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+                .header("Authorization", system.tokens().authorization())
                 .method(method, HttpRequest.BodyPublishers.ofString(body)).build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != expectedStatus) {

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.commerceinsight.deploy.identity.TokenSource;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -40,9 +41,12 @@ final class ServedAnswers {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final URI gateway;
+    private final TokenSource tokens;
 
-    ServedAnswers(URI gateway) {
+    /** Asks the gateway with the tokens of a user who may read all three answers and place orders for any customer. */
+    ServedAnswers(URI gateway, TokenSource tokens) {
         this.gateway = gateway;
+        this.tokens = tokens;
     }
 
     Served all(long customerId) throws IOException, InterruptedException {
@@ -68,7 +72,7 @@ final class ServedAnswers {
         String body = "{\"customerId\":" + customerId + ",\"lines\":[{\"productId\":" + productId + ",\"quantity\":1}],"
                 + "\"payment\":{\"method\":\"credit_card\",\"status\":\"succeeded\"}}";
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(gateway.resolve("/api/analytics/orders"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                .header("Content-Type", "application/json").header("Authorization", tokens.authorization()).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 201) {
             throw new IllegalStateException("POST /api/analytics/orders answered " + response.statusCode() + ": " + response.body());
@@ -77,7 +81,8 @@ final class ServedAnswers {
     }
 
     private JsonNode get(String path) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(gateway.resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(gateway.resolve(path)).header("Authorization", tokens.authorization()).build(),
+                HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("GET " + path + " answered " + response.statusCode() + ": " + response.body());
         }

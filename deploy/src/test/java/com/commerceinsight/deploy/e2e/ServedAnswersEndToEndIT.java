@@ -40,7 +40,7 @@ class ServedAnswersEndToEndIT {
         int port = LocalSystem.freePort();
         ManagedProcess gateway = system.startGateway(port);
         try (Connection db = system.openDatabase()) {
-            ServedAnswers served = new ServedAnswers(URI.create("http://127.0.0.1:" + port));
+            ServedAnswers served = new ServedAnswers(URI.create("http://127.0.0.1:" + port), system.tokens());
             ServedAnswers.Served before = served.all(customer);
             assertThat(before.recommended()).as("recommendations before the order").isNotEmpty();
             long product = before.recommended().get(0);
