@@ -88,7 +88,8 @@ public class ModelWriter {
         TrainingReport report = new TrainingReport(model.id, trained.snapshotAt(), trained.customers().size(),
                 trained.everyone().size() - trained.customers().size(), trained.scaler().features(),
                 trained.scaler().features().stream().filter(f -> trained.scaler().logged()[trained.scaler().indexOf(f)]).toList(),
-                clustering.k(), clustering.scores(), clustering.silhouetteSampled(), config.silhouetteSampleSize(),
+                clustering.k(), clustering.unconstrainedK(), config.businessMinK(), config.businessMaxK(), clustering.scores(),
+                clustering.silhouetteSampled(), config.silhouetteSampleSize(),
                 config.fitSampleSize(), profiles, trained.pca().explainedVariance(), trained.millis());
         model.report = json.writeValueAsString(report);
         profiles.forEach(profile -> Segment.of(model.id, profile).persist());
