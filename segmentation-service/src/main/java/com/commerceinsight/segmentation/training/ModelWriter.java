@@ -18,6 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import com.commerceinsight.segmentation.clustering.Centroids;
 import com.commerceinsight.segmentation.clustering.Clustering;
+import com.commerceinsight.segmentation.rfm.RfmQuintiles;
 import com.commerceinsight.segmentation.features.Feature;
 import com.commerceinsight.segmentation.features.FeatureScaler;
 import com.commerceinsight.segmentation.features.PurchaseSummary;
@@ -81,7 +82,7 @@ public class ModelWriter {
         model.silhouette = clustering.scores().stream().filter(s -> s.k() == clustering.k()).findFirst().orElseThrow().silhouette();
         model.nextSegmentId = nextSegmentId;
         model.definition = json.writeValueAsString(new ModelDefinition(trained.scaler(), clustering.centroids(), segmentIds,
-                trained.names(), trained.pca()));
+                trained.names(), trained.pca(), RfmQuintiles.fit(trained.customers(), trained.snapshotAt())));
         model.report = "{}";
         model.persist();
         model.flush();
