@@ -1,7 +1,9 @@
 package com.commerceinsight.segmentation.clustering;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import org.apache.commons.math3.ml.clustering.CentroidCluster;
@@ -12,8 +14,8 @@ import org.apache.commons.math3.ml.distance.EuclideanDistance;
 import org.apache.commons.math3.random.Well19937c;
 
 /**
- * Runs k-means (commons-math's k-means++ with restarts) for every k of the range and keeps the k with the highest
- * silhouette. Deterministic for a given seed and point order.
+ * Runs k-means (commons-math's k-means++ with restarts) for every k of the range and keeps the k {@link KChoice}
+ * picks inside the business range. Deterministic for a given seed and point order.
  */
 public final class KMeansSelection {
 
@@ -32,9 +34,8 @@ public final class KMeansSelection {
         }
         List<DoublePoint> fitPoints = fitSample(points, settings);
         List<KScore> scores = new ArrayList<>();
-        double[][] bestCentroids = null;
-        int[] bestLabels = null;
-        double bestSilhouette = Double.NEGATIVE_INFINITY;
+        Map<Integer, double[][]> centroidsByK = new HashMap<>();
+        Map<Integer, int[]> labelsByK = new HashMap<>();
         int total = maxK - settings.minK() + 1;
         for (int k = settings.minK(); k <= maxK; k++) {
             long start = System.nanoTime();
@@ -45,15 +46,13 @@ public final class KMeansSelection {
                     settings.seed());
             scores.add(new KScore(k, silhouette, ClusterQuality.daviesBouldin(points, labels, centroids),
                     ClusterQuality.inertia(points, labels, centroids), fitMillis));
-            if (silhouette > bestSilhouette) {
-                bestSilhouette = silhouette;
-                bestCentroids = centroids;
-                bestLabels = labels;
-            }
+            centroidsByK.put(k, centroids);
+            labelsByK.put(k, labels);
             progress.kDone(k - settings.minK() + 1, total);
         }
-        return new Clustering(bestCentroids.length, bestCentroids, bestLabels, scores,
-                points.length > settings.silhouetteSampleSize());
+        int chosen = KChoice.choose(scores, settings.businessMinK(), settings.businessMaxK());
+        return new Clustering(chosen, centroidsByK.get(chosen), labelsByK.get(chosen), scores,
+                points.length > settings.silhouetteSampleSize(), KChoice.bestSilhouette(scores));
     }
 
     private static double[][] fit(List<DoublePoint> fitPoints, int k, ClusteringSettings settings) {

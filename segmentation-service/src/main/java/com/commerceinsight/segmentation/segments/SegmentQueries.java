@@ -102,7 +102,7 @@ public class SegmentQueries {
 
     private static CustomerSegmentView view(CustomerSegment row, ActiveModel model) {
         if (row.segmentId == null || row.assessedAt == null) {
-            return new CustomerSegmentView(row.customerId, null, null, null, row.assessedAt, Map.of(), List.of());
+            return new CustomerSegmentView(row.customerId, null, null, null, row.assessedAt, Map.of(), List.of(), null);
         }
         FeatureScaler scaler = model.definition().scaler();
         double[] raw = row.summary().values(scaler.features(), row.assessedAt);
@@ -118,7 +118,8 @@ public class SegmentQueries {
         byDistance.sort(Comparator.comparingDouble(CentroidDistance::distance));
         int index = model.definition().indexOf(row.segmentId);
         return new CustomerSegmentView(row.customerId, row.segmentId, index < 0 ? null : model.definition().names().get(index),
-                row.distance, row.assessedAt, features, byDistance);
+                row.distance, row.assessedAt, features, byDistance,
+                model.definition().rfm() == null ? null : model.definition().rfm().score(row.summary(), row.assessedAt));
     }
 
     private ActiveModel active() {

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.commerceinsight.segmentation.features.Feature;
+import com.commerceinsight.segmentation.rfm.RfmScores;
 
 /** The response bodies of the segments API. */
 public final class SegmentViews {
@@ -17,7 +18,7 @@ public final class SegmentViews {
     @Schema(description = "The active model and its segments")
     public record ModelSegments(long modelId, LocalDateTime trainedAt,
             @Schema(description = "The training snapshot time (UTC)") LocalDateTime snapshotAt,
-            @Schema(description = "Number of segments, chosen by silhouette") int k,
+            @Schema(description = "Number of segments, chosen inside the business range by silhouette and Davies–Bouldin") int k,
             @Schema(description = "Mean silhouette of the chosen k (-1 to 1, higher is better separated)") double silhouette,
             List<SegmentView> segments) {
     }
@@ -35,7 +36,9 @@ public final class SegmentViews {
             @Schema(description = "Euclidean distance to the segment's centroid in the standardised feature space") Double distance,
             @Schema(description = "The reference time of the features (UTC): the snapshot, or the customer's latest order event") LocalDateTime assessedAt,
             @Schema(description = "The features at assessedAt, in their own units") Map<Feature, Double> features,
-            @Schema(description = "Distance to every centroid, nearest first") List<CentroidDistance> distances) {
+            @Schema(description = "Distance to every centroid, nearest first") List<CentroidDistance> distances,
+            @Schema(description = "The customer's RFM scores at assessedAt and their cell of the RFM segment map; null without "
+                    + "an order, or with a model trained before the map existed") RfmScores rfm) {
     }
 
     public record CentroidDistance(int segmentId, String name, double distance) {

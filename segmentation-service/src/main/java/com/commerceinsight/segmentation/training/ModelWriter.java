@@ -18,6 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import com.commerceinsight.segmentation.clustering.Centroids;
 import com.commerceinsight.segmentation.clustering.Clustering;
+import com.commerceinsight.segmentation.rfm.RfmQuintiles;
 import com.commerceinsight.segmentation.features.Feature;
 import com.commerceinsight.segmentation.features.FeatureScaler;
 import com.commerceinsight.segmentation.features.PurchaseSummary;
@@ -81,14 +82,15 @@ public class ModelWriter {
         model.silhouette = clustering.scores().stream().filter(s -> s.k() == clustering.k()).findFirst().orElseThrow().silhouette();
         model.nextSegmentId = nextSegmentId;
         model.definition = json.writeValueAsString(new ModelDefinition(trained.scaler(), clustering.centroids(), segmentIds,
-                trained.names(), trained.pca()));
+                trained.names(), trained.pca(), RfmQuintiles.fit(trained.customers(), trained.snapshotAt())));
         model.report = "{}";
         model.persist();
         model.flush();
         TrainingReport report = new TrainingReport(model.id, trained.snapshotAt(), trained.customers().size(),
                 trained.everyone().size() - trained.customers().size(), trained.scaler().features(),
                 trained.scaler().features().stream().filter(f -> trained.scaler().logged()[trained.scaler().indexOf(f)]).toList(),
-                clustering.k(), clustering.scores(), clustering.silhouetteSampled(), config.silhouetteSampleSize(),
+                clustering.k(), clustering.unconstrainedK(), config.businessMinK(), config.businessMaxK(), clustering.scores(),
+                clustering.silhouetteSampled(), config.silhouetteSampleSize(),
                 config.fitSampleSize(), profiles, trained.pca().explainedVariance(), trained.millis());
         model.report = json.writeValueAsString(report);
         profiles.forEach(profile -> Segment.of(model.id, profile).persist());

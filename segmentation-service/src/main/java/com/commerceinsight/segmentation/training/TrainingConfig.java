@@ -14,6 +14,12 @@ public interface TrainingConfig {
     /** The largest k tried. */
     int maxK();
 
+    /** The smallest k a model may have (the business range; the other k are tried and reported). */
+    int businessMinK();
+
+    /** The largest k a model may have. */
+    int businessMaxK();
+
     /** k-means++ runs per k; the run with the lowest within-cluster sum of squares is kept. */
     int restarts();
 
@@ -37,6 +43,6 @@ public interface TrainingConfig {
     String retrainCron();
 
     default ClusteringSettings clustering() {
-        return new ClusteringSettings(minK(), maxK(), restarts(), maxIterations(), fitSampleSize(), silhouetteSampleSize(), seed());
+        return new ClusteringSettings(minK(), maxK(), businessMinK(), businessMaxK(), restarts(), maxIterations(), fitSampleSize(), silhouetteSampleSize(), seed());
     }
 }

@@ -18,7 +18,11 @@ public record TrainingReport(
         @Schema(description = "Customers with only sessions or cancelled orders: kept, not segmented") int customersWithoutOrders,
         List<Feature> features,
         @Schema(description = "Features log1p-transformed because they were skewed") List<Feature> loggedFeatures,
-        @Schema(description = "The k with the highest silhouette") int chosenK,
+        @Schema(description = "The k chosen inside the business range (businessMinK to businessMaxK) by silhouette and "
+                + "Davies–Bouldin together: the smallest sum of the two ranks") int chosenK,
+        @Schema(description = "The k with the highest silhouette over every k tried, business range or not") int unconstrainedK,
+        int businessMinK,
+        int businessMaxK,
         @Schema(description = "Silhouette, Davies–Bouldin and inertia of every k tried") List<KScore> scores,
         @Schema(description = "True when silhouette was computed on a sample of silhouetteSampleSize customers") boolean silhouetteSampled,
         int silhouetteSampleSize,

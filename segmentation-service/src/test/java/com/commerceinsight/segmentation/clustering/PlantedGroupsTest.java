@@ -35,22 +35,45 @@ class PlantedGroupsTest {
 
     @Test
     void recoveredClustersMatchThePlantedGroups() {
-        Random random = new Random(42);
-        int perGroup = 300;
-        double[][] raw = new double[GROUPS.size() * perGroup][];
-        int[] planted = new int[raw.length];
-        for (int i = 0; i < raw.length; i++) {
-            planted[i] = i % GROUPS.size();
-            raw[i] = customer(i, GROUPS.get(planted[i]), random).values(FEATURES, SNAPSHOT);
-        }
-        double[][] points = FeatureScaler.fit(FEATURES, raw, 1.0).standardizeAll(raw);
+        int[] planted = new int[GROUPS.size() * 300];
+        double[][] points = plantedPoints(planted);
 
         Clustering clustering = KMeansSelection.select(points, new ClusteringSettings(2, 10, 5, 100, 50_000, 2_000, 7),
                 (done, total) -> { });
 
         assertThat(clustering.k()).isEqualTo(4);
+        assertThat(clustering.unconstrainedK()).isEqualTo(4);
         assertThat(clustering.scores()).extracting(KScore::k).containsExactly(2, 3, 4, 5, 6, 7, 8, 9, 10);
         assertThat(AdjustedRandIndex.of(planted, clustering.labels())).isGreaterThanOrEqualTo(0.9);
+    }
+
+    @Test
+    void kIsChosenInsideTheBusinessRangeAndTheDataPreferenceIsReportedBeside() {
+        int[] planted = new int[GROUPS.size() * 300];
+        double[][] points = plantedPoints(planted);
+
+        Clustering clustering = KMeansSelection.select(points, new ClusteringSettings(2, 10, 5, 8, 5, 100, 50_000, 2_000, 7),
+                (done, total) -> { });
+
+        assertThat(clustering.k()).isBetween(5, 8);
+        assertThat(clustering.unconstrainedK()).isEqualTo(4);
+        assertThat(clustering.centroids()).hasNumberOfRows(clustering.k());
+        assertThat(java.util.stream.IntStream.of(clustering.labels()).allMatch(label -> label >= 0 && label < clustering.k())).isTrue();
+        // Every k is still tried and reported, the chosen one with the scores it was chosen by.
+        assertThat(clustering.scores()).extracting(KScore::k).containsExactly(2, 3, 4, 5, 6, 7, 8, 9, 10);
+        KScore chosen = clustering.scores().stream().filter(s -> s.k() == clustering.k()).findFirst().orElseThrow();
+        assertThat(chosen.inertia()).isEqualTo(ClusterQuality.inertia(points, clustering.labels(), clustering.centroids()));
+    }
+
+    /** Customers of the planted groups in turn, standardised; {@code planted} receives each one's group. */
+    private static double[][] plantedPoints(int[] planted) {
+        Random random = new Random(42);
+        double[][] raw = new double[planted.length][];
+        for (int i = 0; i < raw.length; i++) {
+            planted[i] = i % GROUPS.size();
+            raw[i] = customer(i, GROUPS.get(planted[i]), random).values(FEATURES, SNAPSHOT);
+        }
+        return FeatureScaler.fit(FEATURES, raw, 1.0).standardizeAll(raw);
     }
 
     @Test

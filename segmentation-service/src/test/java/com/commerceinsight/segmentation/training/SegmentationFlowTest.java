@@ -139,6 +139,7 @@ class SegmentationFlowTest {
         long customerId = PlantedShop.FIRST_CUSTOMER + 3; // group 3: lost
         int lostSegment = given().get("/api/segments/customers/{id}", customerId).then().statusCode(200)
                 .extract().path("segmentId");
+        String lostCell = given().get("/api/segments/customers/{id}", customerId).then().extract().path("rfm.cell");
 
         // the customer comes back: 25 big orders within a week after the snapshot, one of them later cancelled
         List<String> events = new ArrayList<>();
@@ -156,6 +157,10 @@ class SegmentationFlowTest {
         assertMatchesFromScratch(customerId);
         int moved = given().get("/api/segments/customers/{id}", customerId).then().extract().path("segmentId");
         assertThat(moved).isNotEqualTo(lostSegment);
+        // The RFM map follows the same events: the customer is now among the most recent, out of their old cell.
+        JsonPath rfm = given().get("/api/segments/customers/{id}", customerId).then().extract().jsonPath();
+        assertThat(rfm.getInt("rfm.recencyScore")).isEqualTo(5);
+        assertThat(rfm.getString("rfm.cell")).isNotEqualTo(lostCell);
         assertThat(changes.published()).anySatisfy(change -> {
             assertThat(change.customerId()).isEqualTo(customerId);
             assertThat(change.fromSegmentId()).isEqualTo(lostSegment);
@@ -171,6 +176,59 @@ class SegmentationFlowTest {
         apply(List.of(SampleEvents.orderStatusChanged(UUID.randomUUID(), customerId, cancelledOrder, cancelledAt.toInstant(ZoneOffset.UTC).toString(),
                 "cancelled", "pending", "150.00")));
         assertMatchesFromScratch(customerId);
+    }
+
+    @Test
+    void theRfmMapPlacesEveryCustomerInOneNamedCell() {
+        trainAt(PlantedShop.SNAPSHOT);
+        Map<Long, Integer> segmentOf = segmentOfEveryCustomer();
+
+        JsonPath map = given().get("/api/segments/rfm-map").then().statusCode(200).extract().jsonPath();
+        int customers = PlantedShop.GROUPS * PlantedShop.PER_GROUP;
+        assertThat(map.getInt("customers")).isEqualTo(customers);
+        assertThat(map.getList("cells.cell", String.class)).containsExactly("Champions", "Loyal", "Potential loyalists", "New",
+                "Promising", "Need attention", "About to sleep", "At risk", "Can't lose them", "Hibernating", "Lost");
+        assertThat(map.getList("cells.customers", Integer.class).stream().mapToInt(Integer::intValue).sum()).isEqualTo(customers);
+        List<List<Integer>> grid = map.getList("grid");
+        assertThat(grid.stream().flatMap(List::stream).mapToInt(Integer::intValue).sum()).isEqualTo(customers);
+        assertThat(map.getList("bySegment.segmentId", Integer.class)).containsExactlyInAnyOrderElementsOf(
+                new java.util.HashSet<>(segmentOf.values()));
+
+        // Frequent recent big spenders are mostly Champions. Long-gone one-off buyers are a quarter of the shop, more than
+        // the lowest recency quintile holds: each is in a cell of recency score 1 or 2 (the map's two left columns).
+        assertThat(cellsOfGroup(0)).filteredOn("Champions"::equals).hasSizeGreaterThan(PlantedShop.PER_GROUP / 2);
+        assertThat(cellsOfGroup(3)).isSubsetOf("Lost", "Hibernating", "At risk", "Can't lose them").contains("Lost");
+    }
+
+    @Test
+    void monthlyTransitionsCountEveryCustomerOnceInBothMatrices() {
+        trainAt(PlantedShop.SNAPSHOT);
+        java.time.YearMonth month = java.time.YearMonth.from(PlantedShop.SNAPSHOT.minusDays(1));
+        LocalDateTime monthEnd = month.plusMonths(1).atDay(1).atStartOfDay().minusNanos(1_000_000);
+        int customersByMonthEnd = QuarkusTransaction.requiringNew().call(() -> snapshot.summaries(monthEnd).size());
+
+        JsonPath transitions = given().get("/api/segments/transitions?month={month}", month.toString()).then().statusCode(200)
+                .extract().jsonPath();
+
+        for (String matrix : List.of("segments", "rfm")) {
+            List<String> labels = transitions.getList(matrix + ".labels", String.class);
+            List<List<Integer>> counts = transitions.getList(matrix + ".counts");
+            assertThat(labels).last().isEqualTo("No order");
+            assertThat(counts).hasSize(labels.size()).allSatisfy(row -> assertThat(row).hasSize(labels.size()));
+            assertThat(counts.stream().flatMap(List::stream).mapToInt(Integer::intValue).sum()).as(matrix).isEqualTo(customersByMonthEnd);
+        }
+        assertThat(transitions.getString("from")).startsWith(month.minusMonths(1) + "-30T23:59:59.999");
+        given().get("/api/segments/transitions?month=2024-13").then().statusCode(400).body("errors[0].field", equalTo("month"));
+    }
+
+    private List<String> cellsOfGroup(int group) {
+        List<String> cells = new ArrayList<>();
+        planted.forEach((customerId, plantedGroup) -> {
+            if (plantedGroup == group) {
+                cells.add(given().get("/api/segments/customers/{id}", customerId).then().statusCode(200).extract().path("rfm.cell"));
+            }
+        });
+        return cells;
     }
 
     @Test
