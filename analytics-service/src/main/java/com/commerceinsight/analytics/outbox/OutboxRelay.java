@@ -126,6 +126,13 @@ public class OutboxRelay {
         if (!lease.tryHold()) {
             return 0;
         }
+        try (OutboxLease.Renewal renewal = lease.heldDuring()) {
+            return publishHeld();
+        }
+    }
+
+    /** The round's work, while the lease is held and renewed. */
+    private int publishHeld() throws Exception {
         List<OutboxMessage> rows = store.nextUnpublished(config.batchSize());
         if (rows.isEmpty()) {
             return 0;
