@@ -13,6 +13,8 @@ import jakarta.ws.rs.ServiceUnavailableException;
 
 import org.jboss.logging.Logger;
 
+import com.commerceinsight.analytics.tracing.TraceParents;
+
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
@@ -40,7 +42,8 @@ public class OrderPlacementQueue {
     private final List<Thread> writers = new ArrayList<>();
     private volatile boolean running;
 
-    private record Pending(PlaceOrderRequest request, CompletableFuture<OrderAccepted> result) {
+    /** traceparent: the request's trace, taken on the request's thread, for the order's outbox row. */
+    private record Pending(PlaceOrderRequest request, String traceparent, CompletableFuture<OrderAccepted> result) {
     }
 
     public OrderPlacementQueue(OrderIngestService ingest, LockConflictRetry retry, IngestConfig config, MeterRegistry metrics) {
@@ -78,7 +81,7 @@ public class OrderPlacementQueue {
      * HTTP event loop, which must not wait for room.
      */
     public CompletableFuture<OrderAccepted> submit(PlaceOrderRequest request) {
-        Pending pending = new Pending(request, new CompletableFuture<>());
+        Pending pending = new Pending(request, TraceParents.current(), new CompletableFuture<>());
         if (!running || !waiting.offer(pending)) {
             return CompletableFuture.failedFuture(
                     new ServiceUnavailableException("too many orders waiting to be written; try again shortly"));
@@ -111,9 +114,10 @@ public class OrderPlacementQueue {
 
     private void write(List<Pending> batch) {
         List<PlaceOrderRequest> requests = batch.stream().map(Pending::request).toList();
+        List<String> traceparents = batch.stream().map(Pending::traceparent).toList();
         List<PlacementOutcome> outcomes;
         try {
-            outcomes = retry.run(() -> ingest.placeOrders(requests));
+            outcomes = retry.run(() -> ingest.placeOrders(requests, traceparents));
         } catch (RuntimeException failure) {
             if (batch.size() == 1) {
                 batch.get(0).result().completeExceptionally(failure);
