@@ -16,27 +16,49 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Imports and rebuilds run as jobs of analytics-service's command line, one at a time, and clean up after themselves;
- * serving pods never train, whatever the services' own defaults say.
+ * Imports, rebuilds and trainings run as jobs of the services' command lines, one at a time, and clean up after
+ * themselves; serving pods never train, whatever the services' own defaults say.
  */
 class JobManifestTest {
 
-    private static final Path CLI = Path.of("..", "analytics-service", "src", "main", "java", "com", "commerceinsight",
-            "analytics", "cli");
+    private static final List<String> TRAINED_SERVICES = List.of("prediction-service", "segmentation-service", "recommender-service");
     private static final Pattern COMMAND = Pattern.compile("@Command\\(name = \"([a-z-]+)\"");
     private static final Set<String> IMPORT_FORMATS = Set.of("seed-shop", "olist", "online-retail");
 
     @EachOverlay
     void jobsRunCommandsTheCommandLineHas(KubernetesManifests manifests) {
-        List<String> commands = commandLineSubcommands();
-        assertThat(commands).contains("import", "rebuild-summaries");
+        assertThat(commandLineSubcommands("analytics-service")).contains("import", "rebuild-summaries");
         List<KubernetesManifests.PodTemplate> jobs = jobPods(manifests);
         assertThat(jobs).isNotEmpty();
         for (KubernetesManifests.PodTemplate job : jobs) {
             JsonNode container = job.containers().get(0);
             assertThat(container.has("command")).as(job.where() + " overrides the image's entrypoint").isFalse();
-            assertThat(container.path("image").asText()).as(job.where()).contains("/analytics-service:");
-            assertThat(commands).as(job.where()).contains(container.path("args").path(0).asText());
+            String service = imageService(container.path("image").asText());
+            assertThat(ServiceContract.ALL.stream().map(ServiceContract::name)).as(job.where() + " image").contains(service);
+            assertThat(commandLineSubcommands(service)).as(job.where()).contains(container.path("args").path(0).asText());
+        }
+    }
+
+    /** Each ML service trains in a scheduled job of its own, which runs its train command and nothing else. */
+    @EachOverlay
+    void everyModelIsTrainedByAScheduledJob(KubernetesManifests manifests) {
+        for (String service : TRAINED_SERVICES) {
+            assertThat(commandLineSubcommands(service)).as(service).contains("train");
+            List<JsonNode> trainings = manifests.ofKind("CronJob").stream()
+                    .filter(cronJob -> imageService(container(cronJob).path("image").asText()).equals(service))
+                    .toList();
+            assertThat(trainings).as(service + " training CronJobs").hasSize(1);
+            JsonNode cronJob = trainings.get(0);
+            assertThat(cronJob.path("spec").path("suspend").asBoolean(false)).as(service + " runs on its schedule").isFalse();
+            assertThat(cronJob.path("spec").path("schedule").asText().split(" ")).as(service + " schedule").hasSize(5);
+            assertThat(container(cronJob).path("args")).as(service).hasSize(1);
+            assertThat(container(cronJob).path("args").get(0).asText()).isEqualTo("train");
+            // A training pod gets more than a serving pod: the Deployment's limits were sized for scoring, not fitting.
+            JsonNode serving = manifests.named("Deployment", service).orElseThrow()
+                    .path("spec").path("template").path("spec").path("containers").get(0);
+            assertThat(Quantities.parse(container(cronJob).path("resources").path("limits").path("memory").asText()))
+                    .as(service + " training memory limit")
+                    .isGreaterThan(Quantities.parse(serving.path("resources").path("limits").path("memory").asText()));
         }
     }
 
@@ -133,10 +155,11 @@ class JobManifestTest {
         return properties;
     }
 
-    /** The subcommands of analytics-service's command line: every @Command but the top one. */
-    private static List<String> commandLineSubcommands() {
+    /** The subcommands of a service's command line: every @Command in its cli package but the top one. */
+    private static List<String> commandLineSubcommands(String service) {
+        Path cli = Path.of("..", service, "src", "main", "java", "com", "commerceinsight", service.replace("-service", ""), "cli");
         List<String> names = new ArrayList<>();
-        try (Stream<Path> sources = Files.list(DeployFolder.resolve(CLI.toString()))) {
+        try (Stream<Path> sources = Files.list(DeployFolder.resolve(cli.toString()))) {
             for (Path source : sources.toList()) {
                 Matcher matcher = COMMAND.matcher(Files.readString(source));
                 while (matcher.find()) {
@@ -146,7 +169,17 @@ class JobManifestTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        names.remove("analytics-service");
+        names.remove(service);
         return names;
+    }
+
+    /** The service an image reference names: registry/<service>:<tag> after the overlay's rewrite. */
+    private static String imageService(String image) {
+        String withoutTag = image.replaceFirst(":[^:/]+$", "");
+        return withoutTag.substring(withoutTag.lastIndexOf('/') + 1);
+    }
+
+    private static JsonNode container(JsonNode cronJob) {
+        return cronJob.path("spec").path("jobTemplate").path("spec").path("template").path("spec").path("containers").get(0);
     }
 }

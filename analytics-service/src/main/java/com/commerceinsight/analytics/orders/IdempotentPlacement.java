@@ -30,15 +30,20 @@ public class IdempotentPlacement {
         this.answers = answers;
     }
 
-    /** The outcome of each request, in request order; {@code keys} holds each request's key, or null for none. */
-    public List<PlacementOutcome> placeOrders(List<PlaceOrderRequest> requests, List<IdempotencyKey> keys) {
+    /**
+     * The outcome of each request, in request order; {@code keys} holds each request's key, or null for none, and
+     * {@code traceparents} each request's trace for its outbox row.
+     */
+    public List<PlacementOutcome> placeOrders(List<PlaceOrderRequest> requests, List<IdempotencyKey> keys,
+                                              List<String> traceparents) {
         if (keys.stream().allMatch(Objects::isNull)) {
-            return ingest.placeOrders(requests);
+            return ingest.placeOrders(requests, traceparents);
         }
-        return answers.inNewTransaction(() -> placeOnce(requests, keys));
+        return answers.inNewTransaction(() -> placeOnce(requests, keys, traceparents));
     }
 
-    private List<PlacementOutcome> placeOnce(List<PlaceOrderRequest> requests, List<IdempotencyKey> keys) {
+    private List<PlacementOutcome> placeOnce(List<PlaceOrderRequest> requests, List<IdempotencyKey> keys,
+                                             List<String> traceparents) {
         Map<IdempotencyKey.Id, StoredAnswer> stored = answers.stored(keys.stream().filter(Objects::nonNull).map(IdempotencyKey::id)
                 .distinct().toList());
         PlacementOutcome[] outcomes = new PlacementOutcome[requests.size()];
@@ -62,7 +67,8 @@ public class IdempotentPlacement {
             }
         }
         List<PlacementOutcome> placed = toPlace.isEmpty() ? List.of()
-                : ingest.placeOrders(toPlace.stream().map(requests::get).toList()); // joins this transaction
+                : ingest.placeOrders(toPlace.stream().map(requests::get).toList(),
+                        toPlace.stream().map(traceparents::get).toList()); // joins this transaction
         List<Map.Entry<IdempotencyKey, OrderAccepted>> acceptances = new ArrayList<>();
         for (int k = 0; k < toPlace.size(); k++) {
             int i = toPlace.get(k);

@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,7 @@ import com.commerceinsight.orderevents.PaymentState;
 import com.commerceinsight.orderevents.PaymentStatusChanged;
 import com.commerceinsight.analytics.events.TimeOrderedIds;
 import com.commerceinsight.analytics.outbox.OutboxWriter;
+import com.commerceinsight.analytics.tracing.TraceParents;
 import com.commerceinsight.analytics.problem.ConflictException;
 import com.commerceinsight.analytics.problem.UnknownReferenceException;
 
@@ -75,6 +77,12 @@ public class OrderIngestService {
      */
     @Transactional
     public List<PlacementOutcome> placeOrders(List<PlaceOrderRequest> requests) {
+        return placeOrders(requests, Collections.nCopies(requests.size(), TraceParents.current()));
+    }
+
+    /** As above, each request's events in the trace of that request (W3C traceparent, or null). */
+    @Transactional
+    public List<PlacementOutcome> placeOrders(List<PlaceOrderRequest> requests, List<String> traceparents) {
         Set<Long> customerIds = requests.stream().map(PlaceOrderRequest::customerId).collect(Collectors.toCollection(TreeSet::new));
         Set<Long> productIds = requests.stream().flatMap(r -> r.lines().stream()).map(PlaceOrderRequest.Line::productId)
                 .collect(Collectors.toCollection(TreeSet::new));
@@ -87,10 +95,12 @@ public class OrderIngestService {
         PlacementOutcome[] outcomes = new PlacementOutcome[requests.size()];
         CustomerOrder[] orders = new CustomerOrder[requests.size()];
         List<CustomerOrder> written = new ArrayList<>(requests.size());
+        List<String> writtenTraces = new ArrayList<>(requests.size());
         for (int i = 0; i < requests.size(); i++) {
             try {
                 orders[i] = newOrder(requests.get(i), knownCustomers, products);
                 written.add(orders[i]);
+                writtenTraces.add(traceparents.get(i));
             } catch (UnknownReferenceException refused) {
                 outcomes[i] = PlacementOutcome.refused(refused);
             }
@@ -102,7 +112,7 @@ public class OrderIngestService {
             events.put(order, placedEvent(order, order.payments.get(0), products));
         }
         session().doWork(connection -> orderRows.insert(connection, written));
-        outbox.appendAll(written.stream().map(events::get).toList());
+        outbox.appendAll(written.stream().map(events::get).toList(), writtenTraces);
         summaries.ordersPlaced(written, firstOrders, found);
         for (int i = 0; i < orders.length; i++) {
             CustomerOrder order = orders[i];

@@ -15,6 +15,7 @@ import org.jboss.logging.Logger;
 
 import com.commerceinsight.analytics.idempotency.IdempotencyKey;
 import com.commerceinsight.analytics.idempotency.Replayable;
+import com.commerceinsight.analytics.tracing.TraceParents;
 
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -43,7 +44,9 @@ public class OrderPlacementQueue {
     private final List<Thread> writers = new ArrayList<>();
     private volatile boolean running;
 
-    private record Pending(PlaceOrderRequest request, IdempotencyKey key, CompletableFuture<Replayable<OrderAccepted>> result) {
+    /** traceparent: the request's trace, taken on the request's thread, for the order's outbox row. */
+    private record Pending(PlaceOrderRequest request, IdempotencyKey key, String traceparent,
+                           CompletableFuture<Replayable<OrderAccepted>> result) {
     }
 
     public OrderPlacementQueue(IdempotentPlacement placement, LockConflictRetry retry, IngestConfig config, MeterRegistry metrics) {
@@ -82,7 +85,7 @@ public class OrderPlacementQueue {
      * completes with that order (replayed) and writes nothing.
      */
     public CompletableFuture<Replayable<OrderAccepted>> submit(PlaceOrderRequest request, IdempotencyKey key) {
-        Pending pending = new Pending(request, key, new CompletableFuture<>());
+        Pending pending = new Pending(request, key, TraceParents.current(), new CompletableFuture<>());
         if (!running || !waiting.offer(pending)) {
             return CompletableFuture.failedFuture(
                     new ServiceUnavailableException("too many orders waiting to be written; try again shortly"));
@@ -116,9 +119,10 @@ public class OrderPlacementQueue {
     private void write(List<Pending> batch) {
         List<PlaceOrderRequest> requests = batch.stream().map(Pending::request).toList();
         List<IdempotencyKey> keys = batch.stream().map(Pending::key).toList();
+        List<String> traceparents = batch.stream().map(Pending::traceparent).toList();
         List<PlacementOutcome> outcomes;
         try {
-            outcomes = retry.run(() -> placement.placeOrders(requests, keys));
+            outcomes = retry.run(() -> placement.placeOrders(requests, keys, traceparents));
         } catch (RuntimeException failure) {
             if (batch.size() == 1) {
                 batch.get(0).result().completeExceptionally(failure);

@@ -25,11 +25,26 @@ public interface OutboxConfig {
     @WithDefault("500")
     int batchSize();
 
-    /** How long a replica's publishing lease lasts without renewal; another replica takes over after it. */
+    /**
+     * How long a replica's publishing lease lasts without renewal (whole seconds, by the database clock); another
+     * replica takes over after it. The holder renews it every third of this, also in the middle of a slow round.
+     */
     @WithDefault("10s")
     Duration leaseDuration();
 
     /** How long to wait for the broker to acknowledge a round. */
     @WithDefault("15s")
     Duration sendTimeout();
+
+    /** How long a published row stays in commerce.outbox_event before the purge deletes it (kept for inspection and replays). */
+    @WithDefault("P7D")
+    Duration publishedRetention();
+
+    /** How often the purge runs (each replica; the deletes of two at once do not conflict: a deleted row is deleted once). */
+    @WithDefault("1h")
+    Duration purgeEvery();
+
+    /** Rows deleted per statement and transaction by the purge, so no delete holds locks on the table for long. */
+    @WithDefault("5000")
+    int purgeBatchSize();
 }

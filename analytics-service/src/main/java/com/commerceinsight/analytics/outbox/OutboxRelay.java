@@ -1,6 +1,5 @@
 package com.commerceinsight.analytics.outbox;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +11,6 @@ import jakarta.enterprise.event.Observes;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.jboss.logging.Logger;
@@ -126,16 +124,20 @@ public class OutboxRelay {
         if (!lease.tryHold()) {
             return 0;
         }
+        try (OutboxLease.Renewal renewal = lease.heldDuring()) {
+            return publishHeld();
+        }
+    }
+
+    /** The round's work, while the lease is held and renewed. */
+    private int publishHeld() throws Exception {
         List<OutboxMessage> rows = store.nextUnpublished(config.batchSize());
         if (rows.isEmpty()) {
             return 0;
         }
         List<Future<RecordMetadata>> sends = new ArrayList<>(rows.size());
         for (OutboxMessage row : rows) {
-            ProducerRecord<String, String> record = new ProducerRecord<>(row.topic(), row.messageKey(), row.payload());
-            record.headers().add("event-id", row.eventId().getBytes(StandardCharsets.UTF_8));
-            record.headers().add("event-type", row.eventType().getBytes(StandardCharsets.UTF_8));
-            sends.add(producer.send(record));
+            sends.add(producer.send(OutboxRecords.recordOf(row)));
         }
         producer.flush();
         List<Long> acknowledged = new ArrayList<>(rows.size());

@@ -26,7 +26,7 @@ import com.commerceinsight.analytics.jdbc.ReusedStatements;
 @ApplicationScoped
 public class OutboxStore {
 
-    private static final String UNPUBLISHED = "SELECT id, event_id, event_type, topic, message_key, payload"
+    private static final String UNPUBLISHED = "SELECT id, event_id, event_type, topic, message_key, payload, traceparent"
             + " FROM commerce.outbox_event WHERE published_at IS NULL ORDER BY id";
     private static final String MARK_PUBLISHED = "UPDATE commerce.outbox_event SET published_at = ? WHERE id = ?";
 
@@ -46,7 +46,7 @@ public class OutboxStore {
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
                         rows.add(new OutboxMessage(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                                rs.getString(5), rs.getString(6)));
+                                rs.getString(5), rs.getString(6), rs.getString(7)));
                     }
                 }
             }

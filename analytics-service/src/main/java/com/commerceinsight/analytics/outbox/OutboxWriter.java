@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.ZoneOffset;
+import java.util.Collections;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +13,7 @@ import jakarta.transaction.Transactional;
 
 import org.hibernate.Session;
 
+import com.commerceinsight.analytics.tracing.TraceParents;
 import com.commerceinsight.orderevents.OrderEvent;
 import com.commerceinsight.orderevents.OrderEventTopic;
 import com.commerceinsight.analytics.ids.SequenceBlocks;
@@ -34,7 +36,8 @@ public class OutboxWriter {
             new BatchInserter.Column("topic", Types.VARCHAR),
             new BatchInserter.Column("message_key", Types.VARCHAR),
             new BatchInserter.Column("payload", Types.VARCHAR),
-            new BatchInserter.Column("occurred_at", Types.TIMESTAMP));
+            new BatchInserter.Column("occurred_at", Types.TIMESTAMP),
+            new BatchInserter.Column("traceparent", Types.VARCHAR));
 
     private final ObjectMapper json;
     private final EntityManager entityManager;
@@ -51,23 +54,33 @@ public class OutboxWriter {
         appendAll(List.of(event));
     }
 
-    /** The events' rows, in list order (the relay publishes in id order). */
+    /** The events' rows, in list order (the relay publishes in id order), in the current trace. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void appendAll(List<OrderEvent> events) {
+        appendAll(events, Collections.nCopies(events.size(), TraceParents.current()));
+    }
+
+    /**
+     * The events' rows, in list order, each with the trace it belongs to (a W3C traceparent, or null): events written
+     * together for several requests (the group commit) each go on in their own request's trace.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void appendAll(List<OrderEvent> events, List<String> traceparents) {
         if (events.isEmpty()) {
             return;
         }
         List<String> payloads = events.stream().map(this::serialise).toList();
-        entityManager.unwrap(Session.class).doWork(connection -> insert(connection, events, payloads));
+        entityManager.unwrap(Session.class).doWork(connection -> insert(connection, events, payloads, traceparents));
     }
 
-    private void insert(Connection connection, List<OrderEvent> events, List<String> payloads) throws SQLException {
+    private void insert(Connection connection, List<OrderEvent> events, List<String> payloads, List<String> traceparents)
+            throws SQLException {
         try (BatchInserter rows = new BatchInserter(connection, "commerce.outbox_event", COLUMNS)) {
             for (int i = 0; i < events.size(); i++) {
                 OrderEvent event = events.get(i);
                 rows.add(ids.next(connection, "commerce.outbox_event_seq"), event.eventId().toString(), event.eventType(),
                         OrderEventTopic.NAME, event.messageKey(), payloads.get(i),
-                        event.occurredAt().atOffset(ZoneOffset.UTC).toLocalDateTime());
+                        event.occurredAt().atOffset(ZoneOffset.UTC).toLocalDateTime(), traceparents.get(i));
             }
         }
     }

@@ -1,6 +1,9 @@
 package com.commerceinsight.prediction.training;
 
+import java.time.Duration;
+
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 
 /** How repurchase models are trained and evaluated. */
 @ConfigMapping(prefix = "prediction.training")
@@ -20,4 +23,11 @@ public interface TrainingConfig {
 
     /** Start a training job at startup when no model version exists yet and the commerce schema has orders. */
     boolean trainOnStart();
+
+    /**
+     * How long a run's hold on the training lease lasts without renewal; the run renews it every third of this while
+     * it trains, and another run may take it once it has expired (the holder died).
+     */
+    @WithDefault("60s")
+    Duration leaseDuration();
 }

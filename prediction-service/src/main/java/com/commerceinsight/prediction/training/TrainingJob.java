@@ -14,7 +14,8 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(schema = "prediction", name = "training_job")
 public class TrainingJob extends PanacheEntityBase {
 
-    public enum Status { QUEUED, RUNNING, SUCCEEDED, FAILED }
+    /** SKIPPED: another run held the training lease, so this one did not train. */
+    public enum Status { QUEUED, RUNNING, SUCCEEDED, FAILED, SKIPPED }
 
     @Id
     public String id;

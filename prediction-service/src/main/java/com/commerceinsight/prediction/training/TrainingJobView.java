@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TrainingJobView(
         String id,
-        @Schema(description = "QUEUED, RUNNING, SUCCEEDED or FAILED") String status,
+        @Schema(description = "QUEUED, RUNNING, SUCCEEDED, FAILED or SKIPPED (another run was training)") String status,
         @Schema(description = "what the job is doing now") String stage,
         @Schema(description = "share done, 0 to 1") double progress,
         JsonNode request,

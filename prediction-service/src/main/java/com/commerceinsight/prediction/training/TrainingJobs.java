@@ -1,5 +1,6 @@
 package com.commerceinsight.prediction.training;
 
+import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -22,7 +23,9 @@ import io.quarkus.panache.common.Sort;
 
 /**
  * Runs training as jobs, one at a time on a worker thread of its own (training takes both cores; two at once would
- * only be slower). The job row is updated in short transactions as the run progresses, so any replica can report it.
+ * only be slower), or on the caller's thread for the {@code train} command. Across replicas and jobs one run trains
+ * at a time: a run first takes the {@link TrainingLease} and is SKIPPED when another holds it. The job row is updated
+ * in short transactions as the run progresses, so any replica can report it.
  */
 @ApplicationScoped
 public class TrainingJobs {
@@ -30,15 +33,31 @@ public class TrainingJobs {
     private static final Logger LOG = Logger.getLogger(TrainingJobs.class);
 
     private final RepurchaseTraining training;
+    private final TrainingLease lease;
     private final ObjectMapper json;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(TrainingJobs::daemon);
 
-    public TrainingJobs(RepurchaseTraining training, ObjectMapper json) {
+    public TrainingJobs(RepurchaseTraining training, TrainingLease lease, ObjectMapper json) {
         this.training = training;
+        this.lease = lease;
         this.json = json;
     }
 
+    /** Queues a run on the worker thread and returns its job at once. */
     public TrainingJob start(TrainingRequest request) {
+        TrainingJob job = create(request);
+        worker.submit(() -> run(job.id, request));
+        return job;
+    }
+
+    /** Runs on the calling thread and returns the finished job (SUCCEEDED, FAILED or SKIPPED). */
+    public TrainingJob runHere(TrainingRequest request) {
+        TrainingJob job = create(request);
+        run(job.id, request);
+        return find(job.id).orElseThrow();
+    }
+
+    private TrainingJob create(TrainingRequest request) {
         TrainingJob job = new TrainingJob();
         job.id = UUID.randomUUID().toString();
         job.status = TrainingJob.Status.QUEUED.name();
@@ -46,7 +65,6 @@ public class TrainingJobs {
         job.request = write(request);
         job.createdAt = now();
         QuarkusTransaction.requiringNew().run(job::persist);
-        worker.submit(() -> run(job.id, request));
         return job;
     }
 
@@ -65,6 +83,28 @@ public class TrainingJobs {
     }
 
     private void run(String id, TrainingRequest request) {
+        Optional<TrainingLease.Hold> hold;
+        try {
+            hold = lease.tryAcquire();
+        } catch (SQLException e) {
+            fail(id, e);
+            return;
+        }
+        if (hold.isEmpty()) {
+            LOG.infof("training job %s skipped: another run holds the training lease", id);
+            update(id, job -> {
+                job.status = TrainingJob.Status.SKIPPED.name();
+                job.stage = "skipped: another run was training";
+                job.finishedAt = now();
+            });
+            return;
+        }
+        try (TrainingLease.Hold held = hold.get()) {
+            train(id, request);
+        }
+    }
+
+    private void train(String id, TrainingRequest request) {
         update(id, job -> job.status = TrainingJob.Status.RUNNING.name());
         double[] lastWritten = {-1};
         try {
@@ -85,13 +125,18 @@ public class TrainingJobs {
                 job.finishedAt = now();
             });
         } catch (Exception | LinkageError e) {
-            LOG.errorf(e, "training job %s failed", id);
-            update(id, job -> {
-                job.status = TrainingJob.Status.FAILED.name();
-                job.error = String.valueOf(e.getMessage()).substring(0, Math.min(2000, String.valueOf(e.getMessage()).length()));
-                job.finishedAt = now();
-            });
+            fail(id, e);
         }
+    }
+
+    private void fail(String id, Throwable e) {
+        LOG.errorf(e, "training job %s failed", id);
+        String message = String.valueOf(e.getMessage());
+        update(id, job -> {
+            job.status = TrainingJob.Status.FAILED.name();
+            job.error = message.substring(0, Math.min(2000, message.length()));
+            job.finishedAt = now();
+        });
     }
 
     private void update(String id, java.util.function.Consumer<TrainingJob> change) {

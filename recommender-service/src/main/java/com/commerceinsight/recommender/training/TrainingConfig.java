@@ -45,6 +45,13 @@ public interface TrainingConfig {
     /** Scheduled retraining; the new model is activated when it is trained (as a started-on-start one is). */
     Retrain retrain();
 
+    /**
+     * How long a run's hold on the training lease lasts without renewal; the run renews it every third of this while
+     * it trains, and another run may take it once it has expired (the holder died).
+     */
+    @WithDefault("60s")
+    java.time.Duration leaseDuration();
+
     interface Grid {
         @WithDefault("4,16,64")
         List<Integer> factors();

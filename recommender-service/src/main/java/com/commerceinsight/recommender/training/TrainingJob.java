@@ -17,10 +17,11 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(schema = "recommender", name = "training_job")
 public class TrainingJob extends PanacheEntityBase {
 
-    public enum Status { QUEUED, RUNNING, SUCCEEDED, FAILED }
+    /** SKIPPED: another run held the training lease, so this one did not train. */
+    public enum Status { QUEUED, RUNNING, SUCCEEDED, FAILED, SKIPPED }
 
     /** Who started it. */
-    public enum Trigger { API, STARTUP, SCHEDULE }
+    public enum Trigger { API, STARTUP, SCHEDULE, COMMAND }
 
     @Id
     public String id;

@@ -8,8 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "A training run: progress while it runs, the model version and report when done")
 public record TrainingJobView(
         String id,
-        TrainingJob.Status status,
-        @Schema(description = "API, STARTUP (no active model at start) or SCHEDULE") TrainingJob.Trigger trigger,
+        @Schema(description = "QUEUED, RUNNING, SUCCEEDED, FAILED or SKIPPED (another run was training)") TrainingJob.Status status,
+        @Schema(description = "API, STARTUP (no active model at start), SCHEDULE or COMMAND (the train command)") TrainingJob.Trigger trigger,
         @Schema(description = "share done, 0 to 1") double progress,
         @Schema(description = "whether the model is activated when trained") boolean activate,
         LocalDateTime createdAt,

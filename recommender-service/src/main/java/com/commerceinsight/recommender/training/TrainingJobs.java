@@ -1,7 +1,9 @@
 package com.commerceinsight.recommender.training;
 
+import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,7 +28,9 @@ import io.quarkus.panache.common.Sort;
 
 /**
  * Runs training as jobs: the job row is stored, the run happens on one worker thread (training uses every core
- * itself, so two at once would only slow both), and the row carries progress and, at the end, the model version.
+ * itself, so two at once would only slow both) or on the caller's thread for the {@code train} command, and the row
+ * carries progress and, at the end, the model version. Across replicas and jobs one run trains at a time: a run first
+ * takes the {@link TrainingLease} and is SKIPPED when another holds it.
  */
 @ApplicationScoped
 public class TrainingJobs {
@@ -35,6 +39,7 @@ public class TrainingJobs {
 
     private final CommerceSignalReader commerce;
     private final ModelRegistry registry;
+    private final TrainingLease lease;
     private final TrainingConfig config;
     private final SignalConfig signals;
     private final ObjectMapper json;
@@ -44,10 +49,11 @@ public class TrainingJobs {
         return thread;
     });
 
-    public TrainingJobs(CommerceSignalReader commerce, ModelRegistry registry, TrainingConfig config, SignalConfig signals,
-            ObjectMapper json) {
+    public TrainingJobs(CommerceSignalReader commerce, ModelRegistry registry, TrainingLease lease, TrainingConfig config,
+            SignalConfig signals, ObjectMapper json) {
         this.commerce = commerce;
         this.registry = registry;
+        this.lease = lease;
         this.config = config;
         this.signals = signals;
         this.json = json;
@@ -61,7 +67,21 @@ public class TrainingJobs {
     /** Starts a run on signals from elsewhere (a fixture, a benchmark): the same path as a run on the commerce data. */
     public TrainingJobView start(TrainingJobRequest request, TrainingJob.Trigger trigger, java.util.function.Supplier<InteractionLog> signalSource) {
         TrainingJobRequest effective = request == null ? new TrainingJobRequest(null, null, null) : request;
-        TrainingJob job = QuarkusTransaction.requiringNew().call(() -> {
+        TrainingJob job = create(effective, trigger);
+        worker.submit(() -> run(job.id, plan(effective), job.activate, signalSource));
+        return view(job);
+    }
+
+    /** Runs on the commerce data on the calling thread and returns the finished job (SUCCEEDED, FAILED or SKIPPED). */
+    public TrainingJobView runHere(TrainingJobRequest request, TrainingJob.Trigger trigger) {
+        TrainingJobRequest effective = request == null ? new TrainingJobRequest(null, null, null) : request;
+        TrainingJob job = create(effective, trigger);
+        run(job.id, plan(effective), job.activate, commerce::readAll);
+        return find(job.id);
+    }
+
+    private TrainingJob create(TrainingJobRequest effective, TrainingJob.Trigger trigger) {
+        return QuarkusTransaction.requiringNew().call(() -> {
             TrainingJob created = new TrainingJob();
             created.id = UUID.randomUUID().toString();
             created.status = TrainingJob.Status.QUEUED;
@@ -72,8 +92,6 @@ public class TrainingJobs {
             created.persist();
             return created;
         });
-        worker.submit(() -> run(job.id, plan(effective), job.activate, signalSource));
-        return view(job);
     }
 
     TrainingPlan plan(TrainingJobRequest request) {
@@ -85,6 +103,27 @@ public class TrainingJobs {
     }
 
     private void run(String id, TrainingPlan plan, boolean activate, java.util.function.Supplier<InteractionLog> signalSource) {
+        Optional<TrainingLease.Hold> hold;
+        try {
+            hold = lease.tryAcquire();
+        } catch (SQLException e) {
+            fail(id, e);
+            return;
+        }
+        if (hold.isEmpty()) {
+            LOG.infof("training job %s skipped: another run holds the training lease", id);
+            update(id, job -> {
+                job.status = TrainingJob.Status.SKIPPED;
+                job.finishedAt = now();
+            });
+            return;
+        }
+        try (TrainingLease.Hold held = hold.get()) {
+            train(id, plan, activate, signalSource);
+        }
+    }
+
+    private void train(String id, TrainingPlan plan, boolean activate, java.util.function.Supplier<InteractionLog> signalSource) {
         update(id, job -> job.status = TrainingJob.Status.RUNNING);
         try {
             InteractionLog log = signalSource.get();
@@ -106,13 +145,17 @@ public class TrainingJobs {
                 registry.activate(versionId);
             }
         } catch (Exception | Error e) {
-            LOG.errorf(e, "training job %s failed", id);
-            update(id, job -> {
-                job.status = TrainingJob.Status.FAILED;
-                job.error = e.getMessage() == null ? e.toString() : e.getMessage();
-                job.finishedAt = now();
-            });
+            fail(id, e);
         }
+    }
+
+    private static void fail(String id, Throwable e) {
+        LOG.errorf(e, "training job %s failed", id);
+        update(id, job -> {
+            job.status = TrainingJob.Status.FAILED;
+            job.error = e.getMessage() == null ? e.toString() : e.getMessage();
+            job.finishedAt = now();
+        });
     }
 
     public TrainingJobView find(String id) {

@@ -69,6 +69,9 @@ public class ModelWriter {
         int nextSegmentId = Math.max(previous == null ? 1 : previous.nextSegmentId, Arrays.stream(segmentIds).max().orElse(0) + 1);
         if (previous != null) {
             previous.status = SegmentationModel.RETIRED;
+            // Written before the new model's insert: Hibernate flushes inserts before updates, and the database allows
+            // one ACTIVE model at a time.
+            SegmentationModel.flush();
         }
         List<SegmentProfile> profiles = SegmentProfiles.of(trained.customers(), clustering.labels(), trained.snapshotAt(),
                 clustering.centroids(), segmentIds, trained.names(), trained.scaler());

@@ -1,8 +1,11 @@
 package com.commerceinsight.segmentation.training;
 
+import java.time.Duration;
+
 import com.commerceinsight.segmentation.clustering.ClusteringSettings;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 
 /** How segmentation models are trained and when (segmentation.training.*; defaults in application.properties). */
 @ConfigMapping(prefix = "segmentation.training")
@@ -41,6 +44,13 @@ public interface TrainingConfig {
 
     /** Cron of the scheduled retrain (Quarkus cron syntax), or off. */
     String retrainCron();
+
+    /**
+     * How long a run's hold on the training lease lasts without renewal; the run renews it every third of this while
+     * it trains, and another run may take it once it has expired (the holder died).
+     */
+    @WithDefault("60s")
+    Duration leaseDuration();
 
     default ClusteringSettings clustering() {
         return new ClusteringSettings(minK(), maxK(), businessMinK(), businessMaxK(), restarts(), maxIterations(), fitSampleSize(), silhouetteSampleSize(), seed());

@@ -18,9 +18,11 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(schema = "segmentation", name = "training_job")
 public class TrainingJob extends PanacheEntityBase {
 
-    public enum Status { QUEUED, RUNNING, SUCCEEDED, FAILED }
+    /** SKIPPED: another run held the training lease, so this one did not train. */
+    public enum Status { QUEUED, RUNNING, SUCCEEDED, FAILED, SKIPPED }
 
-    public enum Trigger { API, SCHEDULE, STARTUP }
+    /** COMMAND: the {@code train} command (a Kubernetes job). */
+    public enum Trigger { API, SCHEDULE, STARTUP, COMMAND }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

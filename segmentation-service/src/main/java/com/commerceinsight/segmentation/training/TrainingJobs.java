@@ -1,9 +1,11 @@
 package com.commerceinsight.segmentation.training;
 
+import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
@@ -18,8 +20,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
- * Runs training jobs one at a time on a worker thread: a request returns at once with the job, whose row shows the
- * stage and progress while it runs and the report when it is done.
+ * Runs training jobs one at a time on a worker thread (or on the caller's thread for the {@code train} command): a
+ * request returns at once with the job, whose row shows the stage and progress while it runs and the report when it
+ * is done. Across replicas and jobs one run trains at a time: a run first takes the {@link TrainingLease} and is
+ * SKIPPED when another holds it.
  */
 @ApplicationScoped
 public class TrainingJobs {
@@ -27,6 +31,7 @@ public class TrainingJobs {
     private static final Logger LOG = Logger.getLogger(TrainingJobs.class);
 
     private final ModelTrainer trainer;
+    private final TrainingLease lease;
     private final ObjectMapper json;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "segmentation-training");
@@ -34,14 +39,28 @@ public class TrainingJobs {
         return thread;
     });
 
-    public TrainingJobs(ModelTrainer trainer, ObjectMapper json) {
+    public TrainingJobs(ModelTrainer trainer, TrainingLease lease, ObjectMapper json) {
         this.trainer = trainer;
+        this.lease = lease;
         this.json = json;
     }
 
     /** @param snapshotAt null for the latest order time */
     public TrainingJob submit(LocalDateTime snapshotAt, TrainingJob.Trigger trigger) {
-        TrainingJob job = QuarkusTransaction.requiringNew().call(() -> {
+        TrainingJob job = create(snapshotAt, trigger);
+        worker.submit(() -> run(job.id, snapshotAt));
+        return job;
+    }
+
+    /** Runs on the calling thread and returns the finished job (SUCCEEDED, FAILED or SKIPPED). @param snapshotAt null for the latest order time */
+    public TrainingJob runHere(LocalDateTime snapshotAt, TrainingJob.Trigger trigger) {
+        TrainingJob job = create(snapshotAt, trigger);
+        run(job.id, snapshotAt);
+        return QuarkusTransaction.requiringNew().call(() -> TrainingJob.<TrainingJob>findById(job.id));
+    }
+
+    private TrainingJob create(LocalDateTime snapshotAt, TrainingJob.Trigger trigger) {
+        return QuarkusTransaction.requiringNew().call(() -> {
             TrainingJob row = new TrainingJob();
             row.status = TrainingJob.Status.QUEUED;
             row.trigger = trigger;
@@ -51,8 +70,6 @@ public class TrainingJobs {
             row.persist();
             return row;
         });
-        worker.submit(() -> run(job.id, snapshotAt));
-        return job;
     }
 
     /**
@@ -65,6 +82,28 @@ public class TrainingJobs {
     }
 
     private void run(long jobId, LocalDateTime snapshotAt) {
+        Optional<TrainingLease.Hold> hold;
+        try {
+            hold = lease.tryAcquire();
+        } catch (SQLException e) {
+            fail(jobId, e);
+            return;
+        }
+        if (hold.isEmpty()) {
+            LOG.infof("training job %d skipped: another run holds the training lease", jobId);
+            update(jobId, job -> {
+                job.status = TrainingJob.Status.SKIPPED;
+                job.stage = "skipped: another run was training";
+                job.finishedAt = now();
+            });
+            return;
+        }
+        try (TrainingLease.Hold held = hold.get()) {
+            train(jobId, snapshotAt);
+        }
+    }
+
+    private void train(long jobId, LocalDateTime snapshotAt) {
         try {
             update(jobId, job -> {
                 job.status = TrainingJob.Status.RUNNING;
@@ -85,14 +124,18 @@ public class TrainingJobs {
             });
             LOG.infof("training job %d: model %d, k = %d, %d customers", jobId, report.modelId(), report.chosenK(), report.customers());
         } catch (Exception e) {
-            LOG.errorf(e, "training job %d failed", jobId);
-            String message = String.valueOf(e.getMessage());
-            update(jobId, job -> {
-                job.status = TrainingJob.Status.FAILED;
-                job.error = message.length() > 2000 ? message.substring(0, 2000) : message;
-                job.finishedAt = now();
-            });
+            fail(jobId, e);
         }
+    }
+
+    private static void fail(long jobId, Exception e) {
+        LOG.errorf(e, "training job %d failed", jobId);
+        String message = String.valueOf(e.getMessage());
+        update(jobId, job -> {
+            job.status = TrainingJob.Status.FAILED;
+            job.error = message.length() > 2000 ? message.substring(0, 2000) : message;
+            job.finishedAt = now();
+        });
     }
 
     private static void update(long jobId, Consumer<TrainingJob> change) {

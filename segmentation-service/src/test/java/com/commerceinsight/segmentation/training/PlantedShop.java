@@ -37,10 +37,18 @@ public final class PlantedShop {
 
     /** The planted group of each customer; creates the shop on first use. */
     public static synchronized Map<Long, Integer> ensure(DataSource dataSource) throws SQLException {
-        if (!PLANTED.isEmpty()) {
-            return PLANTED;
+        if (PLANTED.isEmpty()) {
+            try (Connection connection = dataSource.getConnection()) {
+                PLANTED.putAll(plant(connection));
+            }
         }
-        try (Connection connection = dataSource.getConnection(); Statement ddl = connection.createStatement()) {
+        return PLANTED;
+    }
+
+    /** Writes the shop into the database of {@code connection} (one that has none yet); returns each customer's group. */
+    public static synchronized Map<Long, Integer> plant(Connection connection) throws SQLException {
+        Map<Long, Integer> planted = new HashMap<>();
+        try (Statement ddl = connection.createStatement()) {
             ddl.execute("CREATE SCHEMA IF NOT EXISTS commerce");
             ddl.execute("CREATE TABLE commerce.orders (id BIGINT PRIMARY KEY, customer_id BIGINT, kind NVARCHAR(16) NOT NULL,"
                     + " status NVARCHAR(20) NOT NULL, ordered_at TIMESTAMP(3) NOT NULL, total_amount DECIMAL(14,2) NOT NULL)");
@@ -52,7 +60,7 @@ public final class PlantedShop {
                 for (int i = 0; i < GROUPS * PER_GROUP; i++) {
                     long customerId = FIRST_CUSTOMER + i;
                     int group = i % GROUPS;
-                    PLANTED.put(customerId, group);
+                    planted.put(customerId, group);
                     double[] typical = BEHAVIOUR[group];
                     int orders = (int) Math.max(1, Math.round(typical[1] * noise(random)));
                     double basket = typical[2] * noise(random);
@@ -74,7 +82,7 @@ public final class PlantedShop {
             }
             insertOrder(connection, null, "delivered", SNAPSHOT.minusDays(3), 50); // an anonymous sale
         }
-        return PLANTED;
+        return planted;
     }
 
     public static synchronized long insertOrder(Connection connection, Long customerId, String status, LocalDateTime orderedAt,

@@ -16,6 +16,8 @@ import com.commerceinsight.orderevents.MalformedEventException;
 import com.commerceinsight.orderevents.OrderEvent;
 import com.commerceinsight.orderevents.OrderEventParser;
 
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.trace.Span;
 import io.smallrye.common.annotation.Blocking;
 
 /**
@@ -32,22 +34,40 @@ public class OrderEventConsumer {
     private final OrderEventHandler handler;
     private final DeadLetterSink deadLetters;
     private final long maxOutagePauseMillis;
+    private final EventTracing tracing;
 
     @Inject
-    public OrderEventConsumer(OrderEventHandler handler, DeadLetterSink deadLetters,
+    public OrderEventConsumer(OrderEventHandler handler, DeadLetterSink deadLetters, OpenTelemetry openTelemetry,
             @ConfigProperty(name = "order-events.consumer.max-outage-pause-millis", defaultValue = "30000") long maxOutagePauseMillis) {
-        this(maxOutagePauseMillis, handler, deadLetters);
+        this(maxOutagePauseMillis, handler, deadLetters, openTelemetry);
     }
 
     OrderEventConsumer(long maxOutagePauseMillis, OrderEventHandler handler, DeadLetterSink deadLetters) {
+        this(maxOutagePauseMillis, handler, deadLetters, OpenTelemetry.noop());
+    }
+
+    OrderEventConsumer(long maxOutagePauseMillis, OrderEventHandler handler, DeadLetterSink deadLetters, OpenTelemetry openTelemetry) {
         this.handler = handler;
         this.deadLetters = deadLetters;
         this.maxOutagePauseMillis = maxOutagePauseMillis;
+        this.tracing = new EventTracing(openTelemetry);
     }
 
     @Incoming("orders")
     @Blocking
     public void consume(ConsumerRecords<String, String> records) {
+        List<Span> spans = new ArrayList<>(records.count());
+        for (ConsumerRecord<String, String> record : records) {
+            spans.add(tracing.startProcessing(record, records.count()));
+        }
+        try {
+            handle(records);
+        } finally {
+            spans.forEach(Span::end);
+        }
+    }
+
+    private void handle(ConsumerRecords<String, String> records) {
         List<Received> received = new ArrayList<>();
         for (ConsumerRecord<String, String> record : records) {
             try {

@@ -46,11 +46,16 @@ public final class ProcessedEvents {
     }
 
     private static String claimSql(String schema) {
+        requirePlainSchema(schema);
+        return "INSERT INTO " + schema + ".processed_event (event_id, event_type, occurred_at, processed_at) "
+                + "SELECT ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM " + schema + ".processed_event WHERE event_id = ?)";
+    }
+
+    /** The schema name is written into the SQL, so it must be a plain lower-case identifier. */
+    static void requirePlainSchema(String schema) {
         if (!SCHEMA_NAME.matcher(schema).matches()) {
             throw new IllegalArgumentException("not a plain schema name: '" + schema + "'");
         }
-        return "INSERT INTO " + schema + ".processed_event (event_id, event_type, occurred_at, processed_at) "
-                + "SELECT ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM " + schema + ".processed_event WHERE event_id = ?)";
     }
 
     /** Records the events as processed now (UTC, to the millisecond, the schema's precision); see below. */

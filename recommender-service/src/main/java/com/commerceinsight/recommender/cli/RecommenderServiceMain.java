@@ -1,0 +1,41 @@
+package com.commerceinsight.recommender.cli;
+
+import jakarta.inject.Inject;
+
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.QuarkusApplication;
+import io.quarkus.runtime.annotations.QuarkusMain;
+import picocli.CommandLine;
+
+/**
+ * Entry point of recommender-service. Without arguments it is the web service; with arguments it is the command line
+ * ({@code train}) on the same configuration and database, and exits when the command is done.
+ */
+@QuarkusMain
+public class RecommenderServiceMain implements QuarkusApplication {
+
+    @Inject
+    CommandLine.IFactory commandFactory;
+
+    public static void main(String... args) {
+        if (args.length > 0) {
+            // A command needs the database only: no HTTP listener, no training of its own at start or on a schedule,
+            // no order-event consumer (a job must not join the serving replicas' consumer group), no outgoing messages.
+            System.setProperty("quarkus.http.host-enabled", "false");
+            System.setProperty("recommender.training.train-on-start", "false");
+            System.setProperty("recommender.training.retrain.enabled", "false");
+            System.setProperty("mp.messaging.incoming.orders.enabled", "false");
+            System.setProperty("mp.messaging.outgoing.orders-dead-letters.enabled", "false");
+        }
+        Quarkus.run(RecommenderServiceMain.class, args);
+    }
+
+    @Override
+    public int run(String... args) {
+        if (args.length == 0) {
+            Quarkus.waitForExit();
+            return 0;
+        }
+        return new CommandLine(RecommenderCommand.class, commandFactory).execute(args);
+    }
+}
