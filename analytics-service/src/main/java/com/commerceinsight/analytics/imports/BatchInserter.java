@@ -21,6 +21,7 @@ public final class BatchInserter implements AutoCloseable {
     }
 
     private final PreparedStatement statement;
+    private final ColumnLimits limits;
     private final int[] sqlTypes;
     private final int batchSize;
     private int pending;
@@ -31,6 +32,7 @@ public final class BatchInserter implements AutoCloseable {
         String marks = columns.stream().map(c -> "?").collect(Collectors.joining(", "));
         this.statement = ReusedStatements.prepare(connection, "INSERT INTO " + table + " (" + names + ") VALUES (" + marks + ")");
         this.sqlTypes = columns.stream().mapToInt(Column::sqlType).toArray();
+        this.limits = ColumnLimits.of(connection, table, columns);
         this.batchSize = batchSize;
     }
 
@@ -38,11 +40,21 @@ public final class BatchInserter implements AutoCloseable {
         this(connection, table, columns, DEFAULT_BATCH_SIZE);
     }
 
-    /** Adds one row; values in column order. */
-    public void add(Object... values) throws SQLException {
+    /**
+     * Throws {@link RecordRejectedException} naming the column when a value does not fit it (too long, too many
+     * digits, out of range). {@link #add} checks too; a loader calls this first when it records the row elsewhere.
+     */
+    public Object[] checked(Object... values) {
         if (values.length != sqlTypes.length) {
             throw new IllegalArgumentException("expected " + sqlTypes.length + " values, got " + values.length);
         }
+        limits.check(values);
+        return values;
+    }
+
+    /** Adds one row; values in column order. A value its column cannot hold rejects the row before it is added. */
+    public void add(Object... values) throws SQLException {
+        checked(values);
         for (int i = 0; i < values.length; i++) {
             if (values[i] == null) {
                 statement.setNull(i + 1, sqlTypes[i]);

@@ -64,6 +64,10 @@ public class ImportRunner {
                 importer.importInto(new ImportSession(connection, tag, policy, report, progress), source);
                 connection.commit();
                 report.finish(true, null, Duration.ofNanos(System.nanoTime() - started));
+            } catch (UnreadableFileException unreadable) {
+                // Not a bad record but a file that ends where it cannot: SKIP cannot go on past it either.
+                connection.rollback();
+                throw unreadable;
             } catch (ImportStoppedException stopped) {
                 connection.rollback();
                 report.finish(false, stopped.getMessage() + "; nothing was loaded", Duration.ofNanos(System.nanoTime() - started));
