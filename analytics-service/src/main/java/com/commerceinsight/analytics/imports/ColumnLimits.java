@@ -16,13 +16,13 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What each column of a table can hold, read once from the database's own metadata (so it cannot drift from the
- * schema): text length, decimal precision and scale, integer range, the years a timestamp takes. A value that does
- * not fit is a {@link RecordRejectedException} naming the column, raised before the row reaches a batch; otherwise
- * the database would refuse the whole batch, and with it the import.
+ * schema): whether it takes null, text length, decimal precision and scale, integer range, the years a timestamp
+ * takes. A value that does not fit is a {@link RecordRejectedException} naming the column, raised before the row
+ * reaches a batch; otherwise the database would refuse the whole batch, and with it the import.
  */
 final class ColumnLimits {
 
-    private record Limit(String column, int sqlType, int size, int scale) {
+    private record Limit(String column, int sqlType, int size, int scale, boolean required) {
     }
 
     private static final Map<String, List<Limit>> BY_TABLE = new ConcurrentHashMap<>();
@@ -46,7 +46,7 @@ final class ColumnLimits {
         for (int i = 0; i < ordered.length; i++) {
             String name = columns.get(i).name();
             ordered[i] = known.stream().filter(l -> l.column().equalsIgnoreCase(name)).findFirst()
-                    .orElse(new Limit(name, columns.get(i).sqlType(), 0, 0));
+                    .orElse(new Limit(name, columns.get(i).sqlType(), 0, 0, false));
         }
         return new ColumnLimits(qualifiedTable, ordered);
     }
@@ -62,7 +62,7 @@ final class ColumnLimits {
                 while (rs.next()) {
                     if (schema == null || schema.equalsIgnoreCase(rs.getString("TABLE_SCHEM"))) {
                         found.add(new Limit(rs.getString("COLUMN_NAME"), rs.getInt("DATA_TYPE"), rs.getInt("COLUMN_SIZE"),
-                                rs.getInt("DECIMAL_DIGITS")));
+                                rs.getInt("DECIMAL_DIGITS"), rs.getInt("NULLABLE") == DatabaseMetaData.columnNoNulls));
                     }
                 }
             }
@@ -76,6 +76,9 @@ final class ColumnLimits {
     /** Throws RecordRejectedException for the first value that its column cannot hold. */
     void check(Object[] values) {
         for (int i = 0; i < values.length && i < limits.length; i++) {
+            if (values[i] == null && limits[i].required()) {
+                throw new RecordRejectedException(table + "." + limits[i].column().toLowerCase(Locale.ROOT) + " is required");
+            }
             if (values[i] != null) {
                 String problem = problem(limits[i], values[i]);
                 if (problem != null) {
