@@ -46,7 +46,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * file and record with nothing loaded; every rejection names its file and record; and the rows in the database are
  * exactly the accepted records. The samples are the first records of the shared real data sets.
  */
-class ImportMutationProperties {
+class ImportMutationPropertyTest {
 
     private static final int SAMPLE_RECORDS = 30;
     private static final AtomicInteger IMPORTS = new AtomicInteger();
