@@ -28,12 +28,12 @@ public class RateLimitFilter {
     }
 
     @ServerRequestFilter
-    public Response limit(ContainerRequestContext request, SecurityContext security, HttpServerRequest http) {
+    public Response limit(ContainerRequestContext request, HttpServerRequest http) {
         RequestClass requestClass = RequestClass.of(request.getMethod(), request.getUriInfo().getRequestUri().getPath());
         if (requestClass == null) {
             return null;
         }
-        Optional<Duration> wait = limits.acquire(requestClass, caller(security, http));
+        Optional<Duration> wait = limits.acquire(requestClass, caller(request.getSecurityContext(), http));
         if (wait.isEmpty()) {
             return null;
         }
