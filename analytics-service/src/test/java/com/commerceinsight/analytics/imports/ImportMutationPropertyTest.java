@@ -38,6 +38,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
+import net.jqwik.api.statistics.Statistics;
 
 /**
  * Property: whatever is done to a valid sample file of each format (fields replaced by hostile values, dropped or
@@ -128,7 +129,7 @@ class ImportMutationPropertyTest {
         return lines;
     }
 
-    @Property(tries = 120, seed = "20261206")
+    @Property(tries = 200, seed = "20261206")
     void mutatedFilesAreLoadedOrRefusedRecordByRecord(@ForAll Format format, @ForAll RejectPolicy policy,
             @ForAll("mutations") List<Mutation> mutations) throws Exception {
         Path folder = Files.createDirectories(workDir.resolve("import-" + IMPORTS.incrementAndGet()));
@@ -146,11 +147,13 @@ class ImportMutationPropertyTest {
             assertThat(files.keySet()).anySatisfy(name -> assertThat(unreadable.getMessage()).startsWith(name + " "));
             assertThat(unreadable.getMessage()).containsPattern("at record [0-9]+").contains("nothing was loaded");
             assertNothingLoaded(format, tag);
+            Statistics.collect(format, "file unreadable");
             return;
         } catch (IllegalArgumentException layout) {
             // A header the format does not know (a column dropped from the header line): refused before any record.
             assertThat(layout.getMessage()).isNotBlank();
             assertNothingLoaded(format, tag);
+            Statistics.collect(format, "header refused");
             return;
         }
 
@@ -162,6 +165,7 @@ class ImportMutationPropertyTest {
         if (!report.isCompleted()) {
             assertThat(policy).isEqualTo(RejectPolicy.STOP);
             assertNothingLoaded(format, tag);
+            Statistics.collect(format, "stopped at a rejection");
             return;
         }
         for (FileReport file : report.getFiles()) {
@@ -171,6 +175,7 @@ class ImportMutationPropertyTest {
                 assertThat(count(rowsQuery, tag)).as("rows loaded from " + file.getFile()).isEqualTo(file.getLoaded());
             }
         }
+        Statistics.collect(format, report.getRecordsRejected() == 0 ? "loaded whole" : "loaded with rejections");
     }
 
     @Provide
