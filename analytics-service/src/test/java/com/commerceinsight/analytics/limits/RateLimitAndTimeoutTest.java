@@ -3,10 +3,16 @@ package com.commerceinsight.analytics.limits;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 
 import jakarta.inject.Inject;
@@ -29,10 +35,23 @@ import io.restassured.http.ContentType;
 @TestProfile(RateLimitAndTimeoutTest.SmallLimits.class)
 class RateLimitAndTimeoutTest {
 
+    /** Small rates and a 1 s statement timeout; an import folder holding a file that cannot be parsed. */
     public static class SmallLimits implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("analytics.limits.rate.enabled", "true",
+            Path imports;
+            try {
+                imports = Files.createTempDirectory("limits-imports");
+                Files.writeString(imports.resolve("unclosed.csv"), """
+                        InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country
+                        536365,85123A,WHITE HANGING HEART T-LIGHT HOLDER,6,2010-12-01 08:26:00,2.55,17850,United Kingdom
+                        536365,71053,"WHITE METAL LANTERN,6,2010-12-01 08:26:00,3.39,17850,United Kingdom
+                        """);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return Map.of("analytics.imports.directory", imports.toString(),
+                    "analytics.limits.rate.enabled", "true",
                     "analytics.limits.rate.writes.requests", "3",
                     "analytics.limits.rate.writes.period", "1h",
                     "analytics.limits.rate.costly-reads.requests", "5",
@@ -69,6 +88,20 @@ class RateLimitAndTimeoutTest {
         for (int i = 0; i < 8; i++) {
             given().when().get("/api/analytics/imports/formats").then().statusCode(200);
         }
+    }
+
+    @Test
+    void anImportJobOfAFileThatCannotBeParsedEndsFailedNamingFileAndRecord() throws InterruptedException {
+        String location = given().contentType(ContentType.JSON)
+                .body("{\"format\": \"online-retail\", \"path\": \"unclosed.csv\", \"onError\": \"SKIP\", \"dataSource\": \"unclosed-job\"}")
+                .when().post("/api/analytics/imports").then().statusCode(202).extract().header("Location");
+        String status = "QUEUED";
+        for (int i = 0; i < 300 && (status.equals("QUEUED") || status.equals("RUNNING")); i++) {
+            Thread.sleep(100);
+            status = given().when().get(location).then().statusCode(200).extract().path("status");
+        }
+        given().when().get(location).then().body("status", equalTo("FAILED"))
+                .body("error", allOf(startsWith("unclosed.csv cannot be read at record 2"), containsString("nothing was loaded")));
     }
 
     @Test
