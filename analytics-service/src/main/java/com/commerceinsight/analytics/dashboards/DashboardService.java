@@ -11,14 +11,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
-
-import com.commerceinsight.analytics.limits.SeriesLimits;
 import jakarta.persistence.EntityManager;
 
 import com.commerceinsight.analytics.catalog.Category;
 import com.commerceinsight.analytics.dashboards.SummaryQueries.Grouping;
 import com.commerceinsight.analytics.dashboards.SummaryQueries.OrderTotals;
 import com.commerceinsight.analytics.dashboards.SummaryQueries.PaymentTotals;
+import com.commerceinsight.analytics.limits.SeriesLimits;
 
 /** Builds the four dashboard pages from the daily summaries. */
 @ApplicationScoped
@@ -116,15 +115,16 @@ public class DashboardService {
         return period == Period.MONTH ? Grouping.DAY_OR_MONTH : Grouping.DAY;
     }
 
-    /**
-     * Day (or month) rows summed into periods, every period from the range's start (or the first day with orders) to its end (or
-     * the last such day) present, empty ones as zeros, so a series has no gaps.
-     */
     /** A series longer than its period allows is refused before any summary is read. */
     private void requireSeriesSpan(DashboardFilter filter, Period period) {
         limits.requireSeriesSpan(filter.from(), filter.to(), period.step(), "period");
     }
 
+    /**
+     * Day (or month) rows summed into periods, every period from the range's start (or the first day with orders) to its end (or
+     * the last such day) present, empty ones as zeros, so a series has no gaps. An open end taken from the data is
+     * checked against the span limit too.
+     */
     private Map<LocalDate, OrderTotals> byPeriod(DashboardFilter filter, Period period, List<OrderTotals> days) {
         Map<LocalDate, OrderTotals> periods = new TreeMap<>();
         if (days.isEmpty() && (filter.from() == null || filter.to() == null)) {

@@ -6,14 +6,13 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-
-import com.commerceinsight.analytics.limits.SeriesLimits;
 import jakarta.persistence.EntityManager;
 
 import com.commerceinsight.analytics.analyses.AnalysisRequest;
 import com.commerceinsight.analytics.analyses.Granularity;
 import com.commerceinsight.analytics.analyses.HqlConditions;
 import com.commerceinsight.analytics.analyses.SalesScope;
+import com.commerceinsight.analytics.limits.SeriesLimits;
 
 /** Total sales and sales per period (analysis 1), average order value, growth and running totals. */
 @ApplicationScoped
