@@ -3,6 +3,7 @@ package com.commerceinsight.analytics.problem;
 import java.sql.SQLTimeoutException;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -11,7 +12,9 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -82,14 +85,34 @@ public class ProblemMappers {
      * bad input (400), named by {@link ParameterConverters}. A 404 without a cause is a real "not found".
      */
     @ServerExceptionMapper
-    public Response notFound(NotFoundException e) {
+    public Response notFound(NotFoundException e, UriInfo uri) {
         if (e.getCause() instanceof InvalidFieldException invalid) {
             return invalidField(invalid);
         }
         if (e.getCause() != null) {
-            return respond(Problem.of(400, "Invalid request", "a path or query parameter could not be read: " + e.getCause().getMessage()));
+            String message = "a path or query parameter could not be read: " + e.getCause().getMessage();
+            String parameter = parameterQuotedIn(uri, String.valueOf(e.getCause().getMessage()));
+            return parameter == null ? respond(Problem.of(400, "Invalid request", message))
+                    : invalidField(new InvalidFieldException(parameter, parameter + ": " + message));
         }
         return respond(Problem.of(404, "Not found", e.getMessage()));
+    }
+
+    /**
+     * For a conversion that failed outside {@link ParameterConverters} (a type it does not read): the query or path
+     * parameter whose value the failure quotes ({@code For input string: "x"}, {@code Text 'x' could not be parsed}).
+     */
+    private static String parameterQuotedIn(UriInfo uri, String failure) {
+        for (MultivaluedMap<String, String> parameters : List.of(uri.getQueryParameters(), uri.getPathParameters())) {
+            for (Map.Entry<String, List<String>> parameter : parameters.entrySet()) {
+                for (String value : parameter.getValue()) {
+                    if (failure.contains("\"" + value + "\"") || failure.contains("'" + value + "'")) {
+                        return parameter.getKey();
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     @ServerExceptionMapper
