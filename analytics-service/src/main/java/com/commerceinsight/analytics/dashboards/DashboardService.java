@@ -132,7 +132,7 @@ public class DashboardService {
         }
         LocalDate first = filter.from() != null ? filter.from() : (LocalDate) days.get(0).group().get(0);
         LocalDate last = filter.to() != null ? filter.to() : (LocalDate) days.get(days.size() - 1).group().get(0);
-        limits.requireSeriesSpan(first, last, period.step(), "period");
+        limits.requireSeriesSpan(filter.from(), filter.to(), first, last, period.step(), "period");
         for (LocalDate start = period.startOf(first); !start.isAfter(last); start = period.next(start)) {
             periods.put(start, SummaryQueries.OrderTotals.zero());
         }

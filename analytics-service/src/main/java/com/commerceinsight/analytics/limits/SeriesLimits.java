@@ -23,13 +23,22 @@ public class SeriesLimits {
     }
 
     /**
-     * Rejects a series whose open ends (null from or to) are the first and last of the data's days, as the series will
-     * be built; nothing to check when there are no days and an end is open.
+     * Rejects a series from the client's {@code from} to its {@code to} where an open end (null) is the first or last
+     * day with data, as the series will be built. A series over all the data, neither end given, is the data's own
+     * span and not limited: it is as long as the shop's history, not as a client chooses.
      */
+    public void requireSeriesSpan(LocalDate from, LocalDate to, LocalDate firstData, LocalDate lastData, ChronoUnit step,
+            String stepParameter) {
+        if (from == null && to == null) {
+            return;
+        }
+        requireSeriesSpan(from != null ? from : firstData, to != null ? to : lastData, step, stepParameter);
+    }
+
+    /** As the method above, the data given as the days it has. */
     public void requireSeriesSpan(LocalDate from, LocalDate to, Collection<LocalDate> dataDays, ChronoUnit step, String stepParameter) {
-        LocalDate first = from != null ? from : dataDays.stream().min(LocalDate::compareTo).orElse(null);
-        LocalDate last = to != null ? to : dataDays.stream().max(LocalDate::compareTo).orElse(null);
-        requireSeriesSpan(first, last, step, stepParameter);
+        requireSeriesSpan(from, to, dataDays.stream().min(LocalDate::compareTo).orElse(null),
+                dataDays.stream().max(LocalDate::compareTo).orElse(null), step, stepParameter);
     }
 
     /**

@@ -117,6 +117,15 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e) {
+        // The JSON reader reports some unreadable bodies as a 400 carrying Jackson's exception: name the field all the same.
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof JsonMappingException mapping) {
+                return bodyField(mapping);
+            }
+            if (cause instanceof JsonProcessingException unreadable) {
+                return unreadableBody(unreadable);
+            }
+        }
         int status = e.getResponse().getStatus();
         return respond(Problem.of(status, e.getResponse().getStatusInfo().getReasonPhrase(), e.getMessage()));
     }

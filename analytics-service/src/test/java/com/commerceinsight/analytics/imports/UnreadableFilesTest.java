@@ -11,16 +11,21 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.Arrays;
+import java.util.List;
 import java.util.zip.GZIPOutputStream;
 
 import jakarta.inject.Inject;
 
 import javax.sql.DataSource;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 
 import com.commerceinsight.analytics.imports.retail.OnlineRetailImporter;
 
@@ -115,14 +120,21 @@ class UnreadableFilesTest {
             Files.copy(source, folder.resolve(source.getFileName()));
         }
         Path suppliers = folder.resolve("suppliers.csv");
-        java.util.List<String> lines = new java.util.ArrayList<>(Files.readAllLines(suppliers));
-        String[] header = lines.get(0).split(",");
-        int emailColumn = Arrays.asList(header).indexOf("email");
+        List<CSVRecord> records;
+        try (CSVParser parser = CSVFormat.RFC4180.parse(Files.newBufferedReader(suppliers))) {
+            records = parser.getRecords();
+        }
+        int emailColumn = Arrays.asList(records.get(0).values()).indexOf("email");
         assertThat(emailColumn).isNotNegative();
-        String[] first = org.apache.commons.csv.CSVFormat.RFC4180.parse(new java.io.StringReader(lines.get(1))).getRecords().get(0).values();
-        first[emailColumn] = "x".repeat(5000) + "@example.com";
-        lines.set(1, org.apache.commons.csv.CSVFormat.RFC4180.format((Object[]) first));
-        Files.write(suppliers, lines);
+        try (CSVPrinter out = new CSVPrinter(Files.newBufferedWriter(suppliers), CSVFormat.RFC4180)) {
+            for (int i = 0; i < records.size(); i++) {
+                String[] values = records.get(i).values();
+                if (i == 1) {
+                    values[emailColumn] = "x".repeat(5000) + "@example.com";
+                }
+                out.printRecord((Object[]) values);
+            }
+        }
 
         ImportReport report = runner.run("seed-shop", folder, RejectPolicy.SKIP, "seed-long", ImportProgressListener.NONE);
 

@@ -55,7 +55,7 @@ public class OperationsQueries {
         LocalDate firstData = (LocalDate) span[0];
         LocalDate first = request.from != null ? request.from : firstData;
         LocalDate last = request.to != null ? request.to : (LocalDate) span[1];
-        limits.requireSeriesSpan(first, last, ChronoUnit.DAYS, null);
+        limits.requireSeriesSpan(request.from, request.to, first, last, ChronoUnit.DAYS, null);
         // Read the 29 days before the range too: the first days' averages need them.
         HqlConditions window = categories.addIfSet("c.day >= :windowStart", "windowStart", first.minusDays(CostOfGoodsSeries.WINDOW_DAYS - 1))
                 .addIfSet("c.day <= :lastDay", "lastDay", last);
