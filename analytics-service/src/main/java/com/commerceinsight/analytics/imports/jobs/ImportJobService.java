@@ -19,9 +19,9 @@ import com.commerceinsight.analytics.imports.ImportReport;
 import com.commerceinsight.analytics.imports.ImportRunner;
 import com.commerceinsight.analytics.imports.RejectPolicy;
 import com.commerceinsight.analytics.imports.UnreadableFileException;
-import com.commerceinsight.analytics.paging.Page;
 import com.commerceinsight.analytics.limits.BoundedWorker;
 import com.commerceinsight.analytics.limits.LimitsConfig;
+import com.commerceinsight.analytics.paging.Page;
 import com.commerceinsight.analytics.problem.InvalidFieldException;
 import com.commerceinsight.analytics.problem.QueueFullException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -32,8 +32,8 @@ import io.quarkus.panache.common.Sort;
 
 /**
  * Runs imports as jobs: the request is checked and stored, the import runs on a worker thread, and the job row
- * carries its progress and, at the end, its report. Imports run one at a time, with a bounded queue behind: they are bulk writes into the
- * same tables, and running two at once would only make both slower.
+ * carries its progress and, at the end, its report. Imports run one at a time, with a bounded queue behind: they are
+ * bulk writes into the same tables, and running two at once would only make both slower.
  */
 @ApplicationScoped
 public class ImportJobService {
