@@ -9,6 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import com.commerceinsight.analytics.imports.CommerceStatuses;
+import com.commerceinsight.analytics.paging.Page;
 import com.commerceinsight.analytics.problem.InvalidFieldException;
 
 /**
@@ -86,12 +87,10 @@ public class AnalysisRequest {
         if (status != null && !CommerceStatuses.ORDER.contains(status)) {
             throw new InvalidFieldException("status", "status must be one of " + CommerceStatuses.ORDER);
         }
-        if (page < 0) {
-            throw new InvalidFieldException("page", "page must be 0 or more");
-        }
         if (size < 1 || size > 500) {
             throw new InvalidFieldException("size", "size must be between 1 and 500");
         }
+        Page.requireReachable(page, size);
         return this;
     }
 

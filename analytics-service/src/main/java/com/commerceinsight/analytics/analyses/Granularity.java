@@ -2,6 +2,7 @@ package com.commerceinsight.analytics.analyses;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 
@@ -18,6 +19,11 @@ public enum Granularity {
         } catch (IllegalArgumentException e) {
             throw new InvalidFieldException(field, field + " must be day, week or month");
         }
+    }
+
+    /** The step of a series in this granularity. */
+    public ChronoUnit step() {
+        return ChronoUnit.valueOf(name() + "S");
     }
 
     /** The first day of the period holding the day. */

@@ -1,5 +1,6 @@
 package com.commerceinsight.analytics.cli;
 
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -9,12 +10,15 @@ import com.commerceinsight.analytics.imports.ImportReport;
 import com.commerceinsight.analytics.imports.ImportRunner;
 import com.commerceinsight.analytics.imports.Rejection;
 import com.commerceinsight.analytics.imports.RejectPolicy;
+import com.commerceinsight.analytics.imports.UnreadableFileException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code import FORMAT PATH}: loads a data set, printing progress, and ends with the report. Exit code 2 if it stopped. */
+/**
+ * {@code import FORMAT PATH}: loads a data set, printing progress, and ends with the report. Exit code 2 if it
+ * stopped, 1 if it failed (a file that cannot be read, with one line on stderr). */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Import a data set: seed-shop (folder of CSVs), olist (folder), online-retail (.csv, .csv.gz or .xlsx).")
 public class ImportCommand implements Callable<Integer> {
@@ -45,9 +49,16 @@ public class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ImportReport report = runner.run(format, source, onError, dataSource, (file, counts) ->
-                System.err.printf("  %-28s read %,10d  loaded %,10d  rejected %,8d%n", file, counts.getRead(),
-                        counts.getLoaded(), counts.getRejected()));
+        ImportReport report;
+        try {
+            report = runner.run(format, source, onError, dataSource, (file, counts) ->
+                    System.err.printf("  %-28s read %,10d  loaded %,10d  rejected %,8d%n", file, counts.getRead(),
+                            counts.getLoaded(), counts.getRejected()));
+        } catch (UnreadableFileException | IllegalStateException | IllegalArgumentException | NoSuchFileException e) {
+            // The input's fault (a damaged file, an unknown format, a data source already loaded): one line, no trace.
+            System.err.println("import failed: " + e.getMessage());
+            return 1;
+        }
         System.out.printf("%s import of %s: %s in %,d ms%n", report.getFormat(), report.getSource(),
                 report.isCompleted() ? "completed" : "STOPPED, nothing loaded", report.getElapsedMillis());
         System.out.printf("%-28s %12s %12s %10s  notes%n", "file", "read", "loaded", "rejected");

@@ -17,6 +17,7 @@ import com.commerceinsight.analytics.catalog.Category;
 import com.commerceinsight.analytics.dashboards.SummaryQueries.Grouping;
 import com.commerceinsight.analytics.dashboards.SummaryQueries.OrderTotals;
 import com.commerceinsight.analytics.dashboards.SummaryQueries.PaymentTotals;
+import com.commerceinsight.analytics.limits.SeriesLimits;
 
 /** Builds the four dashboard pages from the daily summaries. */
 @ApplicationScoped
@@ -24,10 +25,12 @@ public class DashboardService {
 
     private final SummaryQueries summaries;
     private final EntityManager entityManager;
+    private final SeriesLimits limits;
 
-    DashboardService(SummaryQueries summaries, EntityManager entityManager) {
+    DashboardService(SummaryQueries summaries, EntityManager entityManager, SeriesLimits limits) {
         this.summaries = summaries;
         this.entityManager = entityManager;
+        this.limits = limits;
     }
 
     public HomeKpis home(DashboardFilter filter) {
@@ -40,6 +43,7 @@ public class DashboardService {
     }
 
     public SalesOverview sales(DashboardFilter filter, Period period) {
+        requireSeriesSpan(filter, period);
         List<SalesOverview.SalesPeriod> periods = new ArrayList<>();
         BigDecimal running = BigDecimal.ZERO;
         BigDecimal previous = null;
@@ -66,6 +70,7 @@ public class DashboardService {
     }
 
     public CustomerInsights customers(DashboardFilter filter, Period period) {
+        requireSeriesSpan(filter, period);
         Map<Grouping, List<OrderTotals>> orders = summaries.orders(filter, List.of(seriesGrouping(period), Grouping.REGION));
         List<OrderTotals> days = orders.get(seriesGrouping(period));
         OrderTotals all = total(days);
@@ -80,6 +85,7 @@ public class DashboardService {
     }
 
     public OrdersManagement orders(DashboardFilter filter, Period period) {
+        requireSeriesSpan(filter, period);
         List<OrderTotals> days = summaries.orders(filter, seriesGrouping(period));
         OrderTotals all = total(days);
         List<OrdersManagement.StatusCount> byStatus = new ArrayList<>();
@@ -109,17 +115,24 @@ public class DashboardService {
         return period == Period.MONTH ? Grouping.DAY_OR_MONTH : Grouping.DAY;
     }
 
+    /** A series longer than its period allows is refused before any summary is read. */
+    private void requireSeriesSpan(DashboardFilter filter, Period period) {
+        limits.requireSeriesSpan(filter.from(), filter.to(), period.step(), "period");
+    }
+
     /**
      * Day (or month) rows summed into periods, every period from the range's start (or the first day with orders) to its end (or
-     * the last such day) present, empty ones as zeros, so a series has no gaps.
+     * the last such day) present, empty ones as zeros, so a series has no gaps. An open end taken from the data is
+     * checked against the span limit too.
      */
-    private static Map<LocalDate, OrderTotals> byPeriod(DashboardFilter filter, Period period, List<OrderTotals> days) {
+    private Map<LocalDate, OrderTotals> byPeriod(DashboardFilter filter, Period period, List<OrderTotals> days) {
         Map<LocalDate, OrderTotals> periods = new TreeMap<>();
         if (days.isEmpty() && (filter.from() == null || filter.to() == null)) {
             return periods;
         }
         LocalDate first = filter.from() != null ? filter.from() : (LocalDate) days.get(0).group().get(0);
         LocalDate last = filter.to() != null ? filter.to() : (LocalDate) days.get(days.size() - 1).group().get(0);
+        limits.requireSeriesSpan(filter.from(), filter.to(), first, last, period.step(), "period");
         for (LocalDate start = period.startOf(first); !start.isAfter(last); start = period.next(start)) {
             periods.put(start, SummaryQueries.OrderTotals.zero());
         }

@@ -2,11 +2,17 @@ package com.commerceinsight.analytics.dashboards;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 
 /** The length of a step in a dashboard's time series; a period is named by its first day (weeks start on Monday). */
 public enum Period {
     DAY, WEEK, MONTH;
+
+    /** The step of a series in this period. */
+    ChronoUnit step() {
+        return ChronoUnit.valueOf(name() + "S");
+    }
 
     LocalDate startOf(LocalDate day) {
         return switch (this) {

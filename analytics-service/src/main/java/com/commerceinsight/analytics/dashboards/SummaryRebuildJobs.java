@@ -1,11 +1,10 @@
 package com.commerceinsight.analytics.dashboards;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,9 +13,14 @@ import jakarta.ws.rs.NotFoundException;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.logging.Logger;
 
+import com.commerceinsight.analytics.limits.BoundedWorker;
+import com.commerceinsight.analytics.limits.LimitsConfig;
+import com.commerceinsight.analytics.problem.QueueFullException;
+
 /**
- * Rebuilds of the summaries requested over the API, run one at a time on a worker thread. The jobs live in this
- * replica's memory: a rebuild is a repair taking seconds to a minute, and its result is in the summaries themselves.
+ * Rebuilds of the summaries requested over the API, run one at a time on a worker thread, with a bounded queue
+ * behind it. The latest jobs live in this replica's memory: a rebuild is a repair taking seconds to a minute, and its
+ * result is in the summaries themselves.
  */
 @ApplicationScoped
 public class SummaryRebuildJobs {
@@ -32,21 +36,31 @@ public class SummaryRebuildJobs {
     }
 
     private final SummaryRebuilder rebuilder;
-    private final Map<String, RebuildJob> jobs = new ConcurrentHashMap<>();
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "summary-rebuild");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final Map<String, RebuildJob> jobs;
+    private final BoundedWorker worker;
 
-    public SummaryRebuildJobs(SummaryRebuilder rebuilder) {
+    public SummaryRebuildJobs(SummaryRebuilder rebuilder, LimitsConfig limits) {
         this.rebuilder = rebuilder;
+        // Only the latest jobs are kept, so repeated requests cannot grow memory.
+        int kept = limits.rebuildJobsKept();
+        this.jobs = Collections.synchronizedMap(new LinkedHashMap<>() {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, RebuildJob> eldest) {
+                return size() > kept;
+            }
+        });
+        this.worker = new BoundedWorker("summary-rebuild", "summary rebuild", limits.rebuildQueueCapacity());
     }
 
     public RebuildJob start() {
         RebuildJob job = new RebuildJob(UUID.randomUUID().toString(), Status.QUEUED, Instant.now(), null, null, null);
         jobs.put(job.id(), job);
-        worker.submit(() -> run(job));
+        try {
+            worker.submit(() -> run(job));
+        } catch (QueueFullException full) {
+            jobs.remove(job.id());
+            throw full;
+        }
         return job;
     }
 

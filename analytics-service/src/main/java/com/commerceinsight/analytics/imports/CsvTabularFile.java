@@ -2,10 +2,13 @@ package com.commerceinsight.analytics.imports;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PushbackReader;
 import java.io.Reader;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,19 +32,32 @@ final class CsvTabularFile implements TabularFile {
             .setIgnoreEmptyLines(true)
             .get();
 
+    private final String file;
     private final CSVParser parser;
 
-    private CsvTabularFile(CSVParser parser) {
+    private CsvTabularFile(String file, CSVParser parser) {
+        this.file = file;
         this.parser = parser;
     }
 
+    /** Opens the file and reads its header; a file whose header cannot be read is an {@link UnreadableFileException}. */
     static CsvTabularFile open(Path path) throws IOException {
+        String file = path.getFileName().toString();
         InputStream in = Files.newInputStream(path);
-        if (path.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gz")) {
-            in = new GZIPInputStream(in, 1 << 16);
+        try {
+            if (file.toLowerCase(java.util.Locale.ROOT).endsWith(".gz")) {
+                in = new GZIPInputStream(in, 1 << 16);
+            }
+            // A strict decoder: bytes that are not UTF-8 (a file saved as Latin-1) fail the import instead of loading
+            // replacement characters into names and descriptions.
+            CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+            Reader reader = withoutByteOrderMark(new BufferedReader(new InputStreamReader(in, utf8), 1 << 16));
+            return new CsvTabularFile(file, CSVParser.builder().setReader(reader).setFormat(FORMAT).get());
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            in.close();
+            throw new UnreadableFileException(file, 0, "the header cannot be read: " + UnreadableFileException.reasonOf(e));
         }
-        Reader reader = withoutByteOrderMark(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16));
-        return new CsvTabularFile(CSVParser.builder().setReader(reader).setFormat(FORMAT).get());
     }
 
     private static Reader withoutByteOrderMark(Reader reader) throws IOException {
@@ -66,12 +82,21 @@ final class CsvTabularFile implements TabularFile {
 
             @Override
             public boolean hasNext() {
-                return records.hasNext();
+                try {
+                    return records.hasNext();
+                } catch (UncheckedIOException | IllegalStateException e) {
+                    throw unreadable(number + 1, e);
+                }
             }
 
             @Override
             public SourceRecord next() {
-                CSVRecord csv = records.next();
+                CSVRecord csv;
+                try {
+                    csv = records.next();
+                } catch (UncheckedIOException | IllegalStateException e) {
+                    throw unreadable(number + 1, e);
+                }
                 long recordNumber = ++number;
                 return new SourceRecord() {
                     @Override
@@ -90,6 +115,11 @@ final class CsvTabularFile implements TabularFile {
                 };
             }
         };
+    }
+
+    private UnreadableFileException unreadable(long recordNumber, RuntimeException e) {
+        return new UnreadableFileException(file, recordNumber, "line " + parser.getCurrentLineNumber() + ": "
+                + UnreadableFileException.reasonOf(e));
     }
 
     @Override

@@ -111,6 +111,19 @@ public final class FieldParser {
         return value;
     }
 
+    /**
+     * Rejects a number a DECIMAL(precision, scale) column cannot hold once rounded to its scale (1e309 as a price),
+     * naming the field; values a loader computes from several fields (a line amount, an invoice total) pass through here
+     * before they are kept, so the database never refuses a batch.
+     */
+    public static BigDecimal fitting(String field, BigDecimal value, int precision, int scale) {
+        BigDecimal rounded = value.setScale(scale, java.math.RoundingMode.HALF_UP);
+        if (rounded.precision() - rounded.scale() > precision - scale) {
+            throw new RecordRejectedException(field + " has more than " + (precision - scale) + " digits before the decimal point: " + value);
+        }
+        return value;
+    }
+
     private static int toInt(String field, long value) {
         if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
             throw new RecordRejectedException(field + " is out of range: " + value);

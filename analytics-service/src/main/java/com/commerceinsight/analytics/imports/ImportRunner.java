@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 
 /**
  * Runs an import in one database transaction: everything loads, or (on a failure or a rejection under STOP)
@@ -25,9 +26,15 @@ public class ImportRunner {
     private final DataSource dataSource;
     private final List<DatasetImporter> importers;
 
+    @Inject
     public ImportRunner(DataSource dataSource, Instance<DatasetImporter> importers) {
+        this(dataSource, importers.stream().toList());
+    }
+
+    /** A runner over the given importers, for use outside CDI (property tests on a private database). */
+    public ImportRunner(DataSource dataSource, List<DatasetImporter> importers) {
         this.dataSource = dataSource;
-        this.importers = importers.stream().toList();
+        this.importers = List.copyOf(importers);
     }
 
     public List<String> formats() {
@@ -64,6 +71,10 @@ public class ImportRunner {
                 importer.importInto(new ImportSession(connection, tag, policy, report, progress), source);
                 connection.commit();
                 report.finish(true, null, Duration.ofNanos(System.nanoTime() - started));
+            } catch (UnreadableFileException unreadable) {
+                // Not a bad record but a file that ends where it cannot: SKIP cannot go on past it either.
+                connection.rollback();
+                throw unreadable;
             } catch (ImportStoppedException stopped) {
                 connection.rollback();
                 report.finish(false, stopped.getMessage() + "; nothing was loaded", Duration.ofNanos(System.nanoTime() - started));

@@ -14,7 +14,13 @@ public interface TabularFile extends Closeable, Iterable<SourceRecord> {
     /** Opens a file by its name: {@code .xlsx}, or else CSV ({@code .csv} or {@code .csv.gz}). */
     static TabularFile open(Path path) throws IOException {
         if (path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
-            return XlsxTabularFile.open(path);
+            try {
+                return XlsxTabularFile.open(path);
+            } catch (java.nio.file.NoSuchFileException e) {
+                throw e;
+            } catch (IOException | RuntimeException e) {
+                throw new UnreadableFileException(path.getFileName().toString(), 0, UnreadableFileException.reasonOf(e));
+            }
         }
         return CsvTabularFile.open(path);
     }

@@ -39,6 +39,8 @@ final class XlsxTabularFile implements TabularFile {
         this.header = header;
     }
 
+    private String file;
+
     static XlsxTabularFile open(Path path) throws IOException {
         Workbook workbook;
         try {
@@ -54,7 +56,9 @@ final class XlsxTabularFile implements TabularFile {
                     header.add(name == null ? "" : name);
                 }
             }
-            return new XlsxTabularFile(workbook, rows, List.copyOf(header));
+            XlsxTabularFile opened = new XlsxTabularFile(workbook, rows, List.copyOf(header));
+            opened.file = path.getFileName().toString();
+            return opened;
         } catch (RuntimeException e) {
             workbook.close();
             throw e;
@@ -113,11 +117,16 @@ final class XlsxTabularFile implements TabularFile {
 
             @Override
             public boolean hasNext() {
-                while (next == null && rows.hasNext()) {
-                    String[] values = values(rows.next(), header.size());
-                    if (!isEmpty(values)) {
-                        next = values;
+                try {
+                    while (next == null && rows.hasNext()) {
+                        String[] values = values(rows.next(), header.size());
+                        if (!isEmpty(values)) {
+                            next = values;
+                        }
                     }
+                } catch (RuntimeException damaged) {
+                    // The streaming reader fails mid-sheet on a damaged or truncated workbook.
+                    throw new UnreadableFileException(file, number + 1, UnreadableFileException.reasonOf(damaged));
                 }
                 return next != null;
             }

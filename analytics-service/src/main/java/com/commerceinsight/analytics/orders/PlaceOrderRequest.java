@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A new order: who buys, what, and the first payment attempt. */
 public record PlaceOrderRequest(
         @NotNull @Positive Long customerId,
-        @Schema(description = "when the order was placed; default: now") Instant orderedAt,
+        @Schema(description = "when the order was placed (1970 to a day after now); default: now") @PlausibleOrderTime Instant orderedAt,
         @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR") String currency,
         @NotEmpty @Size(max = 500) List<@Valid @NotNull Line> lines,
         @NotNull @Valid PaymentAttempt payment) {

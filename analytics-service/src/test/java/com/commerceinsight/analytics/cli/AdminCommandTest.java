@@ -62,6 +62,22 @@ class AdminCommandTest {
     }
 
     @Test
+    void anUnreadableFileFailsWithOneLineAndNoStackTrace(QuarkusMainLauncher launcher, @TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("unclosed.csv"), """
+                InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country
+                536365,85123A,WHITE HANGING HEART T-LIGHT HOLDER,6,2010-12-01 08:26:00,2.55,17850,United Kingdom
+                536365,71053,"WHITE METAL LANTERN,6,2010-12-01 08:26:00,3.39,17850,United Kingdom
+                536366,22633,HAND WARMER UNION JACK,6,2010-12-01 08:28:00,1.85,17850,United Kingdom
+                """);
+
+        LaunchResult result = launcher.launch("import", "online-retail", file.toString(), "--on-error", "SKIP");
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.getErrorOutput()).contains("unclosed.csv cannot be read at record 2").doesNotContain("\tat ");
+        assertThat(result.getErrorStream()).filteredOn(line -> line.startsWith("import failed")).hasSize(1);
+    }
+
+    @Test
     void anUnknownFormatFailsWithItsName(QuarkusMainLauncher launcher) {
         LaunchResult result = launcher.launch("import", "parquet", SharedData.dir("seed-shop").toString());
 

@@ -35,6 +35,16 @@ final class DashboardComparison {
         return JSON.readValue(body, type);
     }
 
+    /** Asks for a page the service must refuse: a 400 problem naming the parameter. */
+    static void refused(String page, DashboardFilter filter, Period period, String field) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        put(params, "from", filter.from());
+        put(params, "to", filter.to());
+        put(params, "period", period.name().toLowerCase());
+        given().queryParams(params).when().get("/api/analytics/dashboards/" + page)
+                .then().statusCode(400).body("errors[0].field", org.hamcrest.Matchers.equalTo(field));
+    }
+
     /** Money equal to the cent, ratios to 1e-9, lists in any order (ties in revenue order either way). */
     static <T> void assertSame(T actual, T expected, String what) {
         assertThat(actual).as(what).usingRecursiveComparison()

@@ -19,13 +19,13 @@ import liquibase.resource.ClassLoaderResourceAccessor;
 import liquibase.ui.LoggerUIService;
 
 /** A private in-memory H2 database in MSSQLServer mode with the commerce schema migrated, without Quarkus. */
-final class FreshCommerceDatabase {
+public final class FreshCommerceDatabase {
 
     private FreshCommerceDatabase() {
     }
 
     /** Opens (and migrates) the named database; the connection comes with autoCommit off, as the generator expects. */
-    static Connection open(String name) throws Exception {
+    public static Connection open(String name) throws Exception {
         return migrated(DriverManager.getConnection("jdbc:h2:mem:" + name + ";MODE=MSSQLServer;DB_CLOSE_DELAY=-1", "sa", ""));
     }
 
@@ -46,7 +46,7 @@ final class FreshCommerceDatabase {
     }
 
     /** Closes the database (an in-memory one is dropped, so the next test starts empty). */
-    static void drop(Connection connection) throws Exception {
+    public static void drop(Connection connection) throws Exception {
         try (Statement s = connection.createStatement()) {
             s.execute("SHUTDOWN");
         }

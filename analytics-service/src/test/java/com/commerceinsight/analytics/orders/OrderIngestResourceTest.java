@@ -154,7 +154,7 @@ class OrderIngestResourceTest {
                 .when().post("/api/analytics/orders")
                 .then().statusCode(400)
                 .contentType(startsWith("application/problem+json"))
-                .body("errors.field", containsInAnyOrder("customerId", "currency", "quantity", "method", "status"));
+                .body("errors.field", containsInAnyOrder("customerId", "currency", "lines[0].quantity", "payment.method", "payment.status"));
         given().contentType(ContentType.JSON).body("{\"customerId\": 1}")
                 .when().post("/api/analytics/orders")
                 .then().statusCode(400)

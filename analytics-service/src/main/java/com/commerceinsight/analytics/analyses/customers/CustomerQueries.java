@@ -20,6 +20,7 @@ import com.commerceinsight.analytics.analyses.HqlConditions;
 import com.commerceinsight.analytics.analyses.PageRequest;
 import com.commerceinsight.analytics.analyses.SalesScope;
 import com.commerceinsight.analytics.analyses.sales.SalesQueries;
+import com.commerceinsight.analytics.limits.SeriesLimits;
 import com.commerceinsight.analytics.paging.Page;
 
 /**
@@ -34,8 +35,10 @@ public class CustomerQueries {
 
     private final EntityManager em;
     private final SalesQueries sales;
+    private final SeriesLimits limits;
 
-    public CustomerQueries(EntityManager em, SalesQueries sales) {
+    public CustomerQueries(EntityManager em, SalesQueries sales, SeriesLimits limits) {
+        this.limits = limits;
         this.em = em;
         this.sales = sales;
     }
@@ -115,8 +118,11 @@ public class CustomerQueries {
 
     /** Without a country or state filter, from the kept period rows; otherwise from the customers' sale days. */
     public List<NewVsReturning> newVsReturning(AnalysisRequest request, Granularity granularity) {
+        limits.requireSeriesSpan(request.from, request.to, granularity.step(), "granularity");
         if (request.country != null || request.state != null) {
-            return NewVsReturningSeries.of(customerDays(request), granularity, request.from, request.to);
+            List<CustomerDay> days = customerDays(request);
+            limits.requireSeriesSpan(request.from, request.to, days.stream().map(CustomerDay::day).toList(), granularity.step(), "granularity");
+            return NewVsReturningSeries.of(days, granularity, request.from, request.to);
         }
         SortedMap<LocalDate, NewVsReturning> periods = new TreeMap<>();
         em.createQuery("select p.periodStart, p.customers, p.newCustomers, p.newRevenue, p.returningRevenue from PeriodCustomers p "
@@ -124,6 +130,7 @@ public class CustomerQueries {
                 .setParameter("kind", CustomerPeriodRows.kindOf(granularity)).getResultList()
                 .forEach(r -> periods.put((LocalDate) r[0], new NewVsReturning((LocalDate) r[0], ((Number) r[2]).longValue(),
                         ((Number) r[1]).longValue() - ((Number) r[2]).longValue(), (BigDecimal) r[3], (BigDecimal) r[4])));
+        limits.requireSeriesSpan(request.from, request.to, periods.keySet(), granularity.step(), "granularity");
         return NewVsReturningSeries.ofPeriods(periods, granularity, request.from, request.to);
     }
 

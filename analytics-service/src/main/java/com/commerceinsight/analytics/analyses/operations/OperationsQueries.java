@@ -2,6 +2,7 @@ package com.commerceinsight.analytics.analyses.operations;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import com.commerceinsight.analytics.analyses.AnalysisRequest;
+import com.commerceinsight.analytics.limits.SeriesLimits;
 import com.commerceinsight.analytics.analyses.HqlConditions;
 import com.commerceinsight.analytics.analyses.SalesScope;
 import com.commerceinsight.analytics.dashboards.DashboardFilter;
@@ -26,8 +28,10 @@ public class OperationsQueries {
     private final EntityManager em;
     private final DashboardService dashboards;
     private final FulfilmentQueries fulfilment;
+    private final SeriesLimits limits;
 
-    public OperationsQueries(EntityManager em, DashboardService dashboards, FulfilmentQueries fulfilment) {
+    public OperationsQueries(EntityManager em, DashboardService dashboards, FulfilmentQueries fulfilment, SeriesLimits limits) {
+        this.limits = limits;
         this.em = em;
         this.dashboards = dashboards;
         this.fulfilment = fulfilment;
@@ -38,6 +42,7 @@ public class OperationsQueries {
      * average, from the kept per day and category costs ({@link DailyCostRows}).
      */
     public List<DailyCostOfGoods> dailyCostOfGoods(AnalysisRequest request) {
+        limits.requireSeriesSpan(request.from, request.to, ChronoUnit.DAYS, null);
         HqlConditions categories = new HqlConditions().addIfSet(
                 "c.categoryId in (select cat.id from Category cat where cat.id = :categoryId or cat.parentId = :categoryId)",
                 "categoryId", request.categoryId);
@@ -50,6 +55,7 @@ public class OperationsQueries {
         LocalDate firstData = (LocalDate) span[0];
         LocalDate first = request.from != null ? request.from : firstData;
         LocalDate last = request.to != null ? request.to : (LocalDate) span[1];
+        limits.requireSeriesSpan(request.from, request.to, first, last, ChronoUnit.DAYS, null);
         // Read the 29 days before the range too: the first days' averages need them.
         HqlConditions window = categories.addIfSet("c.day >= :windowStart", "windowStart", first.minusDays(CostOfGoodsSeries.WINDOW_DAYS - 1))
                 .addIfSet("c.day <= :lastDay", "lastDay", last);

@@ -12,15 +12,18 @@ import com.commerceinsight.analytics.analyses.AnalysisRequest;
 import com.commerceinsight.analytics.analyses.Granularity;
 import com.commerceinsight.analytics.analyses.HqlConditions;
 import com.commerceinsight.analytics.analyses.SalesScope;
+import com.commerceinsight.analytics.limits.SeriesLimits;
 
 /** Total sales and sales per period (analysis 1), average order value, growth and running totals. */
 @ApplicationScoped
 public class SalesQueries {
 
     private final EntityManager em;
+    private final SeriesLimits limits;
 
-    public SalesQueries(EntityManager em) {
+    public SalesQueries(EntityManager em, SeriesLimits limits) {
         this.em = em;
+        this.limits = limits;
     }
 
     /** Filtered by dates only, the sum of the days' kept counts; otherwise counted from the orders. */
@@ -42,7 +45,10 @@ public class SalesQueries {
 
     /** Every period from the request's first to last day (or the first to the last day with sales), empty ones included. */
     public List<PeriodSales> byPeriod(AnalysisRequest request, Granularity granularity) {
-        return SalesSeries.of(dailySales(request), granularity, request.from, request.to);
+        limits.requireSeriesSpan(request.from, request.to, granularity.step(), "granularity");
+        List<DailySales> days = dailySales(request);
+        limits.requireSeriesSpan(request.from, request.to, days.stream().map(DailySales::day).toList(), granularity.step(), "granularity");
+        return SalesSeries.of(days, granularity, request.from, request.to);
     }
 
     /** Days with sales, read from the kept day rows when the request filters by dates only. */

@@ -6,8 +6,6 @@ import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,8 +18,12 @@ import com.commerceinsight.analytics.imports.FileReport;
 import com.commerceinsight.analytics.imports.ImportReport;
 import com.commerceinsight.analytics.imports.ImportRunner;
 import com.commerceinsight.analytics.imports.RejectPolicy;
+import com.commerceinsight.analytics.imports.UnreadableFileException;
+import com.commerceinsight.analytics.limits.BoundedWorker;
+import com.commerceinsight.analytics.limits.LimitsConfig;
 import com.commerceinsight.analytics.paging.Page;
 import com.commerceinsight.analytics.problem.InvalidFieldException;
+import com.commerceinsight.analytics.problem.QueueFullException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -30,8 +32,8 @@ import io.quarkus.panache.common.Sort;
 
 /**
  * Runs imports as jobs: the request is checked and stored, the import runs on a worker thread, and the job row
- * carries its progress and, at the end, its report. Imports run one at a time: they are bulk writes into the
- * same tables, and running two at once would only make both slower.
+ * carries its progress and, at the end, its report. Imports run one at a time, with a bounded queue behind: they are
+ * bulk writes into the same tables, and running two at once would only make both slower.
  */
 @ApplicationScoped
 public class ImportJobService {
@@ -42,17 +44,15 @@ public class ImportJobService {
     private final ImportConfig config;
     private final ObjectMapper json;
     private final SummaryRebuilder summaries;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "import-worker");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final BoundedWorker worker;
 
-    public ImportJobService(ImportRunner runner, ImportConfig config, ObjectMapper json, SummaryRebuilder summaries) {
+    public ImportJobService(ImportRunner runner, ImportConfig config, ObjectMapper json, SummaryRebuilder summaries,
+            LimitsConfig limits) {
         this.runner = runner;
         this.config = config;
         this.json = json;
         this.summaries = summaries;
+        this.worker = new BoundedWorker("import-worker", "import job", limits.importQueueCapacity());
     }
 
     public ImportJobView start(ImportJobRequest request) {
@@ -72,7 +72,12 @@ public class ImportJobService {
             created.persist();
             return created;
         });
-        worker.submit(() -> run(job.id, request.format(), source, policy, request.dataSource()));
+        try {
+            worker.submit(() -> run(job.id, request.format(), source, policy, request.dataSource()));
+        } catch (QueueFullException full) {
+            QuarkusTransaction.requiringNew().run(() -> ImportJob.deleteById(job.id));
+            throw full;
+        }
         return view(job);
     }
 
@@ -85,6 +90,7 @@ public class ImportJobService {
     }
 
     public Page<ImportJobView> list(int page, int size) {
+        Page.requireReachable(page, size);
         var query = ImportJob.findAll(Sort.descending("createdAt")).page(page, size);
         return new Page<>(query.<ImportJob>list().stream().map(this::view).toList(), page, size, query.count());
     }
@@ -128,14 +134,22 @@ public class ImportJobService {
                 job.error = report.getStoppedBecause();
                 job.finishedAt = LocalDateTime.now();
             });
+        } catch (UnreadableFileException | IllegalStateException | IllegalArgumentException e) {
+            // The input's fault (a damaged file, a data source already loaded): the message says it all.
+            LOG.warnf("import job %s failed: %s", id, e.getMessage());
+            fail(id, e);
         } catch (Exception | Error e) {
             LOG.errorf(e, "import job %s failed", id);
-            update(id, job -> {
-                job.status = ImportJob.Status.FAILED;
-                job.error = e.getMessage() == null ? e.toString() : e.getMessage();
-                job.finishedAt = LocalDateTime.now();
-            });
+            fail(id, e);
         }
+    }
+
+    private static void fail(String id, Throwable e) {
+        update(id, job -> {
+            job.status = ImportJob.Status.FAILED;
+            job.error = e.getMessage() == null ? e.toString() : e.getMessage();
+            job.finishedAt = LocalDateTime.now();
+        });
     }
 
     private static void update(String id, java.util.function.Consumer<ImportJob> change) {

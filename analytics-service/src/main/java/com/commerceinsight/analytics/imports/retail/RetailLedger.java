@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
+import com.commerceinsight.analytics.imports.FieldParser;
 import com.commerceinsight.analytics.imports.RecordRejectedException;
 
 /**
@@ -129,6 +130,8 @@ final class RetailLedger {
         if (invoice != null) {
             requireSame(columns.customerId(), invoice.customerId(), line.customerId(), invoice);
             requireSame(columns.country(), invoice.country, line.country(), invoice);
+            FieldParser.fitting("the total of invoice " + invoice.ref, invoice.exactTotal.add(line.amount()),
+                    TransactionLineParser.MONEY_PRECISION, TransactionLineParser.MONEY_SCALE);
         }
         Customer customer = null;
         boolean secondCountry = false;

@@ -6,8 +6,10 @@ import static com.commerceinsight.analytics.imports.FieldParser.requiredDateTime
 import static com.commerceinsight.analytics.imports.FieldParser.requiredDecimal;
 import static com.commerceinsight.analytics.imports.FieldParser.requiredInt;
 
+import java.math.BigDecimal;
 import java.time.LocalDateTime;
 
+import com.commerceinsight.analytics.imports.FieldParser;
 import com.commerceinsight.analytics.imports.RecordRejectedException;
 import com.commerceinsight.analytics.imports.SourceRecord;
 
@@ -18,6 +20,9 @@ final class TransactionLineParser {
     private static final int MAX_REF = 64;
     private static final int MAX_NAME = 300;
     private static final int MAX_COUNTRY = 60;
+    /** Amounts and order totals are DECIMAL(14, 2); unit prices DECIMAL(14, 3). */
+    static final int MONEY_PRECISION = 14;
+    static final int MONEY_SCALE = 2;
 
     private final RetailLayout columns;
     // The lines of an invoice follow each other and share its date: each run of one value is parsed once, which
@@ -39,8 +44,11 @@ final class TransactionLineParser {
             throw new RecordRejectedException(columns.quantity() + " is 0");
         }
         LocalDateTime invoiceDate = invoiceDate(record);
+        BigDecimal unitPrice = FieldParser.fitting(columns.unitPrice(), requiredDecimal(record, columns.unitPrice()), 14, 3);
+        FieldParser.fitting(columns.quantity() + " * " + columns.unitPrice(), unitPrice.multiply(BigDecimal.valueOf(quantity)),
+                MONEY_PRECISION, MONEY_SCALE);
         return new TransactionLine(invoice, stockCode, description, quantity, invoiceDate,
-                requiredDecimal(record, columns.unitPrice()), optionalLong(record, columns.customerId()),
+                unitPrice, optionalLong(record, columns.customerId()),
                 limited(columns.country(), record.get(columns.country()), MAX_COUNTRY));
     }
 

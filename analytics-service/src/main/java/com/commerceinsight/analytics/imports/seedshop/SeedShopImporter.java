@@ -58,6 +58,8 @@ public class SeedShopImporter implements DatasetImporter {
         private final SourceKeys<Long> categories = new SourceKeys<>("categories.csv");
         private final SourceKeys<Long> suppliers = new SourceKeys<>("suppliers.csv");
         private final SourceKeys<Long> customers = new SourceKeys<>("customers.csv");
+        /** The file's inserter, so a mapper that records a key can first check that its row fits the table. */
+        private BatchInserter current;
         private final SourceKeys<Long> products = new SourceKeys<>("products.csv");
         private final SourceKeys<Long> orders = new SourceKeys<>("orders.csv");
 
@@ -70,30 +72,30 @@ public class SeedShopImporter implements DatasetImporter {
         void run() throws Exception {
             loadCategories();
             loadFile("suppliers.csv", CommerceTable.SUPPLIER, (r, id) -> {
-                Object[] row = {id, tag, required(r, "id"), r.get("name"), r.get("contact_person"), r.get("email"),
-                        r.get("phone"), r.get("address"), null, null, null, null};
+                Object[] row = current.checked(id, tag, required(r, "id"), r.get("name"), r.get("contact_person"), r.get("email"),
+                        r.get("phone"), r.get("address"), null, null, null, null);
                 suppliers.put(requiredLong(r, "id"), id);
                 return row;
             });
             loadFile("customers.csv", CommerceTable.CUSTOMER, (r, id) -> {
-                Object[] row = {id, tag, required(r, "id"), r.get("first_name"), r.get("last_name"), r.get("email"),
-                        r.get("phone"), r.get("address"), null, null, null, null, optionalDateTime(r, "registration_date")};
+                Object[] row = current.checked(id, tag, required(r, "id"), r.get("first_name"), r.get("last_name"), r.get("email"),
+                        r.get("phone"), r.get("address"), null, null, null, null, optionalDateTime(r, "registration_date"));
                 customers.put(requiredLong(r, "id"), id);
                 return row;
             });
             loadFile("products.csv", CommerceTable.PRODUCT, (r, id) -> {
                 Long category = categories.resolveOptional("category_id", optionalLong(r, "category_id"));
                 Long supplier = suppliers.resolveOptional("supplier_id", optionalLong(r, "supplier_id"));
-                Object[] row = {id, tag, required(r, "id"), r.get("sku"), required(r, "name"), r.get("description"),
+                Object[] row = current.checked(id, tag, required(r, "id"), r.get("sku"), required(r, "name"), r.get("description"),
                         requiredDecimal(r, "price"), category, supplier, optionalNonNegativeInt(r, "stock_quantity"),
-                        null, null, null, null, null};
+                        null, null, null, null, null);
                 products.put(requiredLong(r, "id"), id);
                 return row;
             });
             loadFile("orders.csv", CommerceTable.ORDERS, (r, id) -> {
                 long customer = customers.resolve("customer_id", requiredLong(r, "customer_id"));
-                Object[] row = {id, tag, required(r, "id"), customer, "sale", CommerceStatuses.order(required(r, "status")),
-                        requiredDateTime(r, "order_date"), null, null, null, null, requiredDecimal(r, "total_amount"), null, null, null};
+                Object[] row = current.checked(id, tag, required(r, "id"), customer, "sale", CommerceStatuses.order(required(r, "status")),
+                        requiredDateTime(r, "order_date"), null, null, null, null, requiredDecimal(r, "total_amount"), null, null, null);
                 orders.put(requiredLong(r, "id"), id);
                 return row;
             });
@@ -186,6 +188,7 @@ public class SeedShopImporter implements DatasetImporter {
             IdAllocator ids = table.ids(session.connection());
             try (TabularFile records = TabularFile.open(folder.resolve(file));
                  BatchInserter insert = table.inserter(session.connection())) {
+                current = insert;
                 for (SourceRecord r : records) {
                     session.load(file, r.number(), () -> {
                         Object[] row = mapper.map(r, ids.next());
