@@ -42,6 +42,7 @@ public class ModelResource {
     public Page<ModelView> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                 @QueryParam("size") @DefaultValue("20") @Min(1) int size) {
         ParameterBounds.atMost("size", size, limits.maxPageSize());
+        ParameterBounds.pageInRange(page, size);
         long total = registry.count();
         ParameterBounds.pageWithinTotal(page, size, total);
         return new Page<>(registry.page(page, size).stream().map(v -> view(v, false)).toList(), page, size, total);

@@ -67,6 +67,7 @@ public class TrainingJobResource {
     public Page<TrainingJobView> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                       @QueryParam("size") @DefaultValue("20") @Min(1) int size) {
         ParameterBounds.atMost("size", size, limits.maxPageSize());
+        ParameterBounds.pageInRange(page, size);
         long total = jobs.count();
         ParameterBounds.pageWithinTotal(page, size, total);
         return new Page<>(jobs.page(page, size).stream().map(this::view).toList(), page, size, total);

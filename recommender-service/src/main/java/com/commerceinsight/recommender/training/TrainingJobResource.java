@@ -58,6 +58,7 @@ public class TrainingJobResource {
     public Page<TrainingJobView> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) int size) {
         ParameterBounds.atMost("size", size, limits.maxPageSize());
+        ParameterBounds.pageInRange(page, size);
         Page<TrainingJobView> list = jobs.list(page, size);
         ParameterBounds.pageWithinTotal(page, size, list.total());
         return list;

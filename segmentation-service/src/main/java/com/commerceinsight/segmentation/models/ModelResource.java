@@ -37,6 +37,7 @@ public class ModelResource {
     public Page<ModelVersionView> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) int size) {
         ParameterBounds.atMost("size", size, limits.maxPageSize());
+        ParameterBounds.pageInRange(page, size);
         Page<ModelVersionView> versions = registry.list(page, size);
         ParameterBounds.pageWithinTotal(page, size, versions.total());
         return versions;

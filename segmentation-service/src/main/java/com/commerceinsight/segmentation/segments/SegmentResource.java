@@ -46,6 +46,7 @@ public class SegmentResource {
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) int size) {
         ParameterBounds.atMost("size", size, limits.maxSegmentPageSize());
+        ParameterBounds.pageInRange(page, size);
         Page<CustomerSegmentView> customers = queries.customersOf(segmentId, page, size);
         ParameterBounds.pageWithinTotal(page, size, customers.total());
         return customers;

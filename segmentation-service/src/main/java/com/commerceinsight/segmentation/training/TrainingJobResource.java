@@ -78,6 +78,7 @@ public class TrainingJobResource {
     public Page<TrainingJobView> jobs(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) int size) {
         ParameterBounds.atMost("size", size, limits.maxPageSize());
+        ParameterBounds.pageInRange(page, size);
         var query = TrainingJob.<TrainingJob>findAll(Sort.descending("id")).page(page, size);
         long total = query.count();
         ParameterBounds.pageWithinTotal(page, size, total);

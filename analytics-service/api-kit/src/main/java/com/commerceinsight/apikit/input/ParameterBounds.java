@@ -15,6 +15,16 @@ public final class ParameterBounds {
     }
 
     /**
+     * The first item of the page must be addressable: a query's offset is an int, and page * size of two ints can pass
+     * its range (the database would be asked for a negative offset). Checked before the page is read.
+     */
+    public static void pageInRange(int page, int size) {
+        if ((long) page * size > Integer.MAX_VALUE) {
+            throw new InvalidParameterException("page", "page * size must be at most " + Integer.MAX_VALUE);
+        }
+    }
+
+    /**
      * A page (from 0) of the given size must start within the total, except the first, which may be empty. Computed in
      * longs: page * size of two ints can pass the int range.
      */

@@ -19,23 +19,17 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.RandomGenerator;
-import net.jqwik.api.sessions.JqwikSession;
-
 /**
  * Sends requests generated from a running service's OpenAPI document and checks every answer: no 5xx, every 4xx an
  * {@code application/problem+json} body whose status matches, and no operation fuzzed on its validation only that
  * accepts the request.
  *
- * <p>jqwik's engine does not run Quarkus's test extension, so a {@code @QuarkusTest} cannot be a jqwik property. The
- * fuzzer therefore drives jqwik's generators itself inside a {@link JqwikSession}, from a fixed seed: the same seed
- * sends the same requests, so a finding can be replayed. (No shrinking: a finding is reported as sent.)
+ * <p>A property-test engine does not run Quarkus's test extension, so the fuzzer is called from a JUnit Jupiter
+ * {@code @QuarkusTest} and draws its requests from {@link Gen} generators with a fixed seed: the same seed sends the
+ * same requests, so a finding can be replayed. (No shrinking: a finding is reported as sent.)
  */
 public final class ApiFuzzer {
 
-    private static final int GENERATION_SIZE = 1_000;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String service;
@@ -108,18 +102,16 @@ public final class ApiFuzzer {
         if (operations.isEmpty()) {
             throw new IllegalStateException("the OpenAPI document at " + openApiUri + " lists no operation to fuzz");
         }
-        List<Arbitrary<FuzzRequest>> perOperation = operations.stream()
-                .map(op -> validationOnly.containsKey(op.key()) ? RequestArbitraries.rejectedByValidation(op) : RequestArbitraries.any(op))
+        List<Gen<FuzzRequest>> perOperation = operations.stream()
+                .map(op -> validationOnly.containsKey(op.key()) ? RequestGenerators.rejectedByValidation(op) : RequestGenerators.any(op))
                 .toList();
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-        // jqwik's arbitraries need a session outside its engine; requests are drawn and sent one at a time on this thread.
-        JqwikSession.run(String.valueOf(seed), () -> {
-            RandomGenerator<FuzzRequest> generator = Arbitraries.oneOf(perOperation).generator(GENERATION_SIZE);
-            Random random = new Random(seed);
-            for (int i = 0; i < requests; i++) {
-                send(client, generator.next(random).value(), report);
-            }
-        });
+        Gen<FuzzRequest> generator = Gen.oneOf(perOperation);
+        // HTTP/1.1 as a browser or gateway sends it, without the upgrade to HTTP/2 the client would otherwise try
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+        Random random = new Random(seed);
+        for (int i = 0; i < requests; i++) {
+            send(client, generator.next(random), report);
+        }
         return report;
     }
 

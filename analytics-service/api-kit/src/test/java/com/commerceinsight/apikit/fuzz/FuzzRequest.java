@@ -12,7 +12,7 @@ public record FuzzRequest(ApiOperation operation, String path, List<Map.Entry<St
 
     /** A short line for reports; long bodies are cut. */
     public String describe() {
-        StringBuilder line = new StringBuilder(operation.method()).append(' ').append(path);
+        StringBuilder line = new StringBuilder(operation.method()).append(' ').append(cut(path, 200));
         if (!query.isEmpty()) {
             line.append('?');
             query.forEach(e -> line.append(e.getKey()).append('=').append(cut(e.getValue(), 60)).append('&'));

@@ -14,13 +14,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple;
-
 /**
- * jqwik arbitraries of JSON values for a schema: plausible ones (within the schema, so requests get past parsing and
+ * Generators of JSON values for a schema: plausible ones (within the schema, so requests get past parsing and
  * reach the service's own checks), hostile ones (wrong types, out-of-range, huge and negative numbers, long and
  * unicode strings, odd dates, missing and extra fields) and, for operations fuzzed on their validation only, values of
  * a JSON kind no binding can coerce.
@@ -69,56 +64,56 @@ final class JsonValues {
     }
 
     /** Plausible or hostile, mostly plausible. */
-    static Arbitrary<JsonNode> any(JsonNode schema, int depth) {
-        return Arbitraries.frequencyOf(Tuple.of(3, plausible(schema, depth)), Tuple.of(2, hostile(schema, depth)));
+    static Gen<JsonNode> any(JsonNode schema, int depth) {
+        return Gen.frequency(Gen.weight(3, plausible(schema, depth)), Gen.weight(2, hostile(schema, depth)));
     }
 
-    static Arbitrary<JsonNode> plausible(JsonNode schema, int depth) {
+    static Gen<JsonNode> plausible(JsonNode schema, int depth) {
         if (schema != null && schema.has("enum") && schema.get("enum").size() > 0) {
             List<JsonNode> values = new ArrayList<>();
             schema.get("enum").forEach(values::add);
-            return Arbitraries.of(values);
+            return Gen.of(values);
         }
         String type = type(schema);
         if (type == null) {
-            return Arbitraries.of(NODES.textNode("x"), NODES.numberNode(1), NODES.booleanNode(true));
+            return Gen.of(List.of(NODES.textNode("x"), NODES.numberNode(1), NODES.booleanNode(true)));
         }
         return switch (type) {
             case "integer" -> {
                 long min = schema.has("minimum") ? schema.get("minimum").asLong() : 0;
                 long max = schema.has("maximum") ? Math.min(schema.get("maximum").asLong(), min + 10_000) : min + 50;
-                yield Arbitraries.longs().between(min, Math.max(min, max)).map(NODES::numberNode);
+                yield Gen.longs(min, Math.max(min, max)).map(NODES::numberNode);
             }
-            case "number" -> Arbitraries.doubles().between(0, 1000).map(NODES::numberNode);
-            case "boolean" -> Arbitraries.of(true, false).map(NODES::booleanNode);
+            case "number" -> Gen.doubles(0, 1000).map(NODES::numberNode);
+            case "boolean" -> Gen.of(List.of(true, false)).map(NODES::booleanNode);
             case "string" -> plausibleString(format(schema));
-            case "array" -> depth >= MAX_DEPTH ? Arbitraries.just(NODES.arrayNode())
-                    : plausible(schema.get("items"), depth + 1).list().ofMaxSize(3).map(JsonValues::array);
+            case "array" -> depth >= MAX_DEPTH ? Gen.just(NODES.arrayNode())
+                    : plausible(schema.get("items"), depth + 1).list(0, 3).map(JsonValues::array);
             case "object" -> object(schema, depth, false);
-            default -> Arbitraries.just(NODES.nullNode());
+            default -> Gen.just(NODES.nullNode());
         };
     }
 
-    private static Arbitrary<JsonNode> plausibleString(String format) {
-        Arbitrary<LocalDate> dates = Arbitraries.integers().between(0, 4000).map(d -> LocalDate.of(2016, 1, 1).plusDays(d));
+    private static Gen<JsonNode> plausibleString(String format) {
+        Gen<LocalDate> dates = Gen.ints(0, 4000).map(d -> LocalDate.of(2016, 1, 1).plusDays(d));
         return switch (format) {
             case "date" -> dates.map(d -> NODES.textNode(d.toString()));
             case "date-time" -> dates.map(d -> NODES.textNode(d + "T10:15:30"));
-            default -> Arbitraries.strings().alpha().numeric().ofMinLength(1).ofMaxLength(12).map(NODES::textNode);
+            default -> Gen.alphanumeric(1, 12).map(NODES::textNode);
         };
     }
 
-    static Arbitrary<JsonNode> hostile(JsonNode schema, int depth) {
+    static Gen<JsonNode> hostile(JsonNode schema, int depth) {
         String type = schema != null && schema.has("enum") ? "enum" : type(schema);
         List<JsonNode> fixed = new ArrayList<>(List.of(NODES.nullNode(), NODES.textNode(""), NODES.objectNode(),
                 NODES.arrayNode(), NODES.booleanNode(true)));
-        List<Arbitrary<JsonNode>> generated = new ArrayList<>(List.of(strings()));
+        List<Gen<JsonNode>> generated = new ArrayList<>(List.of(strings()));
         if (type != null) {
             switch (type) {
                 case "integer", "number" -> {
                     fixed.addAll(numbers());
-                    generated.add(Arbitraries.longs().map(NODES::numberNode));
-                    generated.add(Arbitraries.doubles().map(NODES::numberNode));
+                    generated.add(Gen.longs(Long.MIN_VALUE, Long.MAX_VALUE).map(NODES::numberNode));
+                    generated.add(Gen.doubles(-1e12, 1e12).map(NODES::numberNode));
                 }
                 case "string" -> {
                     String format = format(schema);
@@ -137,9 +132,9 @@ final class JsonValues {
                 case "boolean" -> fixed.addAll(List.of(NODES.textNode("yes"), NODES.numberNode(2), NODES.textNode("TRUE ")));
                 case "array" -> {
                     fixed.add(NODES.textNode("not-an-array"));
-                    generated.add(Arbitraries.just(hugeArray(schema)));
+                    generated.add(Gen.just(hugeArray()));
                     if (depth < MAX_DEPTH) {
-                        generated.add(hostile(schema.get("items"), depth + 1).list().ofMinSize(1).ofMaxSize(3).map(JsonValues::array));
+                        generated.add(hostile(schema.get("items"), depth + 1).list(1, 3).map(JsonValues::array));
                     }
                 }
                 case "object" -> {
@@ -152,9 +147,9 @@ final class JsonValues {
                 }
             }
         }
-        List<Arbitrary<JsonNode>> choices = new ArrayList<>(generated);
-        choices.add(Arbitraries.of(fixed));
-        return Arbitraries.oneOf(choices);
+        List<Gen<JsonNode>> choices = new ArrayList<>(generated);
+        choices.add(Gen.of(fixed));
+        return Gen.oneOf(choices);
     }
 
     private static List<JsonNode> numbers() {
@@ -166,15 +161,15 @@ final class JsonValues {
     }
 
     /** Long, unicode and control-character strings. */
-    private static Arbitrary<JsonNode> strings() {
-        return Arbitraries.oneOf(
-                Arbitraries.of(UNICODE).map(NODES::textNode),
-                Arbitraries.strings().all().ofMinLength(1).ofMaxLength(40).map(NODES::textNode),
-                Arbitraries.integers().between(1_000, 20_000).map(n -> NODES.textNode("x".repeat(n))),
-                Arbitraries.integers().between(100, 2_000).map(n -> NODES.textNode("ü😀".repeat(n))));
+    private static Gen<JsonNode> strings() {
+        return Gen.oneOf(List.<Gen<JsonNode>>of(
+                Gen.of(UNICODE).map(NODES::textNode),
+                Gen.anyUnicode(1, 40).map(NODES::textNode),
+                Gen.ints(1_000, 20_000).map(n -> NODES.textNode("x".repeat(n))),
+                Gen.ints(100, 2_000).map(n -> NODES.textNode("ü😀".repeat(n)))));
     }
 
-    private static JsonNode hugeArray(JsonNode schema) {
+    private static JsonNode hugeArray() {
         ArrayNode array = NODES.arrayNode();
         for (int i = 0; i < 20_000; i++) {
             array.add(i);
@@ -186,26 +181,26 @@ final class JsonValues {
      * An object of the schema's properties: each present or left out, plausible or (when hostile) sometimes hostile
      * or null, and now and then a field the schema does not know.
      */
-    private static Arbitrary<JsonNode> object(JsonNode schema, int depth, boolean hostile) {
+    private static Gen<JsonNode> object(JsonNode schema, int depth, boolean hostile) {
         List<String> names = new ArrayList<>();
-        List<Arbitrary<Optional<JsonNode>>> values = new ArrayList<>();
+        List<Gen<Optional<JsonNode>>> values = new ArrayList<>();
         Iterator<Map.Entry<String, JsonNode>> properties = schema.path("properties").fields();
         while (properties.hasNext()) {
             Map.Entry<String, JsonNode> property = properties.next();
             names.add(property.getKey());
-            Arbitrary<JsonNode> value = hostile ? any(property.getValue(), depth + 1) : plausible(property.getValue(), depth + 1);
+            Gen<JsonNode> value = hostile ? any(property.getValue(), depth + 1) : plausible(property.getValue(), depth + 1);
             boolean required = isRequired(schema, property.getKey());
-            values.add(Arbitraries.frequencyOf(
-                    Tuple.of(required && !hostile ? 10 : 6, value.map(Optional::of)),
-                    Tuple.of(hostile ? 2 : (required ? 0 : 3), Arbitraries.just(Optional.<JsonNode>empty())),
-                    Tuple.of(hostile ? 1 : 0, Arbitraries.just(Optional.<JsonNode>of(NODES.nullNode())))));
+            values.add(Gen.frequency(
+                    Gen.weight(required && !hostile ? 10 : 6, value.map(Optional::of)),
+                    Gen.weight(hostile ? 2 : (required ? 0 : 3), Gen.just(Optional.<JsonNode>empty())),
+                    Gen.weight(hostile ? 1 : 0, Gen.just(Optional.<JsonNode>of(NODES.nullNode())))));
         }
-        Arbitrary<Optional<JsonNode>> extra = Arbitraries.frequencyOf(
-                Tuple.of(hostile ? 2 : 8, Arbitraries.just(Optional.<JsonNode>empty())),
-                Tuple.of(1, strings().map(Optional::of)));
+        Gen<Optional<JsonNode>> extra = Gen.frequency(
+                Gen.weight(hostile ? 2 : 8, Gen.just(Optional.<JsonNode>empty())),
+                Gen.weight(1, strings().map(Optional::of)));
         values.add(extra);
         names.add("unexpectedField");
-        return Combinators.combine(values).as(chosen -> {
+        return Gen.<Optional<JsonNode>>sequence(values).map(chosen -> {
             ObjectNode object = NODES.objectNode();
             for (int i = 0; i < chosen.size(); i++) {
                 int index = i;

@@ -41,5 +41,8 @@ class UnparseableParametersTest {
                 .hasMessageContaining("last page is 1");
         assertThatThrownBy(() -> ParameterBounds.pageWithinTotal(Integer.MAX_VALUE, Integer.MAX_VALUE, 10))
                 .isInstanceOf(InvalidParameterException.class);
+        ParameterBounds.pageInRange(Integer.MAX_VALUE, 1);
+        assertThatThrownBy(() -> ParameterBounds.pageInRange(Integer.MAX_VALUE / 2 + 1, 2))
+                .isInstanceOfSatisfying(InvalidParameterException.class, e -> assertThat(e.parameter()).isEqualTo("page"));
     }
 }

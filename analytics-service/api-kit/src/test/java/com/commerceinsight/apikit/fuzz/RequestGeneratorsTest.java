@@ -15,10 +15,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-import net.jqwik.api.RandomGenerator;
-import net.jqwik.api.sessions.JqwikSession;
 
-class RequestArbitrariesTest {
+class RequestGeneratorsTest {
 
     enum Algorithm { RANDOM_FOREST, BOOSTED_TREES }
 
@@ -46,14 +44,9 @@ class RequestArbitrariesTest {
         return operations.stream().filter(op -> op.key().equals(key)).findFirst().orElseThrow();
     }
 
-    private List<FuzzRequest> sample(net.jqwik.api.Arbitrary<FuzzRequest> arbitrary, int count) {
-        List<FuzzRequest> requests = new java.util.ArrayList<>();
-        JqwikSession.run("7", () -> {
-            RandomGenerator<FuzzRequest> generator = arbitrary.generator(1000);
-            Random random = new Random(7);
-            IntStream.range(0, count).forEach(i -> requests.add(generator.next(random).value()));
-        });
-        return requests;
+    private static List<FuzzRequest> sample(Gen<FuzzRequest> generator, int count) {
+        Random random = new Random(7);
+        return IntStream.range(0, count).mapToObj(i -> generator.next(random)).toList();
     }
 
     private boolean binds(String body) {
@@ -74,13 +67,13 @@ class RequestArbitrariesTest {
 
     @Test
     void validationOnlyRequestsNeverBind() {
-        List<FuzzRequest> requests = sample(RequestArbitraries.rejectedByValidation(operation("POST /api/jobs")), 1_000);
+        List<FuzzRequest> requests = sample(RequestGenerators.rejectedByValidation(operation("POST /api/jobs")), 1_000);
         assertThat(requests).allSatisfy(request -> assertThat(binds(request.body())).as(request.body()).isFalse());
     }
 
     @Test
     void anyRequestsMixBodiesThatBindWithOnesThatDoNot() {
-        List<FuzzRequest> requests = sample(RequestArbitraries.any(operation("POST /api/jobs")), 1_000);
+        List<FuzzRequest> requests = sample(RequestGenerators.any(operation("POST /api/jobs")), 1_000);
         long binding = requests.stream().filter(r -> r.body() != null && binds(r.body())).count();
         assertThat(binding).isBetween(100L, 900L);
         assertThat(requests).anyMatch(r -> r.body() == null);
@@ -89,15 +82,28 @@ class RequestArbitrariesTest {
 
     @Test
     void pathParametersAreEncodedAndSometimesNotNumbers() {
-        List<FuzzRequest> requests = sample(RequestArbitraries.any(operation("GET /api/jobs/{id}")), 500);
+        List<FuzzRequest> requests = sample(RequestGenerators.any(operation("GET /api/jobs/{id}")), 500);
         assertThat(requests).allSatisfy(r -> assertThat(r.path()).startsWith("/api/jobs/").doesNotContain("{id}").doesNotContain(" "));
         assertThat(requests).anyMatch(r -> r.path().matches("/api/jobs/\\d+"));
         assertThat(requests).anyMatch(r -> !r.path().matches("/api/jobs/-?\\d+"));
     }
 
     @Test
+    void theSameSeedDrawsTheSameRequests() {
+        Gen<FuzzRequest> generator = RequestGenerators.any(operation("POST /api/jobs"));
+        assertThat(sample(generator, 50)).extracting(FuzzRequest::describe)
+                .containsExactlyElementsOf(sample(generator, 50).stream().map(FuzzRequest::describe).toList());
+    }
+
+    @Test
+    void parametersStayShortEnoughForARequestLine() {
+        assertThat(sample(RequestGenerators.any(operation("GET /api/jobs/{id}")), 500))
+                .allSatisfy(r -> assertThat(r.path().length()).isLessThan(1_000));
+    }
+
+    @Test
     void anOperationWithoutABodyCannotBeFuzzedOnValidationOnly() {
-        assertThatThrownBy(() -> RequestArbitraries.rejectedByValidation(operation("GET /api/jobs")))
+        assertThatThrownBy(() -> RequestGenerators.rejectedByValidation(operation("GET /api/jobs")))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }
