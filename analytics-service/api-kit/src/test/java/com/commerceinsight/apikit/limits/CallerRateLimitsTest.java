@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfigBuilder;
+import io.vertx.core.net.SocketAddress;
 
 class CallerRateLimitsTest {
 
@@ -48,6 +49,17 @@ class CallerRateLimitsTest {
         for (int i = 0; i < 10; i++) {
             assertThat(limits.acquire("training", "dave")).isEmpty();
         }
+    }
+
+    @Test
+    void theCallerIsThePrincipalWhenThereIsOneElseTheClientAddress() {
+        java.security.Principal alice = () -> "alice";
+        SocketAddress address = SocketAddress.inetSocketAddress(40000, "10.0.0.7");
+        assertThat(RateLimitFilter.callerOf(alice, address)).isEqualTo("principal:alice");
+        assertThat(RateLimitFilter.callerOf(null, address)).isEqualTo("address:10.0.0.7");
+        assertThat(RateLimitFilter.callerOf(() -> "", address)).isEqualTo("address:10.0.0.7");
+        assertThat(RateLimitFilter.callerOf(null, SocketAddress.inetSocketAddress(40001, "10.0.0.7")))
+                .as("the port is not part of the caller").isEqualTo("address:10.0.0.7");
     }
 
     @Test
