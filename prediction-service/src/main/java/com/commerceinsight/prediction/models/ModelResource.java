@@ -1,6 +1,5 @@
 package com.commerceinsight.prediction.models;
 
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -15,6 +14,9 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.commerceinsight.apikit.input.ParameterBounds;
+import com.commerceinsight.apikit.limits.RateLimited;
+import com.commerceinsight.prediction.limits.ApiLimits;
 import com.commerceinsight.prediction.paging.Page;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,18 +28,24 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public class ModelResource {
 
     private final ModelRegistry registry;
+    private final ApiLimits limits;
     private final ObjectMapper json;
 
-    public ModelResource(ModelRegistry registry, ObjectMapper json) {
+    public ModelResource(ModelRegistry registry, ApiLimits limits, ObjectMapper json) {
         this.registry = registry;
+        this.limits = limits;
         this.json = json;
     }
 
     @GET
-    @Operation(summary = "Model versions, newest first, with their headline figures")
+    @Operation(summary = "Model versions, newest first, with their headline figures (size at most prediction.api.max-page-size)")
     public Page<ModelView> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        return new Page<>(registry.page(page, size).stream().map(v -> view(v, false)).toList(), page, size, registry.count());
+                                @QueryParam("size") @DefaultValue("20") @Min(1) int size) {
+        ParameterBounds.atMost("size", size, limits.maxPageSize());
+        ParameterBounds.pageInRange(page, size);
+        long total = registry.count();
+        ParameterBounds.pageWithinTotal(page, size, total);
+        return new Page<>(registry.page(page, size).stream().map(v -> view(v, false)).toList(), page, size, total);
     }
 
     @GET
@@ -57,6 +65,7 @@ public class ModelResource {
 
     @POST
     @Path("/{id}/activation")
+    @RateLimited("activation")
     @Operation(summary = "Make this version the active one; every replica loads it within prediction.serving.refresh-interval")
     public ModelView activate(@PathParam("id") long id) {
         return view(registry.activate(id), false);

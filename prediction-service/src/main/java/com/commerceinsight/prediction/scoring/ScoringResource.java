@@ -7,11 +7,9 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -27,7 +25,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.commerceinsight.apikit.input.ParameterBounds;
+import com.commerceinsight.apikit.limits.RateLimited;
 import com.commerceinsight.prediction.features.RepurchaseFeature;
+import com.commerceinsight.prediction.limits.ApiLimits;
 import com.commerceinsight.prediction.problem.InvalidFieldException;
 
 /** Repurchase scores from the active model: one customer live, the latest stored score, or a batch of feature rows. */
@@ -37,7 +38,7 @@ import com.commerceinsight.prediction.problem.InvalidFieldException;
 public class ScoringResource {
 
     /** Rows of features by name (see GET /api/predictions/features); a feature left out counts as missing. */
-    public record BatchScoreRequest(@NotEmpty @Size(max = 10_000) List<@NotNull Map<String, Double>> rows) {
+    public record BatchScoreRequest(@NotEmpty List<@NotNull Map<String, Double>> rows) {
     }
 
     public record RowScore(@Schema(description = "P(at least one order within H days)") double probability,
@@ -55,14 +56,14 @@ public class ScoringResource {
     }
 
     private static final Set<String> FEATURE_NAMES = Set.copyOf(RepurchaseFeature.names());
-    private static final int MAX_CONTRIBUTIONS = 100;
-
     private final RepurchaseScoring scoring;
     private final ServingConfig config;
+    private final ApiLimits limits;
 
-    public ScoringResource(RepurchaseScoring scoring, ServingConfig config) {
+    public ScoringResource(RepurchaseScoring scoring, ServingConfig config, ApiLimits limits) {
         this.scoring = scoring;
         this.config = config;
+        this.limits = limits;
     }
 
     @GET
@@ -74,8 +75,12 @@ public class ScoringResource {
                     + "history once. The contributions cost a SHAP pass over every tree: pass contributions=0 when only the "
                     + "probability is needed.")
     public RepurchaseScoring.CustomerRepurchase customer(@PathParam("customerId") long customerId,
-            @Parameter(description = "how many top contributions to list (default prediction.serving.top-contributions; 0 = none)")
-            @QueryParam("contributions") @Min(0) @Max(MAX_CONTRIBUTIONS) Integer contributions) throws SQLException {
+            @Parameter(description = "how many top contributions to list (default prediction.serving.top-contributions; 0 = none; "
+                    + "at most prediction.api.max-contributions)")
+            @QueryParam("contributions") @Min(0) Integer contributions) throws SQLException {
+        if (contributions != null) {
+            ParameterBounds.atMost("contributions", contributions, limits.maxContributions());
+        }
         return scoring.scoreCustomer(customerId, contributions != null ? contributions : config.topContributions())
                 .orElseThrow(() -> new NotFoundException("customer " + customerId + " has no order to score from"));
     }
@@ -93,8 +98,10 @@ public class ScoringResource {
     @POST
     @Path("/scores")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Score feature rows in one batch with the active model")
+    @RateLimited("batch-scoring")
+    @Operation(summary = "Score feature rows in one batch with the active model (at most prediction.api.max-batch-rows rows)")
     public BatchScoreResponse batch(@Valid @NotNull BatchScoreRequest request) {
+        ParameterBounds.atMost("rows", request.rows().size(), limits.maxBatchRows());
         for (int r = 0; r < request.rows().size(); r++) {
             for (String name : request.rows().get(r).keySet()) {
                 if (!FEATURE_NAMES.contains(name)) {

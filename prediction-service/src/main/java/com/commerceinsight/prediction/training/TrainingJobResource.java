@@ -3,7 +3,6 @@ package com.commerceinsight.prediction.training;
 import java.net.URI;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -20,6 +19,9 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.commerceinsight.apikit.input.ParameterBounds;
+import com.commerceinsight.apikit.limits.RateLimited;
+import com.commerceinsight.prediction.limits.ApiLimits;
 import com.commerceinsight.prediction.paging.Page;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,18 +33,25 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public class TrainingJobResource {
 
     private final TrainingJobs jobs;
+    private final TrainingAdmission admission;
+    private final ApiLimits limits;
     private final ObjectMapper json;
 
-    public TrainingJobResource(TrainingJobs jobs, ObjectMapper json) {
+    public TrainingJobResource(TrainingJobs jobs, TrainingAdmission admission, ApiLimits limits, ObjectMapper json) {
         this.jobs = jobs;
+        this.admission = admission;
+        this.limits = limits;
         this.json = json;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Train and evaluate the repurchase models (202 with the job; follow its Location)")
+    @RateLimited("training")
+    @Operation(summary = "Train and evaluate the repurchase models (202 with the job; follow its Location)",
+            description = "503 with Retry-After while prediction.api.training-queue.capacity jobs are queued or running; "
+                    + "429 with Retry-After past the caller's rate limit.")
     public Response start(@Valid TrainingRequest request) {
-        TrainingJob job = jobs.start(request == null ? new TrainingRequest(null, null, null, null) : request);
+        TrainingJob job = admission.admit(() -> jobs.start(request == null ? new TrainingRequest(null, null, null, null) : request));
         return Response.accepted(view(job)).location(URI.create("/api/predictions/training-jobs/" + job.id)).build();
     }
 
@@ -54,10 +63,14 @@ public class TrainingJobResource {
     }
 
     @GET
-    @Operation(summary = "Jobs, newest first")
+    @Operation(summary = "Jobs, newest first (size at most prediction.api.max-page-size)")
     public Page<TrainingJobView> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                      @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        return new Page<>(jobs.page(page, size).stream().map(this::view).toList(), page, size, jobs.count());
+                                      @QueryParam("size") @DefaultValue("20") @Min(1) int size) {
+        ParameterBounds.atMost("size", size, limits.maxPageSize());
+        ParameterBounds.pageInRange(page, size);
+        long total = jobs.count();
+        ParameterBounds.pageWithinTotal(page, size, total);
+        return new Page<>(jobs.page(page, size).stream().map(this::view).toList(), page, size, total);
     }
 
     private TrainingJobView view(TrainingJob job) {

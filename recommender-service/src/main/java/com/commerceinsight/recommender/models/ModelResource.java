@@ -1,6 +1,5 @@
 package com.commerceinsight.recommender.models;
 
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -15,6 +14,9 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.commerceinsight.apikit.input.ParameterBounds;
+import com.commerceinsight.apikit.limits.RateLimited;
+import com.commerceinsight.recommender.limits.ApiLimits;
 import com.commerceinsight.recommender.paging.Page;
 
 @Path("/api/recommendations/models")
@@ -22,16 +24,22 @@ import com.commerceinsight.recommender.paging.Page;
 public class ModelResource {
 
     private final ModelRegistry registry;
+    private final ApiLimits limits;
 
-    public ModelResource(ModelRegistry registry) {
+    public ModelResource(ModelRegistry registry, ApiLimits limits) {
         this.registry = registry;
+        this.limits = limits;
     }
 
     @GET
     @Operation(summary = "Model versions, newest first (without their reports)")
     public Page<ModelVersionView> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        return registry.list(page, size);
+            @QueryParam("size") @DefaultValue("20") @Min(1) int size) {
+        ParameterBounds.atMost("size", size, limits.maxPageSize());
+        ParameterBounds.pageInRange(page, size);
+        Page<ModelVersionView> versions = registry.list(page, size);
+        ParameterBounds.pageWithinTotal(page, size, versions.total());
+        return versions;
     }
 
     @GET
@@ -50,6 +58,7 @@ public class ModelResource {
 
     @POST
     @Path("/{id}/activation")
+    @RateLimited("activation")
     @Operation(summary = "Activate a model version", description = "The version becomes the only active one; this replica "
             + "serves it at once, the others within recommender.serving.refresh-interval.")
     public ModelVersionView activate(@PathParam("id") String id) {
@@ -66,6 +75,6 @@ public class ModelResource {
     @Operation(summary = "Moved to POST /api/recommendations/models/{id}/activation (308)", deprecated = true)
     public Response activateMoved(@PathParam("id") String id, @Context UriInfo uri) {
         return Response.status(Response.Status.PERMANENT_REDIRECT)
-                .location(uri.getBaseUriBuilder().path(ModelResource.class).path(id).path("activation").build()).build();
+                .location(uri.getBaseUriBuilder().path(ModelResource.class).path("{id}").path("activation").build(id)).build();
     }
 }

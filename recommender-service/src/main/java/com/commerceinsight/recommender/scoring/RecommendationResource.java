@@ -1,6 +1,5 @@
 package com.commerceinsight.recommender.scoring;
 
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -16,14 +15,19 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.commerceinsight.apikit.input.ParameterBounds;
+import com.commerceinsight.recommender.limits.ApiLimits;
+
 @Path("/api/recommendations")
 @Tag(name = "Recommendations", description = "Served from the active model in memory")
 public class RecommendationResource {
 
     private final RecommendationService recommendations;
+    private final ApiLimits limits;
 
-    public RecommendationResource(RecommendationService recommendations) {
+    public RecommendationResource(RecommendationService recommendations, ApiLimits limits) {
         this.recommendations = recommendations;
+        this.limits = limits;
     }
 
     /**
@@ -38,10 +42,11 @@ public class RecommendationResource {
             + "most; popular products for a new or unknown customer, within the categories they bought from when known. "
             + "503 while no model is active.")
     public Uni<RecommendationList> forCustomer(@PathParam("customerId") long customerId,
-            @QueryParam("k") @DefaultValue("10") @Min(1) @Max(100) int k,
+            @Parameter(description = "list length, at most recommender.api.max-k") @QueryParam("k") @DefaultValue("10") @Min(1) int k,
             @Parameter(description = "only products of this category") @QueryParam("categoryId") Long categoryId,
             @Parameter(description = "keep products the customer already bought (left out by default)")
             @QueryParam("includeBought") @DefaultValue("false") boolean includeBought) {
+        ParameterBounds.atMost("k", k, limits.maxK());
         RecommendationList fromMemory = recommendations.fromMemory(customerId, k, categoryId, includeBought);
         if (fromMemory != null) {
             return Uni.createFrom().item(fromMemory);
@@ -57,8 +62,9 @@ public class RecommendationResource {
     @Operation(summary = "Products bought by the same customers", description = "Item-item cosine over co-purchases; 404 "
             + "for a product the active model does not know.")
     public SimilarProducts similar(@PathParam("productId") long productId,
-            @QueryParam("k") @DefaultValue("10") @Min(1) @Max(100) int k,
+            @Parameter(description = "list length, at most recommender.api.max-k") @QueryParam("k") @DefaultValue("10") @Min(1) int k,
             @Parameter(description = "only products of this category") @QueryParam("categoryId") Long categoryId) {
+        ParameterBounds.atMost("k", k, limits.maxK());
         return recommendations.similarTo(productId, k, categoryId);
     }
 }

@@ -1,6 +1,5 @@
 package com.commerceinsight.segmentation.models;
 
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -14,6 +13,9 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.commerceinsight.apikit.input.ParameterBounds;
+import com.commerceinsight.apikit.limits.RateLimited;
+import com.commerceinsight.segmentation.limits.ApiLimits;
 import com.commerceinsight.segmentation.paging.Page;
 
 /** The model versions, with the same shape as the other ML services': list, active, one, activation. */
@@ -23,16 +25,22 @@ import com.commerceinsight.segmentation.paging.Page;
 public class ModelResource {
 
     private final ModelRegistry registry;
+    private final ApiLimits limits;
 
-    public ModelResource(ModelRegistry registry) {
+    public ModelResource(ModelRegistry registry, ApiLimits limits) {
         this.registry = registry;
+        this.limits = limits;
     }
 
     @GET
-    @Operation(summary = "Model versions, newest first (without their reports)")
+    @Operation(summary = "Model versions, newest first (without their reports; size at most segmentation.api.max-page-size)")
     public Page<ModelVersionView> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        return registry.list(page, size);
+            @QueryParam("size") @DefaultValue("20") @Min(1) int size) {
+        ParameterBounds.atMost("size", size, limits.maxPageSize());
+        ParameterBounds.pageInRange(page, size);
+        Page<ModelVersionView> versions = registry.list(page, size);
+        ParameterBounds.pageWithinTotal(page, size, versions.total());
+        return versions;
     }
 
     @GET
@@ -51,6 +59,7 @@ public class ModelResource {
 
     @POST
     @Path("/{id}/activation")
+    @RateLimited("activation")
     @Operation(summary = "Make this version the active one", description = "Every customer is reassigned with it in the same "
             + "transaction, from the purchase summaries kept now.")
     public ModelVersionView activate(@PathParam("id") long id) {

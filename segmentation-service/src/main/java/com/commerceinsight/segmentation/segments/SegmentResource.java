@@ -1,6 +1,5 @@
 package com.commerceinsight.segmentation.segments;
 
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -12,6 +11,9 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import com.commerceinsight.apikit.input.ParameterBounds;
+import com.commerceinsight.apikit.limits.RateLimited;
+import com.commerceinsight.segmentation.limits.ApiLimits;
 import com.commerceinsight.segmentation.paging.Page;
 import com.commerceinsight.segmentation.segments.SegmentViews.CustomerSegmentView;
 import com.commerceinsight.segmentation.segments.SegmentViews.ModelSegments;
@@ -24,9 +26,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 public class SegmentResource {
 
     private final SegmentQueries queries;
+    private final ApiLimits limits;
 
-    public SegmentResource(SegmentQueries queries) {
+    public SegmentResource(SegmentQueries queries, ApiLimits limits) {
         this.queries = queries;
+        this.limits = limits;
     }
 
     @GET
@@ -37,11 +41,15 @@ public class SegmentResource {
 
     @GET
     @Path("/{segmentId}/customers")
-    @Operation(summary = "The customers now in a segment, by customer id")
+    @Operation(summary = "The customers now in a segment, by customer id (size at most segmentation.api.max-segment-page-size)")
     public Page<CustomerSegmentView> customers(@PathParam("segmentId") int segmentId,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        return queries.customersOf(segmentId, page, size);
+            @QueryParam("size") @DefaultValue("50") @Min(1) int size) {
+        ParameterBounds.atMost("size", size, limits.maxSegmentPageSize());
+        ParameterBounds.pageInRange(page, size);
+        Page<CustomerSegmentView> customers = queries.customersOf(segmentId, page, size);
+        ParameterBounds.pageWithinTotal(page, size, customers.total());
+        return customers;
     }
 
     @GET
@@ -53,8 +61,11 @@ public class SegmentResource {
 
     @GET
     @Path("/projection")
-    @Operation(summary = "A seeded sample of segmented customers on the model's two principal axes (PCA), with their segment ids")
-    public Projection projection(@QueryParam("sample") @DefaultValue("2000") @Min(1) @Max(20000) int sample) {
+    @RateLimited("projection")
+    @Operation(summary = "A seeded sample of segmented customers on the model's two principal axes (PCA), with their segment ids",
+            description = "sample at most segmentation.api.max-projection-sample; rate-limited per caller (429 with Retry-After)")
+    public Projection projection(@QueryParam("sample") @DefaultValue("2000") @Min(1) int sample) {
+        ParameterBounds.atMost("sample", sample, limits.maxProjectionSample());
         return queries.projection(sample);
     }
 }

@@ -6,7 +6,6 @@ import java.time.ZoneOffset;
 
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -22,6 +21,9 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import com.commerceinsight.apikit.input.ParameterBounds;
+import com.commerceinsight.apikit.limits.RateLimited;
+import com.commerceinsight.segmentation.limits.ApiLimits;
 import com.commerceinsight.segmentation.paging.Page;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -33,21 +35,27 @@ import io.quarkus.panache.common.Sort;
 public class TrainingJobResource {
 
     private final TrainingJobs jobs;
+    private final TrainingAdmission admission;
+    private final ApiLimits limits;
     private final ObjectMapper json;
 
-    public TrainingJobResource(TrainingJobs jobs, ObjectMapper json) {
+    public TrainingJobResource(TrainingJobs jobs, TrainingAdmission admission, ApiLimits limits, ObjectMapper json) {
         this.jobs = jobs;
+        this.admission = admission;
+        this.limits = limits;
         this.json = json;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RateLimited("training")
     @Operation(summary = "Train a model on the commerce snapshot and activate it",
-            description = "Answers 202 with the job; GET its Location for progress and the report.")
+            description = "Answers 202 with the job; GET its Location for progress and the report. 503 with Retry-After while "
+                    + "segmentation.api.training-queue.capacity jobs are queued or running; 429 past the caller's rate limit.")
     public Response start(@Valid TrainingRequest request) {
         LocalDateTime snapshotAt = request == null || request.snapshotAt() == null ? null
                 : LocalDateTime.ofInstant(request.snapshotAt(), ZoneOffset.UTC);
-        TrainingJob job = jobs.submit(snapshotAt, TrainingJob.Trigger.API);
+        TrainingJob job = admission.admit(() -> jobs.submit(snapshotAt, TrainingJob.Trigger.API));
         return Response.accepted(TrainingJobView.of(job, json))
                 .location(URI.create("/api/segments/training-jobs/" + job.id)).build();
     }
@@ -68,8 +76,12 @@ public class TrainingJobResource {
     @Transactional
     @Operation(summary = "Training jobs, newest first")
     public Page<TrainingJobView> jobs(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+            @QueryParam("size") @DefaultValue("20") @Min(1) int size) {
+        ParameterBounds.atMost("size", size, limits.maxPageSize());
+        ParameterBounds.pageInRange(page, size);
         var query = TrainingJob.<TrainingJob>findAll(Sort.descending("id")).page(page, size);
-        return new Page<>(query.list().stream().map(job -> TrainingJobView.of(job, json)).toList(), page, size, query.count());
+        long total = query.count();
+        ParameterBounds.pageWithinTotal(page, size, total);
+        return new Page<>(query.list().stream().map(job -> TrainingJobView.of(job, json)).toList(), page, size, total);
     }
 }

@@ -1,0 +1,43 @@
+package com.commerceinsight.segmentation.limits;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * Bounds on what one request may ask for, and on the training queue. A parameter past its bound is a 400 problem
+ * naming it; a full queue a 503 problem with Retry-After. (Per-caller rate limits: {@code commerce.rate-limit.*}.)
+ */
+@ConfigMapping(prefix = "segmentation.api")
+public interface ApiLimits {
+
+    /** The largest page of the training-job and model-version lists. */
+    @WithDefault("200")
+    int maxPageSize();
+
+    /** The largest page of a segment's customers. */
+    @WithDefault("500")
+    int maxSegmentPageSize();
+
+    /** The most customers one projection may sample. */
+    @WithDefault("20000")
+    int maxProjectionSample();
+
+    TrainingQueue trainingQueue();
+
+    interface TrainingQueue {
+
+        /** Training jobs queued or running at once, over all replicas; one more is refused until one ends. */
+        @WithDefault("2")
+        int capacity();
+
+        /** The Retry-After of a refusal. */
+        @WithDefault("60s")
+        Duration retryAfter();
+
+        /** A job queued or running for longer than this no longer counts (its replica died). */
+        @WithDefault("6h")
+        Duration staleAfter();
+    }
+}
