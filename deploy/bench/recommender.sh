@@ -25,7 +25,7 @@ case "$mode" in
     url=$1; first=$2; count=$3; rate=${4:-500}; seconds=${5:-30}; warmup=${6:-10}; runs=${7:-1}
     port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
     log=$(mktemp -t recommender-bench.XXXXXX.log)
-    QUARKUS_DATASOURCE_JDBC_URL="$url" java -Dquarkus.http.port="$port" -Dmp.messaging.incoming.orders.enabled=false \
+    QUARKUS_DATASOURCE_JDBC_URL="$url" java -Dquarkus.http.port="$port" -Dquarkus.management.port=0 -Dmp.messaging.incoming.orders.enabled=false \
       -Dmp.messaging.outgoing.orders-dead-letters.enabled=false -jar "$module/target/quarkus-app/quarkus-run.jar" >"$log" 2>&1 &
     service=$!
     trap 'kill $service 2>/dev/null; wait $service 2>/dev/null || true' EXIT

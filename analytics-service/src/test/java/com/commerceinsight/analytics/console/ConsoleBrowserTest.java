@@ -1,6 +1,6 @@
 package com.commerceinsight.analytics.console;
 
-import static io.restassured.RestAssured.given;
+import static com.commerceinsight.apikit.testing.AuthenticatedRequests.asStaff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -17,7 +17,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.commerceinsight.analytics.dashboards.DashboardShopProfile;
 import com.commerceinsight.analytics.dashboards.TinyShop;
 
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -31,7 +30,7 @@ import io.restassured.path.json.JsonPath;
  * compared with what the API answers for the same range, read by the test itself.
  */
 @QuarkusTest
-@TestProfile(DashboardShopProfile.class)
+@TestProfile(ConsoleProfile.class)
 class ConsoleBrowserTest {
 
     private static final String YEAR_2031 = "from=2031-01-01&to=2031-12-31";
@@ -181,7 +180,7 @@ class ConsoleBrowserTest {
     }
 
     private static JsonPath dashboard(String page, String... extra) {
-        var request = given().queryParam("from", "2031-01-01").queryParam("to", "2031-12-31");
+        var request = asStaff().queryParam("from", "2031-01-01").queryParam("to", "2031-12-31");
         for (int i = 0; i < extra.length; i += 2) {
             request.queryParam(extra[i], extra[i + 1]);
         }

@@ -1,6 +1,6 @@
 package com.commerceinsight.analytics.orders;
 
-import static io.restassured.RestAssured.given;
+import static com.commerceinsight.apikit.testing.AuthenticatedRequests.asStaff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
@@ -76,7 +76,7 @@ class OrderIngestResourceTest {
                  "payment": {"method": "credit_card", "instalments": 3, "status": "succeeded"}}
                 """.formatted(customerId, cheapProductId, dearProductId);
 
-        ExtractableResponse<Response> created = given()
+        ExtractableResponse<Response> created = asStaff()
                 .contentType(ContentType.JSON).body(body)
                 .when().post("/api/analytics/orders")
                 .then().statusCode(201)
@@ -109,7 +109,7 @@ class OrderIngestResourceTest {
 
     @Test
     void statusAndPaymentChangesAreEventsToo() throws Exception {
-        var accepted = given().contentType(ContentType.JSON)
+        var accepted = asStaff().contentType(ContentType.JSON)
                 .body("""
                         {"customerId": %d, "lines": [{"productId": %d, "quantity": 2}],
                          "payment": {"method": "paypal", "status": "pending"}}""".formatted(customerId, cheapProductId))
@@ -117,19 +117,19 @@ class OrderIngestResourceTest {
         long orderId = accepted.getLong("orderId");
         long paymentId = accepted.getLong("paymentId");
 
-        given().contentType(ContentType.JSON).body("{\"status\": \"failed\"}")
+        asStaff().contentType(ContentType.JSON).body("{\"status\": \"failed\"}")
                 .when().put("/api/analytics/orders/" + orderId + "/payments/" + paymentId + "/status")
                 .then().statusCode(200).body("previousStatus", equalTo("pending"));
-        given().contentType(ContentType.JSON).body("{\"method\": \"credit_card\", \"status\": \"succeeded\"}")
+        asStaff().contentType(ContentType.JSON).body("{\"method\": \"credit_card\", \"status\": \"succeeded\"}")
                 .when().post("/api/analytics/orders/" + orderId + "/payments")
                 .then().statusCode(201);
-        given().contentType(ContentType.JSON).body("{\"status\": \"delivered\"}")
+        asStaff().contentType(ContentType.JSON).body("{\"status\": \"delivered\"}")
                 .when().put("/api/analytics/orders/" + orderId + "/status")
                 .then().statusCode(200).body("previousStatus", equalTo("pending"));
-        given().contentType(ContentType.JSON).body("{\"status\": \"cancelled\"}")
+        asStaff().contentType(ContentType.JSON).body("{\"status\": \"cancelled\"}")
                 .when().put("/api/analytics/orders/" + orderId + "/status")
                 .then().statusCode(409).contentType(startsWith("application/problem+json"));
-        given().contentType(ContentType.JSON).body("{\"status\": \"succeeded\"}")
+        asStaff().contentType(ContentType.JSON).body("{\"status\": \"succeeded\"}")
                 .when().put("/api/analytics/orders/" + orderId + "/payments/" + paymentId + "/status")
                 .then().statusCode(409);
 
@@ -148,30 +148,30 @@ class OrderIngestResourceTest {
 
     @Test
     void invalidFieldsAreEachNamed() {
-        given().contentType(ContentType.JSON)
+        asStaff().contentType(ContentType.JSON)
                 .body("{\"customerId\": -1, \"currency\": \"euro\", \"lines\": [{\"productId\": 1, \"quantity\": 0}],"
                         + " \"payment\": {\"method\": \"Credit Card\", \"status\": \"maybe\"}}")
                 .when().post("/api/analytics/orders")
                 .then().statusCode(400)
                 .contentType(startsWith("application/problem+json"))
                 .body("errors.field", containsInAnyOrder("customerId", "currency", "quantity", "method", "status"));
-        given().contentType(ContentType.JSON).body("{\"customerId\": 1}")
+        asStaff().contentType(ContentType.JSON).body("{\"customerId\": 1}")
                 .when().post("/api/analytics/orders")
                 .then().statusCode(400)
                 .body("errors.field", hasItems("lines", "payment"));
-        given().contentType(ContentType.JSON).body("{not json")
+        asStaff().contentType(ContentType.JSON).body("{not json")
                 .when().post("/api/analytics/orders")
                 .then().statusCode(400).contentType(startsWith("application/problem+json"));
     }
 
     @Test
     void unknownCustomerOrProductIs422NamingIt() {
-        given().contentType(ContentType.JSON)
+        asStaff().contentType(ContentType.JSON)
                 .body("{\"customerId\": 987654321, \"lines\": [{\"productId\": %d, \"quantity\": 1}], \"payment\": {\"method\": \"paypal\", \"status\": \"pending\"}}"
                         .formatted(cheapProductId))
                 .when().post("/api/analytics/orders")
                 .then().statusCode(422).body("errors[0].field", equalTo("customerId"));
-        given().contentType(ContentType.JSON)
+        asStaff().contentType(ContentType.JSON)
                 .body("{\"customerId\": %d, \"lines\": [{\"productId\": %d, \"quantity\": 1}, {\"productId\": 987654321, \"quantity\": 1}], \"payment\": {\"method\": \"paypal\", \"status\": \"pending\"}}"
                         .formatted(customerId, cheapProductId))
                 .when().post("/api/analytics/orders")
@@ -181,7 +181,7 @@ class OrderIngestResourceTest {
 
     @Test
     void anUnknownOrderIs404() {
-        given().contentType(ContentType.JSON).body("{\"status\": \"delivered\"}")
+        asStaff().contentType(ContentType.JSON).body("{\"status\": \"delivered\"}")
                 .when().put("/api/analytics/orders/987654321/status")
                 .then().statusCode(404).contentType(startsWith("application/problem+json"));
     }

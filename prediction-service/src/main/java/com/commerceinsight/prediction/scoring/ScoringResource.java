@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -27,6 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.commerceinsight.apikit.security.CallerCustomer;
+import com.commerceinsight.apikit.security.Roles;
 import com.commerceinsight.prediction.features.RepurchaseFeature;
 import com.commerceinsight.prediction.problem.InvalidFieldException;
 
@@ -59,10 +62,12 @@ public class ScoringResource {
 
     private final RepurchaseScoring scoring;
     private final ServingConfig config;
+    private final CallerCustomer caller;
 
-    public ScoringResource(RepurchaseScoring scoring, ServingConfig config) {
+    public ScoringResource(RepurchaseScoring scoring, ServingConfig config, CallerCustomer caller) {
         this.scoring = scoring;
         this.config = config;
+        this.caller = caller;
     }
 
     @GET
@@ -73,6 +78,7 @@ public class ScoringResource {
                     + "and tenure features counted up to now; a customer no event has touched yet is read from the commerce "
                     + "history once. The contributions cost a SHAP pass over every tree: pass contributions=0 when only the "
                     + "probability is needed.")
+    @RolesAllowed({Roles.ANALYST, Roles.OPERATOR, Roles.ML_ENGINEER})
     public RepurchaseScoring.CustomerRepurchase customer(@PathParam("customerId") long customerId,
             @Parameter(description = "how many top contributions to list (default prediction.serving.top-contributions; 0 = none)")
             @QueryParam("contributions") @Min(0) @Max(MAX_CONTRIBUTIONS) Integer contributions) throws SQLException {
@@ -81,9 +87,22 @@ public class ScoringResource {
     }
 
     @GET
+    @Path("/customers/me/repurchase")
+    @Operation(summary = "The signed-in shopper's own score: the customer named by the token's customer claim",
+            description = "Same answer as /customers/{customerId}/repurchase for that customer; 403 when the token carries "
+                    + "no customer.")
+    @RolesAllowed(Roles.SHOPPER)
+    public RepurchaseScoring.CustomerRepurchase mine(
+            @Parameter(description = "how many top contributions to list (default prediction.serving.top-contributions; 0 = none)")
+            @QueryParam("contributions") @Min(0) @Max(MAX_CONTRIBUTIONS) Integer contributions) throws SQLException {
+        return customer(caller.customerId(), contributions);
+    }
+
+    @GET
     @Path("/customers/{customerId}/repurchase/latest")
     @Operation(summary = "The score stored when the customer's last order event was processed (or, for a customer no event "
             + "has touched, at their first scoring request)")
+    @RolesAllowed({Roles.ANALYST, Roles.OPERATOR, Roles.ML_ENGINEER})
     public StoredScore latest(@PathParam("customerId") long customerId) {
         return CustomerScore.<CustomerScore>findByIdOptional(customerId)
                 .map(s -> new StoredScore(s.customerId, s.modelVersionId, s.probability, s.predictedRepurchase, s.asOf, s.scoredAt))
@@ -94,6 +113,7 @@ public class ScoringResource {
     @Path("/scores")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Score feature rows in one batch with the active model")
+    @RolesAllowed({Roles.ANALYST, Roles.OPERATOR, Roles.ML_ENGINEER})
     public BatchScoreResponse batch(@Valid @NotNull BatchScoreRequest request) {
         for (int r = 0; r < request.rows().size(); r++) {
             for (String name : request.rows().get(r).keySet()) {
@@ -113,6 +133,7 @@ public class ScoringResource {
     @GET
     @Path("/features")
     @Operation(summary = "The features, in model column order, with what each measures")
+    @RolesAllowed({Roles.ANALYST, Roles.OPERATOR, Roles.ML_ENGINEER})
     public List<FeatureView> features() {
         return java.util.Arrays.stream(RepurchaseFeature.values()).map(f -> new FeatureView(f.featureName(), f.description())).toList();
     }

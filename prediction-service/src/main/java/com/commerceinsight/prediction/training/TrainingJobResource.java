@@ -2,6 +2,7 @@ package com.commerceinsight.prediction.training;
 
 import java.net.URI;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.commerceinsight.apikit.security.Roles;
 import com.commerceinsight.prediction.paging.Page;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -41,6 +43,7 @@ public class TrainingJobResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Train and evaluate the repurchase models (202 with the job; follow its Location)")
+    @RolesAllowed(Roles.ML_ENGINEER)
     public Response start(@Valid TrainingRequest request) {
         TrainingJob job = jobs.start(request == null ? new TrainingRequest(null, null, null, null) : request);
         return Response.accepted(view(job)).location(URI.create("/api/predictions/training-jobs/" + job.id)).build();
@@ -49,12 +52,14 @@ public class TrainingJobResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "A job's status, progress and, when done, its report")
+    @RolesAllowed({Roles.ANALYST, Roles.OPERATOR, Roles.ML_ENGINEER})
     public TrainingJobView get(@PathParam("id") String id) {
         return jobs.find(id).map(this::view).orElseThrow(() -> new NotFoundException("no training job " + id));
     }
 
     @GET
     @Operation(summary = "Jobs, newest first")
+    @RolesAllowed({Roles.ANALYST, Roles.OPERATOR, Roles.ML_ENGINEER})
     public Page<TrainingJobView> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                       @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         return new Page<>(jobs.page(page, size).stream().map(this::view).toList(), page, size, jobs.count());

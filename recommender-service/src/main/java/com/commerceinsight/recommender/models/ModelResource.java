@@ -1,5 +1,6 @@
 package com.commerceinsight.recommender.models;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.commerceinsight.apikit.security.Roles;
 import com.commerceinsight.recommender.paging.Page;
 
 @Path("/api/recommendations/models")
@@ -29,6 +31,7 @@ public class ModelResource {
 
     @GET
     @Operation(summary = "Model versions, newest first (without their reports)")
+    @RolesAllowed({Roles.ANALYST, Roles.OPERATOR, Roles.ML_ENGINEER})
     public Page<ModelVersionView> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         return registry.list(page, size);
@@ -37,6 +40,7 @@ public class ModelResource {
     @GET
     @Path("/active")
     @Operation(summary = "The version every replica serves (404 while none is active)")
+    @RolesAllowed({Roles.ANALYST, Roles.OPERATOR, Roles.ML_ENGINEER})
     public ModelVersionView active() {
         return registry.active();
     }
@@ -44,6 +48,7 @@ public class ModelResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "A model version with its training report: validation search and test-window metrics of ALS, item-item and popularity")
+    @RolesAllowed({Roles.ANALYST, Roles.OPERATOR, Roles.ML_ENGINEER})
     public ModelVersionView version(@PathParam("id") String id) {
         return registry.find(id);
     }
@@ -52,6 +57,7 @@ public class ModelResource {
     @Path("/{id}/activation")
     @Operation(summary = "Activate a model version", description = "The version becomes the only active one; this replica "
             + "serves it at once, the others within recommender.serving.refresh-interval.")
+    @RolesAllowed(Roles.ML_ENGINEER)
     public ModelVersionView activate(@PathParam("id") String id) {
         return registry.activate(id);
     }
@@ -64,6 +70,7 @@ public class ModelResource {
     @Path("/{id}/activate")
     @Deprecated(forRemoval = true)
     @Operation(summary = "Moved to POST /api/recommendations/models/{id}/activation (308)", deprecated = true)
+    @RolesAllowed(Roles.ML_ENGINEER)
     public Response activateMoved(@PathParam("id") String id, @Context UriInfo uri) {
         return Response.status(Response.Status.PERMANENT_REDIRECT)
                 .location(uri.getBaseUriBuilder().path(ModelResource.class).path(id).path("activation").build()).build();

@@ -1,5 +1,6 @@
 package com.commerceinsight.recommender.scoring;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -16,14 +17,19 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.commerceinsight.apikit.security.CallerCustomer;
+import com.commerceinsight.apikit.security.Roles;
+
 @Path("/api/recommendations")
 @Tag(name = "Recommendations", description = "Served from the active model in memory")
 public class RecommendationResource {
 
     private final RecommendationService recommendations;
+    private final CallerCustomer caller;
 
-    public RecommendationResource(RecommendationService recommendations) {
+    public RecommendationResource(RecommendationService recommendations, CallerCustomer caller) {
         this.recommendations = recommendations;
+        this.caller = caller;
     }
 
     /**
@@ -37,6 +43,7 @@ public class RecommendationResource {
             + "since training are folded in as their order events arrive), each with the customer's products that support it "
             + "most; popular products for a new or unknown customer, within the categories they bought from when known. "
             + "503 while no model is active.")
+    @RolesAllowed({Roles.ANALYST, Roles.OPERATOR, Roles.ML_ENGINEER})
     public Uni<RecommendationList> forCustomer(@PathParam("customerId") long customerId,
             @QueryParam("k") @DefaultValue("10") @Min(1) @Max(100) int k,
             @Parameter(description = "only products of this category") @QueryParam("categoryId") Long categoryId,
@@ -50,12 +57,26 @@ public class RecommendationResource {
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
+    /** The shopper's own list: the token (already verified) names the customer, so this too starts on the event loop. */
+    @GET
+    @Path("/customers/me")
+    @Operation(summary = "Top-k products for the signed-in shopper: the customer named by the token's customer claim",
+            description = "Same answer as /customers/{customerId} for that customer; 403 when the token carries no customer.")
+    @RolesAllowed(Roles.SHOPPER)
+    public Uni<RecommendationList> forMe(@QueryParam("k") @DefaultValue("10") @Min(1) @Max(100) int k,
+            @Parameter(description = "only products of this category") @QueryParam("categoryId") Long categoryId,
+            @Parameter(description = "keep products the customer already bought (left out by default)")
+            @QueryParam("includeBought") @DefaultValue("false") boolean includeBought) {
+        return forCustomer(caller.customerId(), k, categoryId, includeBought);
+    }
+
     /** From memory only, so on the event loop. */
     @GET
     @NonBlocking
     @Path("/products/{productId}/similar")
     @Operation(summary = "Products bought by the same customers", description = "Item-item cosine over co-purchases; 404 "
             + "for a product the active model does not know.")
+    @RolesAllowed({Roles.ANALYST, Roles.OPERATOR, Roles.ML_ENGINEER})
     public SimilarProducts similar(@PathParam("productId") long productId,
             @QueryParam("k") @DefaultValue("10") @Min(1) @Max(100) int k,
             @Parameter(description = "only products of this category") @QueryParam("categoryId") Long categoryId) {

@@ -2,6 +2,7 @@ package com.commerceinsight.recommender.training;
 
 import java.net.URI;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.commerceinsight.apikit.security.Roles;
 import com.commerceinsight.recommender.paging.Page;
 
 @Path("/api/recommendations/training-jobs")
@@ -32,6 +34,7 @@ public class TrainingJobResource {
     @Operation(summary = "Start a training job", description = "Reads the commerce signals, chooses ALS hyperparameters on "
             + "the validation window, measures ALS, item-item and popularity on the test window (T, T + H], and stores a "
             + "model trained on every signal as a new version. Answers 202; poll the Location for progress and the report.")
+    @RolesAllowed(Roles.ML_ENGINEER)
     public Response start(@Valid TrainingJobRequest request) {
         TrainingJobView job = jobs.start(request, TrainingJob.Trigger.API);
         return Response.accepted(job).location(URI.create("/api/recommendations/training-jobs/" + job.id())).build();
@@ -40,12 +43,14 @@ public class TrainingJobResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "A training job: status, progress (0 to 1), and the model version and report when done")
+    @RolesAllowed({Roles.ANALYST, Roles.OPERATOR, Roles.ML_ENGINEER})
     public TrainingJobView job(@PathParam("id") String id) {
         return jobs.find(id);
     }
 
     @GET
     @Operation(summary = "Training jobs, newest first")
+    @RolesAllowed({Roles.ANALYST, Roles.OPERATOR, Roles.ML_ENGINEER})
     public Page<TrainingJobView> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         return jobs.list(page, size);

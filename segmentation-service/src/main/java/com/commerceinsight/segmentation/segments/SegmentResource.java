@@ -1,5 +1,6 @@
 package com.commerceinsight.segmentation.segments;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -12,6 +13,8 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import com.commerceinsight.apikit.security.CallerCustomer;
+import com.commerceinsight.apikit.security.Roles;
 import com.commerceinsight.segmentation.paging.Page;
 import com.commerceinsight.segmentation.segments.SegmentViews.CustomerSegmentView;
 import com.commerceinsight.segmentation.segments.SegmentViews.ModelSegments;
@@ -24,13 +27,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 public class SegmentResource {
 
     private final SegmentQueries queries;
+    private final CallerCustomer caller;
 
-    public SegmentResource(SegmentQueries queries) {
+    public SegmentResource(SegmentQueries queries, CallerCustomer caller) {
         this.queries = queries;
+        this.caller = caller;
     }
 
     @GET
     @Operation(summary = "The active model's segments with their profiles; 404 before a first model is trained")
+    @RolesAllowed({Roles.ANALYST, Roles.OPERATOR, Roles.ML_ENGINEER})
     public ModelSegments segments() throws JsonProcessingException {
         return queries.segments();
     }
@@ -38,6 +44,7 @@ public class SegmentResource {
     @GET
     @Path("/{segmentId}/customers")
     @Operation(summary = "The customers now in a segment, by customer id")
+    @RolesAllowed({Roles.ANALYST, Roles.OPERATOR, Roles.ML_ENGINEER})
     public Page<CustomerSegmentView> customers(@PathParam("segmentId") int segmentId,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
@@ -45,8 +52,18 @@ public class SegmentResource {
     }
 
     @GET
+    @Path("/customers/me")
+    @Operation(summary = "The signed-in shopper's own segment: the customer named by the token's customer claim",
+            description = "Same answer as /customers/{customerId} for that customer; 403 when the token carries no customer.")
+    @RolesAllowed(Roles.SHOPPER)
+    public CustomerSegmentView mine() {
+        return queries.customer(caller.customerId());
+    }
+
+    @GET
     @Path("/customers/{customerId}")
     @Operation(summary = "A customer's segment, features and distance to each centroid")
+    @RolesAllowed({Roles.ANALYST, Roles.OPERATOR, Roles.ML_ENGINEER})
     public CustomerSegmentView customer(@PathParam("customerId") long customerId) {
         return queries.customer(customerId);
     }
@@ -54,6 +71,7 @@ public class SegmentResource {
     @GET
     @Path("/projection")
     @Operation(summary = "A seeded sample of segmented customers on the model's two principal axes (PCA), with their segment ids")
+    @RolesAllowed({Roles.ANALYST, Roles.OPERATOR, Roles.ML_ENGINEER})
     public Projection projection(@QueryParam("sample") @DefaultValue("2000") @Min(1) @Max(20000) int sample) {
         return queries.projection(sample);
     }

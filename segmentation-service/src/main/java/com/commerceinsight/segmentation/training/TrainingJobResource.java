@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -22,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import com.commerceinsight.apikit.security.Roles;
 import com.commerceinsight.segmentation.paging.Page;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -44,6 +46,7 @@ public class TrainingJobResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Train a model on the commerce snapshot and activate it",
             description = "Answers 202 with the job; GET its Location for progress and the report.")
+    @RolesAllowed(Roles.ML_ENGINEER)
     public Response start(@Valid TrainingRequest request) {
         LocalDateTime snapshotAt = request == null || request.snapshotAt() == null ? null
                 : LocalDateTime.ofInstant(request.snapshotAt(), ZoneOffset.UTC);
@@ -56,6 +59,7 @@ public class TrainingJobResource {
     @Path("/{id}")
     @Transactional
     @Operation(summary = "A training job: status, stage, progress (0 to 1) and, when succeeded, the report")
+    @RolesAllowed({Roles.ANALYST, Roles.OPERATOR, Roles.ML_ENGINEER})
     public TrainingJobView job(@PathParam("id") long id) {
         TrainingJob job = TrainingJob.findById(id);
         if (job == null) {
@@ -67,6 +71,7 @@ public class TrainingJobResource {
     @GET
     @Transactional
     @Operation(summary = "Training jobs, newest first")
+    @RolesAllowed({Roles.ANALYST, Roles.OPERATOR, Roles.ML_ENGINEER})
     public Page<TrainingJobView> jobs(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         var query = TrainingJob.<TrainingJob>findAll(Sort.descending("id")).page(page, size);
