@@ -1,8 +1,12 @@
 package com.commerceinsight.analytics.orders;
 
+import static com.commerceinsight.apikit.testing.AuthenticatedRequests.as;
+import static com.commerceinsight.apikit.testing.AuthenticatedRequests.asShopper;
 import static com.commerceinsight.apikit.testing.AuthenticatedRequests.asStaff;
+import static com.commerceinsight.apikit.testing.AuthenticatedRequests.withRoles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.startsWith;
@@ -19,6 +23,8 @@ import com.commerceinsight.analytics.catalog.Category;
 import com.commerceinsight.analytics.catalog.Product;
 import com.commerceinsight.analytics.customers.Customer;
 import com.commerceinsight.analytics.outbox.OutboxEvent;
+import com.commerceinsight.apikit.security.Roles;
+import com.commerceinsight.apikit.testing.TestTokens;
 import com.commerceinsight.orderevents.OrderEvent;
 import com.commerceinsight.orderevents.OrderEventParser;
 import com.commerceinsight.orderevents.OrderPlaced;
@@ -184,6 +190,56 @@ class OrderIngestResourceTest {
         asStaff().contentType(ContentType.JSON).body("{\"status\": \"delivered\"}")
                 .when().put("/api/analytics/orders/987654321/status")
                 .then().statusCode(404).contentType(startsWith("application/problem+json"));
+    }
+
+    @Test
+    void aShopperPlacesOrdersForTheCustomerInItsTokenOnly() {
+        String mine = orderBody(customerId);
+        long orderId = asShopper(customerId).contentType(ContentType.JSON).body(mine)
+                .when().post("/api/analytics/orders")
+                .then().statusCode(201).extract().jsonPath().getLong("orderId");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> CustomerOrder.<CustomerOrder>findById(orderId).customerId))
+                .isEqualTo(customerId);
+
+        long before = QuarkusTransaction.requiringNew().call(CustomerOrder::count);
+        asShopper(customerId + 1).contentType(ContentType.JSON).body(mine)
+                .when().post("/api/analytics/orders")
+                .then().statusCode(403).contentType(startsWith("application/problem+json"))
+                .body("detail", containsString("customer " + customerId));
+        as(TestTokens.shopperWithoutCustomer()).contentType(ContentType.JSON).body(mine)
+                .when().post("/api/analytics/orders")
+                .then().statusCode(403).contentType(startsWith("application/problem+json"))
+                .body("detail", containsString("customer_id"));
+        assertThat(QuarkusTransaction.requiringNew().call(CustomerOrder::count)).as("no order placed by the refused requests").isEqualTo(before);
+    }
+
+    @Test
+    void anOperatorPlacesOrdersForAnyCustomerButAnAnalystForNone() {
+        withRoles(Roles.OPERATOR).contentType(ContentType.JSON).body(orderBody(customerId))
+                .when().post("/api/analytics/orders")
+                .then().statusCode(201);
+        withRoles(Roles.ANALYST).contentType(ContentType.JSON).body(orderBody(customerId))
+                .when().post("/api/analytics/orders")
+                .then().statusCode(403).contentType(startsWith("application/problem+json"));
+    }
+
+    @Test
+    void aShopperCannotChangeAnOrdersStatus() {
+        long orderId = asShopper(customerId).contentType(ContentType.JSON).body(orderBody(customerId))
+                .when().post("/api/analytics/orders")
+                .then().statusCode(201).extract().jsonPath().getLong("orderId");
+        asShopper(customerId).contentType(ContentType.JSON).body("{\"status\": \"cancelled\"}")
+                .when().put("/api/analytics/orders/" + orderId + "/status")
+                .then().statusCode(403);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> CustomerOrder.<CustomerOrder>findById(orderId).status))
+                .isEqualTo("pending");
+    }
+
+    private String orderBody(long customer) {
+        return """
+                {"customerId": %d, "lines": [{"productId": %d, "quantity": 1}],
+                 "payment": {"method": "credit_card", "status": "succeeded"}}
+                """.formatted(customer, cheapProductId);
     }
 
     private static OutboxEvent outboxRowOf(long orderId) {

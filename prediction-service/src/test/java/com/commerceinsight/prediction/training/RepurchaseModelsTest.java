@@ -1,5 +1,6 @@
 package com.commerceinsight.prediction.training;
 
+import static com.commerceinsight.apikit.testing.AuthenticatedRequests.asShopper;
 import static com.commerceinsight.apikit.testing.AuthenticatedRequests.asStaff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
@@ -148,6 +149,13 @@ class RepurchaseModelsTest {
         assertThat(score.getBoolean("predictedRepurchase")).isEqualTo(p >= score.getDouble("threshold"));
         assertThat(score.getList("topContributions")).hasSize(5);
         asStaff().when().get("/api/predictions/customers/987654321/repurchase").then().statusCode(404);
+        // A shopper reads its own score through "me": the customer in its token, the same answer as by id.
+        JsonPath mine = asShopper(customer).when().get("/api/predictions/customers/me/repurchase").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(mine.getLong("customerId")).isEqualTo(customer);
+        assertThat(mine.getLong("modelVersionId")).isEqualTo(score.getLong("modelVersionId"));
+        assertThat(mine.getDouble("probability")).isBetween(0.0, 1.0);
+        asShopper(customer).when().get("/api/predictions/customers/" + customer + "/repurchase").then().statusCode(403);
         asStaff().queryParam("contributions", -1).when().get("/api/predictions/customers/" + customer + "/repurchase")
                 .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("contributions"));
     }

@@ -1,5 +1,6 @@
 package com.commerceinsight.recommender.scoring;
 
+import static com.commerceinsight.apikit.testing.AuthenticatedRequests.asShopper;
 import static com.commerceinsight.apikit.testing.AuthenticatedRequests.asStaff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.endsWith;
@@ -126,6 +127,13 @@ class RecommendationApiTest {
         List<Long> reasons = body.getList("items.reasons.flatten().productId", Long.class);
         assertThat(reasons).isNotEmpty();
         assertThat(signalled).containsAll(reasons);
+
+        // The customer, signed in as a shopper, gets the same list through "me"; by id it may not ask.
+        List<Long> mine = asShopper(customer).queryParam("k", 10).when().get("/api/recommendations/customers/me")
+                .then().statusCode(200).extract().jsonPath().getList("items.productId", Long.class);
+        assertThat(mine).isEqualTo(products);
+        asShopper(customer).queryParam("k", 10).when().get("/api/recommendations/customers/" + customer)
+                .then().statusCode(403);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.commerceinsight.segmentation.training;
 
+import static com.commerceinsight.apikit.testing.AuthenticatedRequests.asShopper;
 import static com.commerceinsight.apikit.testing.AuthenticatedRequests.asStaff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -198,6 +199,11 @@ class SegmentationFlowTest {
     /** The stored segment and distance equal the active model applied to the commerce tables at the same time. */
     private void assertMatchesFromScratch(long customerId) {
         JsonPath stored = asStaff().get("/api/segments/customers/{id}", customerId).then().statusCode(200).extract().jsonPath();
+        // The customer, signed in as a shopper, reads the same through "me" (and nobody else's by id).
+        JsonPath mine = asShopper(customerId).get("/api/segments/customers/me").then().statusCode(200).extract().jsonPath();
+        assertThat(mine.getLong("customerId")).isEqualTo(customerId);
+        assertThat(mine.getInt("segmentId")).isEqualTo(stored.getInt("segmentId"));
+        asShopper(customerId).get("/api/segments/customers/{id}", customerId).then().statusCode(403);
         LocalDateTime assessedAt = LocalDateTime.parse(stored.getString("assessedAt"));
         ActiveModel.Assignment fromScratch = QuarkusTransaction.requiringNew().call(() -> {
             PurchaseSummary summary = snapshot.summary(customerId, assessedAt).orElseThrow();
