@@ -82,8 +82,7 @@ public class ScoringResource {
     public RepurchaseScoring.CustomerRepurchase customer(@PathParam("customerId") long customerId,
             @Parameter(description = "how many top contributions to list (default prediction.serving.top-contributions; 0 = none)")
             @QueryParam("contributions") @Min(0) @Max(MAX_CONTRIBUTIONS) Integer contributions) throws SQLException {
-        return scoring.scoreCustomer(customerId, contributions != null ? contributions : config.topContributions())
-                .orElseThrow(() -> new NotFoundException("customer " + customerId + " has no order to score from"));
+        return score(customerId, contributions);
     }
 
     @GET
@@ -95,7 +94,13 @@ public class ScoringResource {
     public RepurchaseScoring.CustomerRepurchase mine(
             @Parameter(description = "how many top contributions to list (default prediction.serving.top-contributions; 0 = none)")
             @QueryParam("contributions") @Min(0) @Max(MAX_CONTRIBUTIONS) Integer contributions) throws SQLException {
-        return customer(caller.customerId(), contributions);
+        return score(caller.customerId(), contributions);
+    }
+
+    /** Shared by the two forms rather than one calling the other, whose own role rule would then apply too. */
+    private RepurchaseScoring.CustomerRepurchase score(long customerId, Integer contributions) throws SQLException {
+        return scoring.scoreCustomer(customerId, contributions != null ? contributions : config.topContributions())
+                .orElseThrow(() -> new NotFoundException("customer " + customerId + " has no order to score from"));
     }
 
     @GET

@@ -49,12 +49,7 @@ public class RecommendationResource {
             @Parameter(description = "only products of this category") @QueryParam("categoryId") Long categoryId,
             @Parameter(description = "keep products the customer already bought (left out by default)")
             @QueryParam("includeBought") @DefaultValue("false") boolean includeBought) {
-        RecommendationList fromMemory = recommendations.fromMemory(customerId, k, categoryId, includeBought);
-        if (fromMemory != null) {
-            return Uni.createFrom().item(fromMemory);
-        }
-        return Uni.createFrom().item(() -> recommendations.forCustomer(customerId, k, categoryId, includeBought))
-                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+        return recommend(customerId, k, categoryId, includeBought);
     }
 
     /** The shopper's own list: the token (already verified) names the customer, so this too starts on the event loop. */
@@ -67,7 +62,17 @@ public class RecommendationResource {
             @Parameter(description = "only products of this category") @QueryParam("categoryId") Long categoryId,
             @Parameter(description = "keep products the customer already bought (left out by default)")
             @QueryParam("includeBought") @DefaultValue("false") boolean includeBought) {
-        return forCustomer(caller.customerId(), k, categoryId, includeBought);
+        return recommend(caller.customerId(), k, categoryId, includeBought);
+    }
+
+    /** Shared by the two forms rather than one calling the other, whose own role rule would then apply too. */
+    private Uni<RecommendationList> recommend(long customerId, int k, Long categoryId, boolean includeBought) {
+        RecommendationList fromMemory = recommendations.fromMemory(customerId, k, categoryId, includeBought);
+        if (fromMemory != null) {
+            return Uni.createFrom().item(fromMemory);
+        }
+        return Uni.createFrom().item(() -> recommendations.forCustomer(customerId, k, categoryId, includeBought))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
     /** From memory only, so on the event loop. */

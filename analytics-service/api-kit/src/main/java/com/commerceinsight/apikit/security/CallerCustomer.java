@@ -18,15 +18,11 @@ import io.quarkus.security.identity.SecurityIdentity;
 @RequestScoped
 public class CallerCustomer {
 
-    private final SecurityIdentity identity;
-    private final String claim;
-
     @Inject
-    public CallerCustomer(SecurityIdentity identity,
-            @ConfigProperty(name = "commerce.security.customer-claim", defaultValue = "customer_id") String claim) {
-        this.identity = identity;
-        this.claim = claim;
-    }
+    SecurityIdentity identity;
+
+    @ConfigProperty(name = "commerce.security.customer-claim", defaultValue = "customer_id")
+    String claim;
 
     /** The caller's customer id; 403 when the token carries none or one that is not a positive whole number. */
     public long customerId() {

@@ -79,7 +79,7 @@ public final class TestTokens {
     }
 
     private static String sign(JwtClaimsBuilder claims) {
-        return claims.jws().keyId("commerce-insight-test").sign(SIGNING_KEY);
+        return claims.sign(SIGNING_KEY);
     }
 
     private static PrivateKey readSigningKey() {
