@@ -11,7 +11,7 @@ import com.commerceinsight.apikit.testing.TestTokens;
 import io.vertx.ext.web.Router;
 
 /**
- * In {@link ConsoleProfile} only: gives the console's API calls an analyst's signed test token, as the browser of a
+ * In the dashboard tests' profile only ({@code console-test.relay-analyst-token}): gives the console's API calls an analyst's signed test token, as the browser of a
  * signed-in analyst would send one. The console's own sign-in needs an identity server, which the service's tests do
  * without (the end-to-end tests sign in against Keycloak); what is checked here is what the pages show.
  */

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import com.commerceinsight.analytics.dashboards.DashboardShopProfile;
 import com.commerceinsight.analytics.dashboards.TinyShop;
 
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -30,7 +31,7 @@ import io.restassured.path.json.JsonPath;
  * compared with what the API answers for the same range, read by the test itself.
  */
 @QuarkusTest
-@TestProfile(ConsoleProfile.class)
+@TestProfile(DashboardShopProfile.class)
 class ConsoleBrowserTest {
 
     private static final String YEAR_2031 = "from=2031-01-01&to=2031-12-31";
