@@ -57,12 +57,13 @@ echo "shop: $(du -h "$work/shop.mv.db" | cut -f1) database file; $(grep '^genera
 trap 'bench_identity_stop' EXIT
 bench_identity
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-QUARKUS_DATASOURCE_JDBC_URL="$db;OPTIMIZE_REUSE_RESULTS=0" QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT=300S QUARKUS_HTTP_PORT="$port" ANALYTICS_OUTBOX_RELAY_ENABLED=false \
+management_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+QUARKUS_DATASOURCE_JDBC_URL="$db;OPTIMIZE_REUSE_RESULTS=0" QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT=300S QUARKUS_HTTP_PORT="$port" QUARKUS_MANAGEMENT_PORT="$management_port" ANALYTICS_OUTBOX_RELAY_ENABLED=false \
   java -Xmx2g -jar "$app/quarkus-run.jar" > "$work/service.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true; bench_identity_stop' EXIT
 for _ in $(seq 1 1800); do
-  curl -sf "http://127.0.0.1:$port/q/health/ready" > /dev/null && break
+  curl -sf "http://127.0.0.1:$management_port/q/health/ready" > /dev/null && break
   kill -0 $pid 2>/dev/null || { echo "the service stopped; see $work/service.log" >&2; exit 1; }
   sleep 1
 done

@@ -66,12 +66,14 @@ case "$mode" in
       echo "CACHE=cold needs at least $(( 2 * runs )) CUSTOMERS: one measured id per timed run" >&2; exit 2
     fi
     port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+    # health and metrics are on the management interface, a port of its own
+    management_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
     log=$(mktemp -t prediction-bench.XXXXXX.log)
     . "$root/deploy/bench/identity.sh"
     trap 'bench_identity_stop' EXIT
     bench_identity
     # a large file database opens slowly on a busy machine: a minute, not the pool's default five seconds, to connect
-    QUARKUS_DATASOURCE_JDBC_URL="$url" java -Dquarkus.http.port="$port" -Dquarkus.datasource.jdbc.acquisition-timeout=60s \
+    QUARKUS_DATASOURCE_JDBC_URL="$url" java -Dquarkus.http.port="$port" -Dquarkus.management.port="$management_port" -Dquarkus.datasource.jdbc.acquisition-timeout=60s \
       -Dmp.messaging.incoming.orders.enabled=false \
       -Dmp.messaging.outgoing.orders-dead-letters.enabled=false -Dmp.messaging.outgoing.repurchase-scores.enabled=false \
       -Dmp.messaging.incoming.score-changes.enabled=false ${SERVICE_JAVA_OPTS:-} \
@@ -89,7 +91,7 @@ case "$mode" in
     [ "$code" = 200 ] || [ "$code" = 404 ] || { echo "no active model; see $log" >&2; exit 1; }
     echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
     echo "ids: $first-$(( warm_first - 1 )) measured, $warm_first-$(( first + count - 1 )) for the warm-up; cache $cache"
-    cache_metric="-Dload.metrics-url=http://localhost:$port/q/metrics -Dload.metric=prediction_serving_vector_cache_requests_total"
+    cache_metric="-Dload.metrics-url=http://localhost:$management_port/q/metrics -Dload.metric=prediction_serving_vector_cache_requests_total"
     warm_ids="-Dload.warm-up-ids=$warm_first:$warm_count"
     # not a measurement: the load generator's own 5 s warm-up has requested these ids already
     echo "== warm-up: every id of the warm-up half (its first request reads the history and stores the vector), 200/s"
@@ -109,7 +111,7 @@ case "$mode" in
     }
     for rate in ${rates//,/ }; do
       echo "== floor: GET /q/health/live, $rate/s"
-      "$root/deploy/bench/http-load.sh" "http://localhost:$port/q/health/live" "$first" "$measured" "$rate" "$seconds"
+      "$root/deploy/bench/http-load.sh" "http://localhost:$management_port/q/health/live" "$first" "$measured" "$rate" "$seconds"
       echo "== probability only (?contributions=0), $rate/s"
       timed "$base?contributions=0" "$rate"
     done

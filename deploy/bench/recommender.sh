@@ -29,7 +29,7 @@ case "$mode" in
     . "$root/deploy/bench/identity.sh"
     trap 'bench_identity_stop' EXIT
     bench_identity
-    QUARKUS_DATASOURCE_JDBC_URL="$url" java -Dquarkus.http.port="$port" -Dmp.messaging.incoming.orders.enabled=false \
+    QUARKUS_DATASOURCE_JDBC_URL="$url" java -Dquarkus.http.port="$port" -Dquarkus.management.port=0 -Dmp.messaging.incoming.orders.enabled=false \
       -Dmp.messaging.outgoing.orders-dead-letters.enabled=false -jar "$module/target/quarkus-app/quarkus-run.jar" >"$log" 2>&1 &
     service=$!
     trap 'kill $service 2>/dev/null; wait $service 2>/dev/null || true; bench_identity_stop' EXIT

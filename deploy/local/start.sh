@@ -98,6 +98,8 @@ wait_for "$issuer/.well-known/openid-configuration" keycloak "$keycloak_pid"
 export QUARKUS_OIDC_AUTH_SERVER_URL="$issuer"
 export COMMERCE_CONSOLE_OIDC_ISSUER="$issuer"
 export COMMERCE_CONSOLE_OIDC_CLIENT_ID=commerce-console
+# Browsers may call the APIs from the gateway's origin (the console, signed in, through the gateway).
+export QUARKUS_HTTP_CORS_ORIGINS="http://localhost:$gateway_port"
 
 if [ ! -f "$data/sample-shop.done" ]; then
   echo "Generating a sample shop of $sample_orders orders (first start) ..."
@@ -115,7 +117,8 @@ for entry in "${services[@]}"; do
   name=${entry%%:*}; port=${entry##*:}
   java -XX:+UseParallelGC -jar "$name/target/quarkus-app/quarkus-run.jar" > "$data/logs/$name.log" 2>&1 &
   pids+=($!)
-  wait_for "http://localhost:$port/q/health/ready" "$name" "$!"
+  # Health, metrics and OpenAPI are on each service's management port: 9181-9184 beside the API's 8081-8084.
+  wait_for "http://localhost:$((port + 1100))/q/health/ready" "$name" "$!"
 done
 
 java deploy/local/Gateway.java "$gateway_port" /api/analytics=http://127.0.0.1:8081 /console=http://127.0.0.1:8081 \
@@ -129,10 +132,10 @@ cat <<EOM
 Commerce Insight is running (data in $data, logs in $data/logs).
   web console           http://localhost:$gateway_port/console/  (also http://localhost:8081/console/)
   gateway               http://localhost:$gateway_port/api/{analytics,predictions,segments,recommendations}/...
-  analytics-service     http://localhost:8081/api/analytics      OpenAPI UI http://localhost:8081/q/swagger-ui
-  prediction-service    http://localhost:8082/api/predictions    OpenAPI UI http://localhost:8082/q/swagger-ui
-  segmentation-service  http://localhost:8083/api/segments       OpenAPI UI http://localhost:8083/q/swagger-ui
-  recommender-service   http://localhost:8084/api/recommendations OpenAPI UI http://localhost:8084/q/swagger-ui
+  analytics-service     http://localhost:8081/api/analytics      OpenAPI UI http://localhost:9181/q/swagger-ui
+  prediction-service    http://localhost:8082/api/predictions    OpenAPI UI http://localhost:9182/q/swagger-ui
+  segmentation-service  http://localhost:8083/api/segments       OpenAPI UI http://localhost:9183/q/swagger-ui
+  recommender-service   http://localhost:8084/api/recommendations OpenAPI UI http://localhost:9184/q/swagger-ui
   database              $QUARKUS_DATASOURCE_JDBC_URL (user sa, empty password)
   kafka                 $KAFKA_BOOTSTRAP_SERVERS (topic commerce.orders.v1)
   import folder         $data/imports  (POST /api/analytics/imports with a path inside it)

@@ -143,8 +143,33 @@ class DeploymentManifestTest {
                     .path("annotations");
             assertThat(annotations.path("prometheus.io/scrape").asText()).as(contract.name()).isEqualTo("true");
             assertThat(annotations.path("prometheus.io/path").asText()).as(contract.name()).isEqualTo("/q/metrics");
-            assertThat(annotations.path("prometheus.io/port").asText()).as(contract.name()).isEqualTo(String.valueOf(contract.port()));
+            assertThat(annotations.path("prometheus.io/port").asText()).as(contract.name())
+                    .isEqualTo(String.valueOf(ServiceContract.MANAGEMENT_PORT));
         }
+    }
+
+    @EachOverlay
+    void theManagementPortIsDeclaredButNoServiceExposesIt(KubernetesManifests manifests) {
+        for (ServiceContract contract : ServiceContract.ALL) {
+            JsonNode container = containers(deployment(manifests, contract.name())).get(0);
+            assertThat(containerPortNamed(container, "management")).as(contract.name()).isEqualTo(ServiceContract.MANAGEMENT_PORT);
+        }
+        for (JsonNode service : manifests.ofKind("Service")) {
+            for (JsonNode port : service.path("spec").path("ports")) {
+                assertThat(port.path("port").asInt()).as(KubernetesManifests.name(service)).isNotEqualTo(ServiceContract.MANAGEMENT_PORT);
+                assertThat(port.path("targetPort").asText()).as(KubernetesManifests.name(service))
+                        .isNotIn("management", String.valueOf(ServiceContract.MANAGEMENT_PORT));
+            }
+        }
+    }
+
+    @EachOverlay
+    void servicesTrustTheConfiguredIssuerForTheApiAudience(KubernetesManifests manifests) {
+        JsonNode config = manifests.named("ConfigMap", "commerce-insight-config").orElseThrow().path("data");
+        assertThat(config.path("QUARKUS_OIDC_AUTH_SERVER_URL").asText()).startsWith("https://login.microsoftonline.com/")
+                .endsWith("/v2.0");
+        assertThat(config.path("QUARKUS_OIDC_TOKEN_AUDIENCE").asText()).isNotBlank();
+        assertThat(config.path("QUARKUS_MANAGEMENT_PORT").asText()).isEqualTo(String.valueOf(ServiceContract.MANAGEMENT_PORT));
     }
 
     /** The gateway keeps routing to a terminating pod until it sees the endpoint go; the pod serves on meanwhile. */
@@ -168,7 +193,7 @@ class DeploymentManifestTest {
         assertThat(httpGet.path("path").asText()).as(where + " " + probe).isEqualTo(path);
         JsonNode port = httpGet.path("port");
         int probedPort = port.isInt() ? port.asInt() : containerPortNamed(container, port.asText());
-        assertThat(probedPort).as(where + " " + probe + " port").isEqualTo(container.path("ports").get(0).path("containerPort").asInt());
+        assertThat(probedPort).as(where + " " + probe + " port (management)").isEqualTo(ServiceContract.MANAGEMENT_PORT);
     }
 
     private static JsonNode deployment(KubernetesManifests manifests, String name) {

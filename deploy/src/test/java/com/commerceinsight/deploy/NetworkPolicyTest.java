@@ -44,6 +44,18 @@ class NetworkPolicyTest {
     }
 
     @EachOverlay
+    void prometheusReachesEachServiceOnTheManagementPort(KubernetesManifests manifests) {
+        for (ServiceContract service : ServiceContract.ALL) {
+            JsonNode pods = manifests.named("Deployment", service.name()).orElseThrow()
+                    .path("spec").path("template").path("metadata").path("labels");
+            assertThat(rulesFor(manifests, pods, "ingress")).as(service.name()).anySatisfy(rule -> {
+                assertThat(rule.path("from")).allSatisfy(peer -> assertThat(namespacesNamedBy(peer)).contains("monitoring"));
+                assertThat(allowsPort(rule, "TCP", ServiceContract.MANAGEMENT_PORT)).isTrue();
+            });
+        }
+    }
+
+    @EachOverlay
     void onlyTheGatewaySubnetAndPrometheusReachAnyPod(KubernetesManifests manifests) {
         for (KubernetesManifests.PodTemplate pod : manifests.podTemplates()) {
             for (JsonNode rule : rulesFor(manifests, pod.labels(), "ingress")) {

@@ -1,5 +1,6 @@
 package com.commerceinsight.analytics.dashboards;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -7,11 +8,14 @@ import jakarta.ws.rs.Path;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.commerceinsight.apikit.security.Roles;
+
 /**
  * The dashboard pages of the original reports (Home, Sales Overview, Customer Insights, Orders Management), read only
  * from the daily summaries, so each answers in milliseconds whatever the size of the shop. Orders are counted on the
  * day they were placed (UTC).
  */
+@RolesAllowed({Roles.ANALYST, Roles.OPERATOR, Roles.ML_ENGINEER})
 @Path("/api/analytics/dashboards")
 @Tag(name = "Dashboards", description = "Dashboard pages over the live daily summaries")
 public class DashboardResource {

@@ -1,6 +1,6 @@
 package com.commerceinsight.analytics.analyses;
 
-import static io.restassured.RestAssured.given;
+import static com.commerceinsight.apikit.testing.AuthenticatedRequests.asStaff;
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -38,7 +38,7 @@ class TinyShopAnalysesTest {
     }
 
     private static RequestSpecification api() {
-        return given().basePath("/api/analytics/analyses")
+        return asStaff().basePath("/api/analytics/analyses")
                 .config(RestAssuredConfig.config().jsonConfig(JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.DOUBLE)));
     }
 

@@ -1,6 +1,6 @@
 package com.commerceinsight.analytics.console;
 
-import static io.restassured.RestAssured.given;
+import static com.commerceinsight.apikit.testing.AuthenticatedRequests.asStaff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -181,7 +181,7 @@ class ConsoleBrowserTest {
     }
 
     private static JsonPath dashboard(String page, String... extra) {
-        var request = given().queryParam("from", "2031-01-01").queryParam("to", "2031-12-31");
+        var request = asStaff().queryParam("from", "2031-01-01").queryParam("to", "2031-12-31");
         for (int i = 0; i < extra.length; i += 2) {
             request.queryParam(extra[i], extra[i + 1]);
         }

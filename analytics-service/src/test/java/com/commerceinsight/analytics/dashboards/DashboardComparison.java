@@ -1,6 +1,6 @@
 package com.commerceinsight.analytics.dashboards;
 
-import static io.restassured.RestAssured.given;
+import static com.commerceinsight.apikit.testing.AuthenticatedRequests.asStaff;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -30,7 +30,7 @@ final class DashboardComparison {
         put(params, "country", filter.country());
         put(params, "paymentMethod", filter.paymentMethod());
         put(params, "period", period == null ? null : period.name().toLowerCase());
-        String body = given().queryParams(params).when().get("/api/analytics/dashboards/" + page)
+        String body = asStaff().queryParams(params).when().get("/api/analytics/dashboards/" + page)
                 .then().statusCode(200).extract().asString();
         return JSON.readValue(body, type);
     }

@@ -1,6 +1,6 @@
 package com.commerceinsight.analytics.dashboards;
 
-import static io.restassured.RestAssured.given;
+import static com.commerceinsight.apikit.testing.AuthenticatedRequests.asStaff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -80,24 +80,24 @@ class DashboardPagesTest {
 
     @Test
     void aRangeWithoutOrdersGivesZerosAndEmptyPeriods() {
-        given().queryParam("from", "2040-01-01").queryParam("to", "2040-03-31")
+        asStaff().queryParam("from", "2040-01-01").queryParam("to", "2040-03-31")
                 .when().get("/api/analytics/dashboards/home")
                 .then().statusCode(200).body("orders", equalTo(0)).body("netRevenue", equalTo(0.0f))
                 .body("averageOrderValue", equalTo(null)).body("cancellationRate", equalTo(null));
-        given().queryParam("from", "2040-01-01").queryParam("to", "2040-03-31").queryParam("period", "month")
+        asStaff().queryParam("from", "2040-01-01").queryParam("to", "2040-03-31").queryParam("period", "month")
                 .when().get("/api/analytics/dashboards/sales")
                 .then().statusCode(200).body("periods.size()", equalTo(3)).body("periods[1].growthOverPreviousPeriod", equalTo(null));
     }
 
     @Test
     void badParametersAre400sNamingTheParameter() {
-        given().queryParam("from", "2024-02-01").queryParam("to", "2024-01-01").when().get("/api/analytics/dashboards/home")
+        asStaff().queryParam("from", "2024-02-01").queryParam("to", "2024-01-01").when().get("/api/analytics/dashboards/home")
                 .then().statusCode(400).body("errors[0].field", equalTo("to"));
-        given().queryParam("from", "yesterday").when().get("/api/analytics/dashboards/sales")
+        asStaff().queryParam("from", "yesterday").when().get("/api/analytics/dashboards/sales")
                 .then().statusCode(400).body("errors[0].field", equalTo("from"));
-        given().queryParam("categoryId", "shoes").when().get("/api/analytics/dashboards/orders")
+        asStaff().queryParam("categoryId", "shoes").when().get("/api/analytics/dashboards/orders")
                 .then().statusCode(400).body("errors[0].field", equalTo("categoryId"));
-        given().queryParam("period", "year").when().get("/api/analytics/dashboards/customers")
+        asStaff().queryParam("period", "year").when().get("/api/analytics/dashboards/customers")
                 .then().statusCode(400).body("errors[0].field", equalTo("period"));
     }
 

@@ -1,6 +1,6 @@
 package com.commerceinsight.analytics.dashboards;
 
-import static io.restassured.RestAssured.given;
+import static com.commerceinsight.apikit.testing.AuthenticatedRequests.asStaff;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -100,12 +100,12 @@ class IncrementalSummariesTest {
         assertThat(incremental.get("commerce.customer_sales|" + batchCustomer)).startsWith("sales=2 ")
                 .contains(" first=2024-06-01 09:00:00.0 second=2024-06-02 09:00:00.0 last=2024-06-02 09:00:00.0");
 
-        String location = given().when().post("/api/analytics/dashboards/summary-rebuilds")
+        String location = asStaff().when().post("/api/analytics/dashboards/summary-rebuilds")
                 .then().statusCode(202).extract().header("Location");
         String status = "QUEUED";
         for (int polls = 0; polls < 600 && (status.equals("QUEUED") || status.equals("RUNNING")); polls++) {
             Thread.sleep(100);
-            status = given().when().get(location).then().statusCode(200).extract().path("status");
+            status = asStaff().when().get(location).then().statusCode(200).extract().path("status");
         }
         assertThat(status).isEqualTo("SUCCEEDED");
 

@@ -1,6 +1,6 @@
 package com.commerceinsight.analytics.idempotency;
 
-import static io.restassured.RestAssured.given;
+import static com.commerceinsight.apikit.testing.AuthenticatedRequests.asStaff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
@@ -154,12 +154,12 @@ class IdempotentOrdersTest {
     }
 
     private static Response place(String key, String body) {
-        return given().contentType(ContentType.JSON).header(IdempotencyKeys.HEADER, key).body(body)
+        return asStaff().contentType(ContentType.JSON).header(IdempotencyKeys.HEADER, key).body(body)
                 .when().post("/api/analytics/orders");
     }
 
     private static Response addPayment(long orderId, String key, String body) {
-        return given().contentType(ContentType.JSON).header(IdempotencyKeys.HEADER, key).body(body)
+        return asStaff().contentType(ContentType.JSON).header(IdempotencyKeys.HEADER, key).body(body)
                 .when().post("/api/analytics/orders/" + orderId + "/payments");
     }
 

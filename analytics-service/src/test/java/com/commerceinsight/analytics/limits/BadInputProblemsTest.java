@@ -1,6 +1,6 @@
 package com.commerceinsight.analytics.limits;
 
-import static io.restassured.RestAssured.given;
+import static com.commerceinsight.apikit.testing.AuthenticatedRequests.asStaff;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -29,11 +29,11 @@ class BadInputProblemsTest {
     }
 
     private static ValidatableResponse get(String path) {
-        return given().when().get(path).then();
+        return asStaff().when().get(path).then();
     }
 
     private static ValidatableResponse postOrder(String body) {
-        return given().contentType(ContentType.JSON).body(body).when().post("/api/analytics/orders").then();
+        return asStaff().contentType(ContentType.JSON).body(body).when().post("/api/analytics/orders").then();
     }
 
     @Test
@@ -54,13 +54,13 @@ class BadInputProblemsTest {
 
     @Test
     void anUnreadablePathParameterIsA400NamingIt() {
-        problemNaming(given().contentType(ContentType.JSON).body("{\"status\": \"shipped\"}")
+        problemNaming(asStaff().contentType(ContentType.JSON).body("{\"status\": \"shipped\"}")
                 .when().put("/api/analytics/orders/abc/status").then(), "orderId");
     }
 
     @Test
     void anUnknownOrderIsStillA404() {
-        given().contentType(ContentType.JSON).body("{\"status\": \"shipped\"}")
+        asStaff().contentType(ContentType.JSON).body("{\"status\": \"shipped\"}")
                 .when().put("/api/analytics/orders/987654321/status").then()
                 .statusCode(404).contentType(startsWith("application/problem+json"));
     }
@@ -125,7 +125,7 @@ class BadInputProblemsTest {
 
     @Test
     void anEmptyBodyIsA400Problem() {
-        given().contentType(ContentType.JSON).body("").when().post("/api/analytics/orders").then()
+        asStaff().contentType(ContentType.JSON).body("").when().post("/api/analytics/orders").then()
                 .statusCode(400).contentType(startsWith("application/problem+json")).body("errors.size()", equalTo(1));
     }
 
@@ -143,7 +143,7 @@ class BadInputProblemsTest {
     @Test
     void aBodyOverTheLimitIsA413Problem() {
         String huge = "{\"customerId\": 1, \"currency\": \"" + "X".repeat(2 * 1024 * 1024) + "\"}";
-        given().contentType(ContentType.JSON).body(huge).when().post("/api/analytics/orders").then()
+        asStaff().contentType(ContentType.JSON).body(huge).when().post("/api/analytics/orders").then()
                 .statusCode(413).contentType(startsWith("application/problem+json")).body("status", equalTo(413));
     }
 }

@@ -1,6 +1,6 @@
 package com.commerceinsight.analytics.limits;
 
-import static io.restassured.RestAssured.given;
+import static com.commerceinsight.apikit.testing.AuthenticatedRequests.asStaff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.hamcrest.Matchers.allOf;
@@ -66,10 +66,10 @@ class RateLimitAndTimeoutTest {
     @Test
     void writesOverTheCallersRateAre429ProblemsWithRetryAfter() {
         for (int i = 0; i < 3; i++) {
-            given().contentType(ContentType.JSON).body("{\"status\": \"shipped\"}")
+            asStaff().contentType(ContentType.JSON).body("{\"status\": \"shipped\"}")
                     .when().put("/api/analytics/orders/987654321/status").then().statusCode(not(equalTo(429)));
         }
-        given().contentType(ContentType.JSON).body("{\"status\": \"shipped\"}")
+        asStaff().contentType(ContentType.JSON).body("{\"status\": \"shipped\"}")
                 .when().put("/api/analytics/orders/987654321/status").then()
                 .statusCode(429).contentType(startsWith("application/problem+json")).body("status", equalTo(429))
                 .header("Retry-After", not(equalTo(null)));
@@ -79,28 +79,28 @@ class RateLimitAndTimeoutTest {
     void costlyReadsOverTheCallersRateAre429ButCheapReadsAreNot() {
         int limited = 0;
         for (int i = 0; i < 8; i++) {
-            int status = given().when().get("/api/analytics/analyses/sales/total").then().extract().statusCode();
+            int status = asStaff().when().get("/api/analytics/analyses/sales/total").then().extract().statusCode();
             if (status == 429) {
                 limited++;
             }
         }
         assertThat(limited).isEqualTo(3);
         for (int i = 0; i < 8; i++) {
-            given().when().get("/api/analytics/imports/formats").then().statusCode(200);
+            asStaff().when().get("/api/analytics/imports/formats").then().statusCode(200);
         }
     }
 
     @Test
     void anImportJobOfAFileThatCannotBeParsedEndsFailedNamingFileAndRecord() throws InterruptedException {
-        String location = given().contentType(ContentType.JSON)
+        String location = asStaff().contentType(ContentType.JSON)
                 .body("{\"format\": \"online-retail\", \"path\": \"unclosed.csv\", \"onError\": \"SKIP\", \"dataSource\": \"unclosed-job\"}")
                 .when().post("/api/analytics/imports").then().statusCode(202).extract().header("Location");
         String status = "QUEUED";
         for (int i = 0; i < 300 && (status.equals("QUEUED") || status.equals("RUNNING")); i++) {
             Thread.sleep(100);
-            status = given().when().get(location).then().statusCode(200).extract().path("status");
+            status = asStaff().when().get(location).then().statusCode(200).extract().path("status");
         }
-        given().when().get(location).then().body("status", equalTo("FAILED"))
+        asStaff().when().get(location).then().body("status", equalTo("FAILED"))
                 .body("error", allOf(startsWith("unclosed.csv cannot be read at record 2"), containsString("nothing was loaded")));
     }
 

@@ -1,8 +1,12 @@
 package com.commerceinsight.analytics.orders;
 
-import static io.restassured.RestAssured.given;
+import static com.commerceinsight.apikit.testing.AuthenticatedRequests.as;
+import static com.commerceinsight.apikit.testing.AuthenticatedRequests.asShopper;
+import static com.commerceinsight.apikit.testing.AuthenticatedRequests.asStaff;
+import static com.commerceinsight.apikit.testing.AuthenticatedRequests.withRoles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.startsWith;
@@ -19,6 +23,8 @@ import com.commerceinsight.analytics.catalog.Category;
 import com.commerceinsight.analytics.catalog.Product;
 import com.commerceinsight.analytics.customers.Customer;
 import com.commerceinsight.analytics.outbox.OutboxEvent;
+import com.commerceinsight.apikit.security.Roles;
+import com.commerceinsight.apikit.testing.TestTokens;
 import com.commerceinsight.orderevents.OrderEvent;
 import com.commerceinsight.orderevents.OrderEventParser;
 import com.commerceinsight.orderevents.OrderPlaced;
@@ -76,7 +82,7 @@ class OrderIngestResourceTest {
                  "payment": {"method": "credit_card", "instalments": 3, "status": "succeeded"}}
                 """.formatted(customerId, cheapProductId, dearProductId);
 
-        ExtractableResponse<Response> created = given()
+        ExtractableResponse<Response> created = asStaff()
                 .contentType(ContentType.JSON).body(body)
                 .when().post("/api/analytics/orders")
                 .then().statusCode(201)
@@ -109,7 +115,7 @@ class OrderIngestResourceTest {
 
     @Test
     void statusAndPaymentChangesAreEventsToo() throws Exception {
-        var accepted = given().contentType(ContentType.JSON)
+        var accepted = asStaff().contentType(ContentType.JSON)
                 .body("""
                         {"customerId": %d, "lines": [{"productId": %d, "quantity": 2}],
                          "payment": {"method": "paypal", "status": "pending"}}""".formatted(customerId, cheapProductId))
@@ -117,19 +123,19 @@ class OrderIngestResourceTest {
         long orderId = accepted.getLong("orderId");
         long paymentId = accepted.getLong("paymentId");
 
-        given().contentType(ContentType.JSON).body("{\"status\": \"failed\"}")
+        asStaff().contentType(ContentType.JSON).body("{\"status\": \"failed\"}")
                 .when().put("/api/analytics/orders/" + orderId + "/payments/" + paymentId + "/status")
                 .then().statusCode(200).body("previousStatus", equalTo("pending"));
-        given().contentType(ContentType.JSON).body("{\"method\": \"credit_card\", \"status\": \"succeeded\"}")
+        asStaff().contentType(ContentType.JSON).body("{\"method\": \"credit_card\", \"status\": \"succeeded\"}")
                 .when().post("/api/analytics/orders/" + orderId + "/payments")
                 .then().statusCode(201);
-        given().contentType(ContentType.JSON).body("{\"status\": \"delivered\"}")
+        asStaff().contentType(ContentType.JSON).body("{\"status\": \"delivered\"}")
                 .when().put("/api/analytics/orders/" + orderId + "/status")
                 .then().statusCode(200).body("previousStatus", equalTo("pending"));
-        given().contentType(ContentType.JSON).body("{\"status\": \"cancelled\"}")
+        asStaff().contentType(ContentType.JSON).body("{\"status\": \"cancelled\"}")
                 .when().put("/api/analytics/orders/" + orderId + "/status")
                 .then().statusCode(409).contentType(startsWith("application/problem+json"));
-        given().contentType(ContentType.JSON).body("{\"status\": \"succeeded\"}")
+        asStaff().contentType(ContentType.JSON).body("{\"status\": \"succeeded\"}")
                 .when().put("/api/analytics/orders/" + orderId + "/payments/" + paymentId + "/status")
                 .then().statusCode(409);
 
@@ -148,30 +154,30 @@ class OrderIngestResourceTest {
 
     @Test
     void invalidFieldsAreEachNamed() {
-        given().contentType(ContentType.JSON)
+        asStaff().contentType(ContentType.JSON)
                 .body("{\"customerId\": -1, \"currency\": \"euro\", \"lines\": [{\"productId\": 1, \"quantity\": 0}],"
                         + " \"payment\": {\"method\": \"Credit Card\", \"status\": \"maybe\"}}")
                 .when().post("/api/analytics/orders")
                 .then().statusCode(400)
                 .contentType(startsWith("application/problem+json"))
                 .body("errors.field", containsInAnyOrder("customerId", "currency", "lines[0].quantity", "payment.method", "payment.status"));
-        given().contentType(ContentType.JSON).body("{\"customerId\": 1}")
+        asStaff().contentType(ContentType.JSON).body("{\"customerId\": 1}")
                 .when().post("/api/analytics/orders")
                 .then().statusCode(400)
                 .body("errors.field", hasItems("lines", "payment"));
-        given().contentType(ContentType.JSON).body("{not json")
+        asStaff().contentType(ContentType.JSON).body("{not json")
                 .when().post("/api/analytics/orders")
                 .then().statusCode(400).contentType(startsWith("application/problem+json"));
     }
 
     @Test
     void unknownCustomerOrProductIs422NamingIt() {
-        given().contentType(ContentType.JSON)
+        asStaff().contentType(ContentType.JSON)
                 .body("{\"customerId\": 987654321, \"lines\": [{\"productId\": %d, \"quantity\": 1}], \"payment\": {\"method\": \"paypal\", \"status\": \"pending\"}}"
                         .formatted(cheapProductId))
                 .when().post("/api/analytics/orders")
                 .then().statusCode(422).body("errors[0].field", equalTo("customerId"));
-        given().contentType(ContentType.JSON)
+        asStaff().contentType(ContentType.JSON)
                 .body("{\"customerId\": %d, \"lines\": [{\"productId\": %d, \"quantity\": 1}, {\"productId\": 987654321, \"quantity\": 1}], \"payment\": {\"method\": \"paypal\", \"status\": \"pending\"}}"
                         .formatted(customerId, cheapProductId))
                 .when().post("/api/analytics/orders")
@@ -181,9 +187,60 @@ class OrderIngestResourceTest {
 
     @Test
     void anUnknownOrderIs404() {
-        given().contentType(ContentType.JSON).body("{\"status\": \"delivered\"}")
+        asStaff().contentType(ContentType.JSON).body("{\"status\": \"delivered\"}")
                 .when().put("/api/analytics/orders/987654321/status")
                 .then().statusCode(404).contentType(startsWith("application/problem+json"));
+    }
+
+    @Test
+    void aShopperPlacesOrdersForTheCustomerInItsTokenOnly() {
+        String mine = orderBody(customerId);
+        long orderId = asShopper(customerId).contentType(ContentType.JSON).body(mine)
+                .when().post("/api/analytics/orders")
+                .then().statusCode(201).extract().jsonPath().getLong("orderId");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> CustomerOrder.<CustomerOrder>findById(orderId).customerId))
+                .isEqualTo(customerId);
+
+        long before = QuarkusTransaction.requiringNew().call(() -> CustomerOrder.count());
+        asShopper(customerId + 1).contentType(ContentType.JSON).body(mine)
+                .when().post("/api/analytics/orders")
+                .then().statusCode(403).contentType(startsWith("application/problem+json"))
+                .body("detail", containsString("customer " + customerId));
+        as(TestTokens.shopperWithoutCustomer()).contentType(ContentType.JSON).body(mine)
+                .when().post("/api/analytics/orders")
+                .then().statusCode(403).contentType(startsWith("application/problem+json"))
+                .body("detail", containsString("customer_id"));
+        long after = QuarkusTransaction.requiringNew().call(() -> CustomerOrder.count());
+        assertThat(after).as("no order placed by the refused requests").isEqualTo(before);
+    }
+
+    @Test
+    void anOperatorPlacesOrdersForAnyCustomerButAnAnalystForNone() {
+        withRoles(Roles.OPERATOR).contentType(ContentType.JSON).body(orderBody(customerId))
+                .when().post("/api/analytics/orders")
+                .then().statusCode(201);
+        withRoles(Roles.ANALYST).contentType(ContentType.JSON).body(orderBody(customerId))
+                .when().post("/api/analytics/orders")
+                .then().statusCode(403).contentType(startsWith("application/problem+json"));
+    }
+
+    @Test
+    void aShopperCannotChangeAnOrdersStatus() {
+        long orderId = asShopper(customerId).contentType(ContentType.JSON).body(orderBody(customerId))
+                .when().post("/api/analytics/orders")
+                .then().statusCode(201).extract().jsonPath().getLong("orderId");
+        asShopper(customerId).contentType(ContentType.JSON).body("{\"status\": \"cancelled\"}")
+                .when().put("/api/analytics/orders/" + orderId + "/status")
+                .then().statusCode(403);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> CustomerOrder.<CustomerOrder>findById(orderId).status))
+                .isEqualTo("pending");
+    }
+
+    private String orderBody(long customer) {
+        return """
+                {"customerId": %d, "lines": [{"productId": %d, "quantity": 1}],
+                 "payment": {"method": "credit_card", "status": "succeeded"}}
+                """.formatted(customer, cheapProductId);
     }
 
     private static OutboxEvent outboxRowOf(long orderId) {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import com.commerceinsight.apikit.fuzz.ApiFuzzer;
 import com.commerceinsight.apikit.fuzz.FuzzReport;
+import com.commerceinsight.apikit.testing.TestTokens;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -21,13 +22,16 @@ class ApiFuzzTest {
     @TestHTTPResource("/")
     URL root;
 
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
+
     @Test
     void fuzzedRequestsNeverFailOnTheServerAndEveryRejectionIsAProblem() throws Exception {
         URI base = root.toURI();
         FuzzReport report = ApiFuzzer.of("analytics-service", base)
-                .openApi(base.resolve("/q/openapi?format=json"))
-                // no bearer token until the API asks for one; then a supplier of the Authorization header goes here
-                .headers(Map::of)
+                .openApi(management.toURI().resolve("/q/openapi?format=json"))
+                // every role but shopper: the fuzzer tests input handling, the authorization test tests roles
+                .headers(() -> Map.of("Authorization", "Bearer " + TestTokens.staff()))
                 .seed(24)
                 .requests(1_500)
                 .validationOnly("POST", "/api/analytics/imports", "starts an import: only requests that must fail binding")

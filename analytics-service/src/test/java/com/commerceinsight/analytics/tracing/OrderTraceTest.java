@@ -1,6 +1,6 @@
 package com.commerceinsight.analytics.tracing;
 
-import static io.restassured.RestAssured.given;
+import static com.commerceinsight.apikit.testing.AuthenticatedRequests.asStaff;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -65,7 +65,7 @@ class OrderTraceTest {
 
     @Test
     void theRequestsTraceReachesTheOutboxRowAndTheKafkaRecordHeaders() throws Exception {
-        String eventId = given().contentType(ContentType.JSON)
+        String eventId = asStaff().contentType(ContentType.JSON)
                 .body("""
                         {"customerId": %d, "lines": [{"productId": %d, "quantity": 1}],
                          "payment": {"method": "paypal", "status": "succeeded"}}""".formatted(customerId, productId))

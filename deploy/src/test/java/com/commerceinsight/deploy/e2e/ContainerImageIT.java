@@ -54,9 +54,14 @@ class ContainerImageIT {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     /** A service running in its container, on a port of the host's network. */
-    private record RunningService(ManagedProcess process, int port) {
+    private record RunningService(ManagedProcess process, int port, int managementPort) {
         URI uri(String path) {
             return URI.create("http://127.0.0.1:" + port + path);
+        }
+
+        /** Health, metrics and OpenAPI: the management interface. */
+        URI managementUri(String path) {
+            return URI.create("http://127.0.0.1:" + managementPort + path);
         }
     }
 
@@ -154,7 +159,7 @@ class ContainerImageIT {
                 "SEGMENTATION_TRAINING_TRAIN_ON_START", "false",
                 "RECOMMENDER_TRAINING_TRAIN_ON_START", "false"));
         try {
-            JsonNode ready = getJson(running, "/q/health/ready");
+            JsonNode ready = getJson(running.managementUri("/q/health/ready"));
             assertThat(ready.path("status").asText()).isEqualTo("UP");
             assertThat(ready.path("checks").findValuesAsText("name")).anyMatch(name -> name.contains("Database"));
         } finally {
@@ -197,10 +202,12 @@ class ContainerImageIT {
     /** The image without arguments, the web service; returns once it is ready. */
     private static RunningService startService(String service, Map<String, String> env) throws Exception {
         int port = LocalSystem.freePort();
-        ImageContainer container = container(service).env("QUARKUS_HTTP_PORT", Integer.toString(port));
+        int managementPort = LocalSystem.freePort();
+        ImageContainer container = container(service).env("QUARKUS_HTTP_PORT", Integer.toString(port))
+                .env("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
         env.forEach(container::env);
-        RunningService running = new RunningService(container.entrypoint(service, List.of(), LOGS).start(), port);
-        running.process().awaitHttpOk(running.uri("/q/health/ready"), Duration.ofMinutes(2));
+        RunningService running = new RunningService(container.entrypoint(service, List.of(), LOGS).start(), port, managementPort);
+        running.process().awaitHttpOk(running.managementUri("/q/health/ready"), Duration.ofMinutes(2));
         return running;
     }
 
@@ -259,9 +266,14 @@ class ContainerImageIT {
     }
 
     private static JsonNode getJson(RunningService service, String path) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(service.uri(path)).header("Authorization", authorization()).build(),
+        return getJson(service.uri(path));
+    }
+
+    /** A GET with admin-demo's token (health on the management port needs none, and ignores it). */
+    private static JsonNode getJson(URI uri) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri).header("Authorization", authorization()).build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as("GET " + path + ": " + response.body()).isEqualTo(200);
+        assertThat(response.statusCode()).as("GET " + uri + ": " + response.body()).isEqualTo(200);
         return JSON.readTree(response.body());
     }
 

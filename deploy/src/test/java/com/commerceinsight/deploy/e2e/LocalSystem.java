@@ -46,6 +46,7 @@ final class LocalSystem {
     private final int databasePort = freePort();
     private final int kafkaPort = freePortPair();
     private final Map<String, Integer> httpPorts = new LinkedHashMap<>();
+    private final Map<String, Integer> managementPorts = new LinkedHashMap<>();
     private final List<ManagedProcess> services = new ArrayList<>();
     private ManagedProcess database;
     private ManagedProcess broker;
@@ -81,13 +82,16 @@ final class LocalSystem {
         for (String service : SERVICES) {
             int port = freePort();
             httpPorts.put(service, port);
+            int managementPort = freePort();
+            managementPorts.put(service, managementPort);
             Path jar = packagedJar(service);
             Map<String, String> env = new LinkedHashMap<>(environment);
             env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+            env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
             ManagedProcess process = new ManagedProcess(service,
                     List.of(javaBinary(), "-XX:+UseParallelGC", "-Xmx384m", "-jar", jar.toString()), env, logs).start();
             services.add(process);
-            process.awaitHttpOk(uri(service, "/q/health/ready"), Duration.ofSeconds(120));
+            process.awaitHttpOk(managementUri(service, "/q/health/ready"), Duration.ofSeconds(120));
         }
     }
 
@@ -171,6 +175,11 @@ final class LocalSystem {
 
     URI uri(String service, String path) {
         return URI.create("http://127.0.0.1:" + httpPorts.get(service) + path);
+    }
+
+    /** A path on the service's management interface: health, metrics, OpenAPI. */
+    URI managementUri(String service, String path) {
+        return URI.create("http://127.0.0.1:" + managementPorts.get(service) + path);
     }
 
     String kafkaBootstrapServers() {

@@ -1,5 +1,7 @@
 package com.commerceinsight.prediction.models;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -17,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.commerceinsight.apikit.input.ParameterBounds;
 import com.commerceinsight.apikit.limits.RateLimited;
 import com.commerceinsight.prediction.limits.ApiLimits;
+import com.commerceinsight.apikit.security.Roles;
 import com.commerceinsight.prediction.paging.Page;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -39,6 +42,7 @@ public class ModelResource {
 
     @GET
     @Operation(summary = "Model versions, newest first, with their headline figures (size at most prediction.api.max-page-size)")
+    @RolesAllowed({Roles.ANALYST, Roles.OPERATOR, Roles.ML_ENGINEER})
     public Page<ModelView> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                 @QueryParam("size") @DefaultValue("20") @Min(1) int size) {
         ParameterBounds.atMost("size", size, limits.maxPageSize());
@@ -51,6 +55,7 @@ public class ModelResource {
     @GET
     @Path("/active")
     @Operation(summary = "The version every replica serves (404 while none is active)")
+    @RolesAllowed({Roles.ANALYST, Roles.OPERATOR, Roles.ML_ENGINEER})
     public ModelView active() {
         return registry.activeId().flatMap(registry::find).map(v -> view(v, true))
                 .orElseThrow(() -> new NotFoundException("no model version is active"));
@@ -59,6 +64,7 @@ public class ModelResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One version with its parameters, features and full evaluation")
+    @RolesAllowed({Roles.ANALYST, Roles.OPERATOR, Roles.ML_ENGINEER})
     public ModelView inspect(@PathParam("id") long id) {
         return registry.find(id).map(v -> view(v, true)).orElseThrow(() -> new NotFoundException("no model version " + id));
     }
@@ -67,6 +73,7 @@ public class ModelResource {
     @Path("/{id}/activation")
     @RateLimited("activation")
     @Operation(summary = "Make this version the active one; every replica loads it within prediction.serving.refresh-interval")
+    @RolesAllowed(Roles.ML_ENGINEER)
     public ModelView activate(@PathParam("id") long id) {
         return view(registry.activate(id), false);
     }

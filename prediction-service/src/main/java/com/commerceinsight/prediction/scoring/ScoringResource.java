@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
@@ -27,6 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.commerceinsight.apikit.input.ParameterBounds;
 import com.commerceinsight.apikit.limits.RateLimited;
+import com.commerceinsight.apikit.security.CallerCustomer;
+import com.commerceinsight.apikit.security.Roles;
 import com.commerceinsight.prediction.features.RepurchaseFeature;
 import com.commerceinsight.prediction.limits.ApiLimits;
 import com.commerceinsight.prediction.problem.InvalidFieldException;
@@ -59,11 +62,13 @@ public class ScoringResource {
     private final RepurchaseScoring scoring;
     private final ServingConfig config;
     private final ApiLimits limits;
+    private final CallerCustomer caller;
 
-    public ScoringResource(RepurchaseScoring scoring, ServingConfig config, ApiLimits limits) {
+    public ScoringResource(RepurchaseScoring scoring, ServingConfig config, ApiLimits limits, CallerCustomer caller) {
         this.scoring = scoring;
         this.config = config;
         this.limits = limits;
+        this.caller = caller;
     }
 
     @GET
@@ -74,10 +79,29 @@ public class ScoringResource {
                     + "and tenure features counted up to now; a customer no event has touched yet is read from the commerce "
                     + "history once. The contributions cost a SHAP pass over every tree: pass contributions=0 when only the "
                     + "probability is needed.")
+    @RolesAllowed({Roles.ANALYST, Roles.OPERATOR, Roles.ML_ENGINEER})
     public RepurchaseScoring.CustomerRepurchase customer(@PathParam("customerId") long customerId,
             @Parameter(description = "how many top contributions to list (default prediction.serving.top-contributions; 0 = none; "
                     + "at most prediction.api.max-contributions)")
             @QueryParam("contributions") @Min(0) Integer contributions) throws SQLException {
+        return score(customerId, contributions);
+    }
+
+    @GET
+    @Path("/customers/me/repurchase")
+    @Operation(summary = "The signed-in shopper's own score: the customer named by the token's customer claim",
+            description = "Same answer as /customers/{customerId}/repurchase for that customer; 403 when the token carries "
+                    + "no customer.")
+    @RolesAllowed(Roles.SHOPPER)
+    public RepurchaseScoring.CustomerRepurchase mine(
+            @Parameter(description = "how many top contributions to list (default prediction.serving.top-contributions; 0 = none; "
+                    + "at most prediction.api.max-contributions)")
+            @QueryParam("contributions") @Min(0) Integer contributions) throws SQLException {
+        return score(caller.customerId(), contributions);
+    }
+
+    /** Shared by the two forms rather than one calling the other, whose own role rule would then apply too. */
+    private RepurchaseScoring.CustomerRepurchase score(long customerId, Integer contributions) throws SQLException {
         if (contributions != null) {
             ParameterBounds.atMost("contributions", contributions, limits.maxContributions());
         }
@@ -89,6 +113,7 @@ public class ScoringResource {
     @Path("/customers/{customerId}/repurchase/latest")
     @Operation(summary = "The score stored when the customer's last order event was processed (or, for a customer no event "
             + "has touched, at their first scoring request)")
+    @RolesAllowed({Roles.ANALYST, Roles.OPERATOR, Roles.ML_ENGINEER})
     public StoredScore latest(@PathParam("customerId") long customerId) {
         return CustomerScore.<CustomerScore>findByIdOptional(customerId)
                 .map(s -> new StoredScore(s.customerId, s.modelVersionId, s.probability, s.predictedRepurchase, s.asOf, s.scoredAt))
@@ -100,6 +125,7 @@ public class ScoringResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RateLimited("batch-scoring")
     @Operation(summary = "Score feature rows in one batch with the active model (at most prediction.api.max-batch-rows rows)")
+    @RolesAllowed({Roles.ANALYST, Roles.OPERATOR, Roles.ML_ENGINEER})
     public BatchScoreResponse batch(@Valid @NotNull BatchScoreRequest request) {
         ParameterBounds.atMost("rows", request.rows().size(), limits.maxBatchRows());
         for (int r = 0; r < request.rows().size(); r++) {
@@ -120,6 +146,7 @@ public class ScoringResource {
     @GET
     @Path("/features")
     @Operation(summary = "The features, in model column order, with what each measures")
+    @RolesAllowed({Roles.ANALYST, Roles.OPERATOR, Roles.ML_ENGINEER})
     public List<FeatureView> features() {
         return java.util.Arrays.stream(RepurchaseFeature.values()).map(f -> new FeatureView(f.featureName(), f.description())).toList();
     }

@@ -2,6 +2,7 @@ package com.commerceinsight.prediction.training;
 
 import java.net.URI;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
@@ -22,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.commerceinsight.apikit.input.ParameterBounds;
 import com.commerceinsight.apikit.limits.RateLimited;
 import com.commerceinsight.prediction.limits.ApiLimits;
+import com.commerceinsight.apikit.security.Roles;
 import com.commerceinsight.prediction.paging.Page;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -50,6 +52,7 @@ public class TrainingJobResource {
     @Operation(summary = "Train and evaluate the repurchase models (202 with the job; follow its Location)",
             description = "503 with Retry-After while prediction.api.training-queue.capacity jobs are queued or running; "
                     + "429 with Retry-After past the caller's rate limit.")
+    @RolesAllowed(Roles.ML_ENGINEER)
     public Response start(@Valid TrainingRequest request) {
         TrainingJob job = admission.admit(() -> jobs.start(request == null ? new TrainingRequest(null, null, null, null) : request));
         return Response.accepted(view(job)).location(URI.create("/api/predictions/training-jobs/" + job.id)).build();
@@ -58,12 +61,14 @@ public class TrainingJobResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "A job's status, progress and, when done, its report")
+    @RolesAllowed({Roles.ANALYST, Roles.OPERATOR, Roles.ML_ENGINEER})
     public TrainingJobView get(@PathParam("id") String id) {
         return jobs.find(id).map(this::view).orElseThrow(() -> new NotFoundException("no training job " + id));
     }
 
     @GET
     @Operation(summary = "Jobs, newest first (size at most prediction.api.max-page-size)")
+    @RolesAllowed({Roles.ANALYST, Roles.OPERATOR, Roles.ML_ENGINEER})
     public Page<TrainingJobView> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                       @QueryParam("size") @DefaultValue("20") @Min(1) int size) {
         ParameterBounds.atMost("size", size, limits.maxPageSize());

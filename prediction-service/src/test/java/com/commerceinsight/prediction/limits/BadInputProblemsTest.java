@@ -1,6 +1,6 @@
 package com.commerceinsight.prediction.limits;
 
-import static io.restassured.RestAssured.given;
+import static com.commerceinsight.apikit.testing.AuthenticatedRequests.asStaff;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -15,35 +15,35 @@ class BadInputProblemsTest {
 
     @Test
     void anUnparseablePathOrQueryParameterIsA400NamingIt() {
-        given().when().get("/api/predictions/customers/abc/repurchase")
+        asStaff().when().get("/api/predictions/customers/abc/repurchase")
                 .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("customerId"));
-        given().queryParam("page", "99999999999").when().get("/api/predictions/models")
+        asStaff().queryParam("page", "99999999999").when().get("/api/predictions/models")
                 .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("page"));
-        given().queryParam("contributions", "some").when().get("/api/predictions/customers/1/repurchase")
+        asStaff().queryParam("contributions", "some").when().get("/api/predictions/customers/1/repurchase")
                 .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("contributions"));
     }
 
     @Test
     void boundsAreConfiguredAndNamed() {
-        given().queryParam("size", 201).when().get("/api/predictions/models")
+        asStaff().queryParam("size", 201).when().get("/api/predictions/models")
                 .then().statusCode(400).body("errors[0].field", equalTo("size")).body("detail", containsString("200"));
-        given().queryParam("contributions", 101).when().get("/api/predictions/customers/1/repurchase")
+        asStaff().queryParam("contributions", 101).when().get("/api/predictions/customers/1/repurchase")
                 .then().statusCode(400).body("errors[0].field", equalTo("contributions"));
-        given().queryParam("page", 100_000).when().get("/api/predictions/training-jobs")
+        asStaff().queryParam("page", 100_000).when().get("/api/predictions/training-jobs")
                 .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("page"));
     }
 
     @Test
     void aBodyOfTheWrongShapeOrTypeIsA400NamingTheFieldWithItsPath() {
-        given().contentType(ContentType.JSON).body("{\"horizonDays\": \"ninety\"}").when().post("/api/predictions/training-jobs")
+        asStaff().contentType(ContentType.JSON).body("{\"horizonDays\": \"ninety\"}").when().post("/api/predictions/training-jobs")
                 .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("horizonDays"));
-        given().contentType(ContentType.JSON).body("{\"algorithms\": [\"NEURAL_NET\"]}").when().post("/api/predictions/training-jobs")
+        asStaff().contentType(ContentType.JSON).body("{\"algorithms\": [\"NEURAL_NET\"]}").when().post("/api/predictions/training-jobs")
                 .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("algorithms[0]"));
-        given().contentType(ContentType.JSON).body("[]").when().post("/api/predictions/training-jobs")
+        asStaff().contentType(ContentType.JSON).body("[]").when().post("/api/predictions/training-jobs")
                 .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("body"));
-        given().contentType(ContentType.JSON).body("{\"rows\": [{\"total_orders\": 2}, {\"total_orders\": \"many\"}]}").when().post("/api/predictions/scores")
+        asStaff().contentType(ContentType.JSON).body("{\"rows\": [{\"total_orders\": 2}, {\"total_orders\": \"many\"}]}").when().post("/api/predictions/scores")
                 .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("rows[1].total_orders"));
-        given().contentType(ContentType.JSON).body("{\"rows\": [null]}").when().post("/api/predictions/scores")
+        asStaff().contentType(ContentType.JSON).body("{\"rows\": [null]}").when().post("/api/predictions/scores")
                 .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("rows[0]"));
     }
 }

@@ -1,6 +1,6 @@
 package com.commerceinsight.prediction.limits;
 
-import static io.restassured.RestAssured.given;
+import static com.commerceinsight.apikit.testing.AuthenticatedRequests.asStaff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
@@ -25,9 +25,9 @@ class LimitsTest {
     @Test
     void aCallerPastTheActivationAllowanceGetsA429WithRetryAfter() {
         for (int i = 0; i < 2; i++) {
-            given().when().post("/api/predictions/models/99999999/activation").then().statusCode(404);
+            asStaff().when().post("/api/predictions/models/99999999/activation").then().statusCode(404);
         }
-        given().when().post("/api/predictions/models/99999999/activation")
+        asStaff().when().post("/api/predictions/models/99999999/activation")
                 .then().statusCode(429).contentType("application/problem+json")
                 .header("Retry-After", not(equalTo("0"))).body("status", equalTo(429));
     }
@@ -43,7 +43,7 @@ class LimitsTest {
         QuarkusTransaction.requiringNew().run(waiting::persist);
         try {
             long before = QuarkusTransaction.requiringNew().call(() -> TrainingJob.count());
-            given().contentType(ContentType.JSON).body("{}").when().post("/api/predictions/training-jobs")
+            asStaff().contentType(ContentType.JSON).body("{}").when().post("/api/predictions/training-jobs")
                     .then().statusCode(503).contentType("application/problem+json").header("Retry-After", equalTo("45"));
             assertThat(QuarkusTransaction.requiringNew().call(() -> TrainingJob.count())).isEqualTo(before);
         } finally {

@@ -1,6 +1,7 @@
 package com.commerceinsight.prediction.training;
 
-import static io.restassured.RestAssured.given;
+import static com.commerceinsight.apikit.testing.AuthenticatedRequests.asShopper;
+import static com.commerceinsight.apikit.testing.AuthenticatedRequests.asStaff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 import static org.hamcrest.Matchers.equalTo;
@@ -87,12 +88,12 @@ class RepurchaseModelsTest {
         if (report != null) {
             return;
         }
-        String location = given().contentType(ContentType.JSON).body("{\"cutoff\": \"2024-10-01T00:00:00\", \"horizonDays\": 90}")
+        String location = asStaff().contentType(ContentType.JSON).body("{\"cutoff\": \"2024-10-01T00:00:00\", \"horizonDays\": 90}")
                 .when().post("/api/predictions/training-jobs")
                 .then().statusCode(202).extract().header("Location");
         JsonPath job = null;
         for (long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos(); System.nanoTime() < deadline; Thread.sleep(500)) {
-            job = given().when().get(location).then().statusCode(200).extract().jsonPath();
+            job = asStaff().when().get(location).then().statusCode(200).extract().jsonPath();
             if (List.of("SUCCEEDED", "FAILED").contains(job.getString("status"))) {
                 break;
             }
@@ -110,8 +111,8 @@ class RepurchaseModelsTest {
         double gbt = report.getDouble("versions[1].evaluation.crossValidation.rocAuc");
         long expected = report.getLong(rf >= gbt ? "versions[0].modelVersionId" : "versions[1].modelVersionId");
         assertThat(report.getLong("activatedVersionId")).isEqualTo(expected);
-        given().when().get("/api/predictions/models/active").then().statusCode(200).body("id", equalTo((int) expected));
-        JsonPath model = given().when().get("/api/predictions/models/" + expected).then().statusCode(200).extract().jsonPath();
+        asStaff().when().get("/api/predictions/models/active").then().statusCode(200).body("id", equalTo((int) expected));
+        JsonPath model = asStaff().when().get("/api/predictions/models/" + expected).then().statusCode(200).extract().jsonPath();
         assertThat(model.getDouble("evaluation.outOfTime.rocAuc")).isBetween(0.8, 1.0);
         assertThat(model.getLong("evaluation.outOfTime.customers")).isEqualTo(report.getLong("testCustomers"));
         assertThat(model.getList("evaluation.featureScores")).isNotEmpty();
@@ -126,14 +127,14 @@ class RepurchaseModelsTest {
         long second = report.getLong("versions[1].modelVersionId");
         long active = report.getLong("activatedVersionId");
         long other = active == first ? second : first;
-        given().queryParam("size", 1).when().get("/api/predictions/models").then().statusCode(200).body("items", hasSize(1));
-        given().when().post("/api/predictions/models/" + other + "/activation").then().statusCode(200).body("active", equalTo(true));
-        given().when().get("/api/predictions/models/active").then().body("id", equalTo((int) other));
-        given().when().post("/api/predictions/models/" + active + "/activation").then().statusCode(200);
+        asStaff().queryParam("size", 1).when().get("/api/predictions/models").then().statusCode(200).body("items", hasSize(1));
+        asStaff().when().post("/api/predictions/models/" + other + "/activation").then().statusCode(200).body("active", equalTo(true));
+        asStaff().when().get("/api/predictions/models/active").then().body("id", equalTo((int) other));
+        asStaff().when().post("/api/predictions/models/" + active + "/activation").then().statusCode(200);
         awaitServed(active);
-        given().when().get("/api/predictions/models/99999999").then().statusCode(404).contentType("application/problem+json");
-        given().when().get("/api/predictions/training-jobs/" + UUID.randomUUID()).then().statusCode(404);
-        given().contentType(ContentType.JSON).body("{\"horizonDays\": -5}").when().post("/api/predictions/training-jobs")
+        asStaff().when().get("/api/predictions/models/99999999").then().statusCode(404).contentType("application/problem+json");
+        asStaff().when().get("/api/predictions/training-jobs/" + UUID.randomUUID()).then().statusCode(404);
+        asStaff().contentType(ContentType.JSON).body("{\"horizonDays\": -5}").when().post("/api/predictions/training-jobs")
                 .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("horizonDays"));
     }
 
@@ -141,14 +142,21 @@ class RepurchaseModelsTest {
     @Order(3)
     void aCustomerGetsAProbabilityALabelAndTheReasons() throws Exception {
         long customer = customerWithOrders();
-        JsonPath score = given().when().get("/api/predictions/customers/" + customer + "/repurchase").then().statusCode(200)
+        JsonPath score = asStaff().when().get("/api/predictions/customers/" + customer + "/repurchase").then().statusCode(200)
                 .extract().jsonPath();
         double p = score.getDouble("probability");
         assertThat(p).isBetween(0.0, 1.0);
         assertThat(score.getBoolean("predictedRepurchase")).isEqualTo(p >= score.getDouble("threshold"));
         assertThat(score.getList("topContributions")).hasSize(5);
-        given().when().get("/api/predictions/customers/987654321/repurchase").then().statusCode(404);
-        given().queryParam("contributions", -1).when().get("/api/predictions/customers/" + customer + "/repurchase")
+        asStaff().when().get("/api/predictions/customers/987654321/repurchase").then().statusCode(404);
+        // A shopper reads its own score through "me": the customer in its token, the same answer as by id.
+        JsonPath mine = asShopper(customer).when().get("/api/predictions/customers/me/repurchase").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(mine.getLong("customerId")).isEqualTo(customer);
+        assertThat(mine.getLong("modelVersionId")).isEqualTo(score.getLong("modelVersionId"));
+        assertThat(mine.getDouble("probability")).isBetween(0.0, 1.0);
+        asShopper(customer).when().get("/api/predictions/customers/" + customer + "/repurchase").then().statusCode(403);
+        asStaff().queryParam("contributions", -1).when().get("/api/predictions/customers/" + customer + "/repurchase")
                 .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("contributions"));
     }
 
@@ -170,11 +178,11 @@ class RepurchaseModelsTest {
         booster.dispose();
 
         QuarkusTransaction.requiringNew().run(() -> CustomerScore.deleteById(customer)); // a file database outlives a run
-        JsonPath first = given().when().get("/api/predictions/customers/" + customer + "/repurchase").then().statusCode(200)
+        JsonPath first = asStaff().when().get("/api/predictions/customers/" + customer + "/repurchase").then().statusCode(200)
                 .extract().jsonPath();
         CustomerScore stored = QuarkusTransaction.requiringNew().call(() -> CustomerScore.<CustomerScore>findById(customer));
         assertThat(stored.timeAnchors).isNotNull();
-        JsonPath second = given().queryParam("contributions", 0).when().get("/api/predictions/customers/" + customer + "/repurchase")
+        JsonPath second = asStaff().queryParam("contributions", 0).when().get("/api/predictions/customers/" + customer + "/repurchase")
                 .then().statusCode(200).extract().jsonPath();
         for (JsonPath served : List.of(first, second)) {
             assertThat(served.getDouble("probability")).isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-6));
@@ -188,15 +196,15 @@ class RepurchaseModelsTest {
     @Test
     @Order(5)
     void batchScoringTakesFeatureRowsByName() {
-        given().contentType(ContentType.JSON)
+        asStaff().contentType(ContentType.JSON)
                 .body(Map.of("rows", List.of(Map.of("total_orders", 12, "days_since_last_order", 3), Map.of("total_orders", 1,
                         "days_since_last_order", 400))))
                 .when().post("/api/predictions/scores")
                 .then().statusCode(200).body("scores", hasSize(2));
-        given().contentType(ContentType.JSON).body(Map.of("rows", List.of(Map.of("bogus", 1))))
+        asStaff().contentType(ContentType.JSON).body(Map.of("rows", List.of(Map.of("bogus", 1))))
                 .when().post("/api/predictions/scores")
                 .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("rows[0].bogus"));
-        given().contentType(ContentType.JSON).body(Map.of("rows", List.of()))
+        asStaff().contentType(ContentType.JSON).body(Map.of("rows", List.of()))
                 .when().post("/api/predictions/scores").then().statusCode(400);
     }
 
@@ -220,7 +228,7 @@ class RepurchaseModelsTest {
                 Files.readString(Path.of("../deploy/events/prediction.repurchase-scores.v1.schema.json")),
                 SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build());
         assertThat(contract.validate(json.readTree(json.writeValueAsString(published)))).isEmpty();
-        given().when().get("/api/predictions/customers/" + customer + "/repurchase/latest").then().statusCode(200)
+        asStaff().when().get("/api/predictions/customers/" + customer + "/repurchase/latest").then().statusCode(200)
                 .body("modelVersionId", equalTo((int) published.modelVersionId()));
     }
 
@@ -266,14 +274,14 @@ class RepurchaseModelsTest {
         long served = -1;
         for (long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos(); served != versionId && System.nanoTime() < deadline;
              Thread.sleep(200)) {
-            served = given().queryParam("contributions", 0).when().get("/api/predictions/customers/" + customer + "/repurchase")
+            served = asStaff().queryParam("contributions", 0).when().get("/api/predictions/customers/" + customer + "/repurchase")
                     .then().statusCode(200).extract().jsonPath().getLong("modelVersionId");
         }
         assertThat(served).isEqualTo(versionId);
     }
 
     private static double servedProbability(long customer) {
-        return given().queryParam("contributions", 0).when().get("/api/predictions/customers/" + customer + "/repurchase")
+        return asStaff().queryParam("contributions", 0).when().get("/api/predictions/customers/" + customer + "/repurchase")
                 .then().statusCode(200).extract().jsonPath().getDouble("probability");
     }
 

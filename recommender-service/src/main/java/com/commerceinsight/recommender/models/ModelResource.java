@@ -1,5 +1,7 @@
 package com.commerceinsight.recommender.models;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -17,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.commerceinsight.apikit.input.ParameterBounds;
 import com.commerceinsight.apikit.limits.RateLimited;
 import com.commerceinsight.recommender.limits.ApiLimits;
+import com.commerceinsight.apikit.security.Roles;
 import com.commerceinsight.recommender.paging.Page;
 
 @Path("/api/recommendations/models")
@@ -33,6 +36,7 @@ public class ModelResource {
 
     @GET
     @Operation(summary = "Model versions, newest first (without their reports)")
+    @RolesAllowed({Roles.ANALYST, Roles.OPERATOR, Roles.ML_ENGINEER})
     public Page<ModelVersionView> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) int size) {
         ParameterBounds.atMost("size", size, limits.maxPageSize());
@@ -45,6 +49,7 @@ public class ModelResource {
     @GET
     @Path("/active")
     @Operation(summary = "The version every replica serves (404 while none is active)")
+    @RolesAllowed({Roles.ANALYST, Roles.OPERATOR, Roles.ML_ENGINEER})
     public ModelVersionView active() {
         return registry.active();
     }
@@ -52,6 +57,7 @@ public class ModelResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "A model version with its training report: validation search and test-window metrics of ALS, item-item and popularity")
+    @RolesAllowed({Roles.ANALYST, Roles.OPERATOR, Roles.ML_ENGINEER})
     public ModelVersionView version(@PathParam("id") String id) {
         return registry.find(id);
     }
@@ -61,6 +67,7 @@ public class ModelResource {
     @RateLimited("activation")
     @Operation(summary = "Activate a model version", description = "The version becomes the only active one; this replica "
             + "serves it at once, the others within recommender.serving.refresh-interval.")
+    @RolesAllowed(Roles.ML_ENGINEER)
     public ModelVersionView activate(@PathParam("id") String id) {
         return registry.activate(id);
     }
@@ -73,6 +80,7 @@ public class ModelResource {
     @Path("/{id}/activate")
     @Deprecated(forRemoval = true)
     @Operation(summary = "Moved to POST /api/recommendations/models/{id}/activation (308)", deprecated = true)
+    @RolesAllowed(Roles.ML_ENGINEER)
     public Response activateMoved(@PathParam("id") String id, @Context UriInfo uri) {
         return Response.status(Response.Status.PERMANENT_REDIRECT)
                 .location(uri.getBaseUriBuilder().path(ModelResource.class).path("{id}").path("activation").build(id)).build();

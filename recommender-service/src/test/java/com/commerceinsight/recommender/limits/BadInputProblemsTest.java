@@ -1,6 +1,6 @@
 package com.commerceinsight.recommender.limits;
 
-import static io.restassured.RestAssured.given;
+import static com.commerceinsight.apikit.testing.AuthenticatedRequests.asStaff;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -15,33 +15,33 @@ class BadInputProblemsTest {
 
     @Test
     void anUnparseablePathOrQueryParameterIsA400NamingIt() {
-        given().when().get("/api/recommendations/customers/abc")
+        asStaff().when().get("/api/recommendations/customers/abc")
                 .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("customerId"));
-        given().queryParam("k", "99999999999").when().get("/api/recommendations/customers/1")
+        asStaff().queryParam("k", "99999999999").when().get("/api/recommendations/customers/1")
                 .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("k"));
-        given().queryParam("categoryId", "1.5").when().get("/api/recommendations/products/1/similar")
+        asStaff().queryParam("categoryId", "1.5").when().get("/api/recommendations/products/1/similar")
                 .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("categoryId"));
     }
 
     @Test
     void boundsAreConfiguredAndNamed() {
-        given().queryParam("k", 101).when().get("/api/recommendations/customers/1")
+        asStaff().queryParam("k", 101).when().get("/api/recommendations/customers/1")
                 .then().statusCode(400).body("errors[0].field", equalTo("k")).body("detail", containsString("100"));
-        given().queryParam("size", 201).when().get("/api/recommendations/models")
+        asStaff().queryParam("size", 201).when().get("/api/recommendations/models")
                 .then().statusCode(400).body("errors[0].field", equalTo("size"));
-        given().queryParam("page", 100_000).when().get("/api/recommendations/training-jobs")
+        asStaff().queryParam("page", 100_000).when().get("/api/recommendations/training-jobs")
                 .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("page"));
     }
 
     @Test
     void aBodyOfTheWrongShapeOrTypeIsA400NamingTheField() {
-        given().contentType(ContentType.JSON).body("{\"horizonDays\": \"ninety\"}").when().post("/api/recommendations/training-jobs")
+        asStaff().contentType(ContentType.JSON).body("{\"horizonDays\": \"ninety\"}").when().post("/api/recommendations/training-jobs")
                 .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("horizonDays"));
-        given().contentType(ContentType.JSON).body("[]").when().post("/api/recommendations/training-jobs")
+        asStaff().contentType(ContentType.JSON).body("[]").when().post("/api/recommendations/training-jobs")
                 .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("body"));
-        given().contentType(ContentType.JSON).body("{\"cutoff\": \"2024-02-30T00:00:00Z\"}").when().post("/api/recommendations/training-jobs")
+        asStaff().contentType(ContentType.JSON).body("{\"cutoff\": \"2024-02-30T00:00:00Z\"}").when().post("/api/recommendations/training-jobs")
                 .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("cutoff"));
-        given().contentType(ContentType.JSON).body("{\"activate\": ").when().post("/api/recommendations/training-jobs")
+        asStaff().contentType(ContentType.JSON).body("{\"activate\": ").when().post("/api/recommendations/training-jobs")
                 .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("body"));
     }
 }

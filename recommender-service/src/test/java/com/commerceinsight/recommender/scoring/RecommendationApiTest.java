@@ -1,6 +1,7 @@
 package com.commerceinsight.recommender.scoring;
 
-import static io.restassured.RestAssured.given;
+import static com.commerceinsight.apikit.testing.AuthenticatedRequests.asShopper;
+import static com.commerceinsight.apikit.testing.AuthenticatedRequests.asStaff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -74,39 +75,39 @@ class RecommendationApiTest {
     void trainingJobStoresAnActiveVersionWithItsReport() {
         assertThat(job.progress()).isEqualTo(1.0);
         assertThat(job.report().test()).extracting(m -> m.model()).containsExactly("als", "item-item", "popularity");
-        given().when().get("/api/recommendations/models/" + job.modelVersionId())
+        asStaff().when().get("/api/recommendations/models/" + job.modelVersionId())
                 .then().statusCode(200)
                 .body("active", equalTo(true))
                 .body("report.test", hasSize(3))
                 .body("customers", equalTo(1_500));
-        given().when().get("/api/recommendations/training-jobs/" + job.id())
+        asStaff().when().get("/api/recommendations/training-jobs/" + job.id())
                 .then().statusCode(200).body("status", equalTo("SUCCEEDED")).body("modelVersionId", equalTo(job.modelVersionId()));
-        given().queryParam("size", 5).when().get("/api/recommendations/models")
+        asStaff().queryParam("size", 5).when().get("/api/recommendations/models")
                 .then().statusCode(200).body("size", equalTo(5));
-        given().when().get("/api/recommendations/models/active")
+        asStaff().when().get("/api/recommendations/models/active")
                 .then().statusCode(200).body("id", equalTo(job.modelVersionId())).body("active", equalTo(true));
     }
 
     @Test
     void activationHasTheSharedPathAndTheOldOneRedirectsToIt() {
-        given().when().post("/api/recommendations/models/" + job.modelVersionId() + "/activation")
+        asStaff().when().post("/api/recommendations/models/" + job.modelVersionId() + "/activation")
                 .then().statusCode(200).body("active", equalTo(true));
-        given().redirects().follow(false).when().post("/api/recommendations/models/" + job.modelVersionId() + "/activate")
+        asStaff().redirects().follow(false).when().post("/api/recommendations/models/" + job.modelVersionId() + "/activate")
                 .then().statusCode(308)
                 .header("Location", endsWith("/api/recommendations/models/" + job.modelVersionId() + "/activation"));
     }
 
     @Test
     void unknownIdsAreNotFoundProblems() {
-        given().when().get("/api/recommendations/models/no-such-version")
+        asStaff().when().get("/api/recommendations/models/no-such-version")
                 .then().statusCode(404).contentType("application/problem+json");
-        given().when().get("/api/recommendations/training-jobs/no-such-job").then().statusCode(404);
-        given().when().get("/api/recommendations/products/1/similar").then().statusCode(404);
+        asStaff().when().get("/api/recommendations/training-jobs/no-such-job").then().statusCode(404);
+        asStaff().when().get("/api/recommendations/products/1/similar").then().statusCode(404);
     }
 
     @Test
     void invalidListLengthIsABadRequestNamingK() {
-        given().queryParam("k", 0).when().get("/api/recommendations/customers/1000")
+        asStaff().queryParam("k", 0).when().get("/api/recommendations/customers/1000")
                 .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("k"));
     }
 
@@ -117,7 +118,7 @@ class RecommendationApiTest {
         Set<Long> bought = productsOf(customer, SignalKind.PURCHASE);
         Set<Long> signalled = productsOf(customer, null);
 
-        var body = given().queryParam("k", 10).when().get("/api/recommendations/customers/" + customer)
+        var body = asStaff().queryParam("k", 10).when().get("/api/recommendations/customers/" + customer)
                 .then().statusCode(200).body("source", equalTo("als")).extract().jsonPath();
 
         List<Long> products = body.getList("items.productId", Long.class);
@@ -126,13 +127,20 @@ class RecommendationApiTest {
         List<Long> reasons = body.getList("items.reasons.flatten().productId", Long.class);
         assertThat(reasons).isNotEmpty();
         assertThat(signalled).containsAll(reasons);
+
+        // The customer, signed in as a shopper, gets the same list through "me"; by id it may not ask.
+        List<Long> mine = asShopper(customer).queryParam("k", 10).when().get("/api/recommendations/customers/me")
+                .then().statusCode(200).extract().jsonPath().getList("items.productId", Long.class);
+        assertThat(mine).isEqualTo(products);
+        asShopper(customer).queryParam("k", 10).when().get("/api/recommendations/customers/" + customer)
+                .then().statusCode(403);
     }
 
     @Test
     void unknownCustomerGetsTheMostBoughtProducts() {
         List<Long> expected = mostBought().subList(0, 5);
 
-        var body = given().queryParam("k", 5).when().get("/api/recommendations/customers/987654321")
+        var body = asStaff().queryParam("k", 5).when().get("/api/recommendations/customers/987654321")
                 .then().statusCode(200).body("source", equalTo("popular")).extract().jsonPath();
 
         assertThat(body.getList("items.productId", Long.class)).containsExactlyElementsOf(expected);
@@ -148,10 +156,10 @@ class RecommendationApiTest {
                 "2000-01-01T10:00:00Z", "pending", "20.00", lines, List.of("succeeded")))));
         String path = "/api/recommendations/customers/" + customer;
 
-        List<Long> first = given().queryParam("k", 5).when().get(path).then().statusCode(200)
+        List<Long> first = asStaff().queryParam("k", 5).when().get(path).then().statusCode(200)
                 .body("source", equalTo("popular")).extract().jsonPath().getList("items.productId", Long.class);
         QuarkusTransaction.requiringNew().run(() -> CustomerItem.delete("customerId", customer));
-        List<Long> repeat = given().queryParam("k", 5).when().get(path).then().statusCode(200)
+        List<Long> repeat = asStaff().queryParam("k", 5).when().get(path).then().statusCode(200)
                 .extract().jsonPath().getList("items.productId", Long.class);
 
         assertThat(first).containsExactlyElementsOf(mostBought.subList(2, 7));
@@ -161,7 +169,7 @@ class RecommendationApiTest {
     @Test
     void similarProductsShareTheProductsTasteGroup() {
         long product = PlantedShop.productId(41);
-        List<Long> similar = given().queryParam("k", 10).when().get("/api/recommendations/products/" + product + "/similar")
+        List<Long> similar = asStaff().queryParam("k", 10).when().get("/api/recommendations/products/" + product + "/similar")
                 .then().statusCode(200).extract().jsonPath().getList("items.productId", Long.class);
 
         assertThat(similar).isNotEmpty().doesNotContain(product);
@@ -175,7 +183,7 @@ class RecommendationApiTest {
         long customer = PlantedShop.customerId(c);
         int otherGroup = (shop.groupOf[c] + 1) % shop.groups;
         String path = "/api/recommendations/customers/" + customer;
-        List<Long> before = given().when().get(path).then().statusCode(200).extract().jsonPath().getList("items.productId", Long.class);
+        List<Long> before = asStaff().when().get(path).then().statusCode(200).extract().jsonPath().getList("items.productId", Long.class);
         int perGroup = shop.products / shop.groups;
         List<SampleEvents.Line> lines = java.util.stream.IntStream.range(0, 8).boxed()
                 .map(i -> new SampleEvents.Line(PlantedShop.productId(otherGroup * perGroup + i), 1, "10.00")).toList();
@@ -183,7 +191,7 @@ class RecommendationApiTest {
         applier.apply(List.of(OrderEventParser.parse(SampleEvents.orderPlaced(UUID.randomUUID(), customer, 7_000_000L + c,
                 "2030-01-01T10:00:00Z", "pending", "80.00", lines, List.of("succeeded")))));
 
-        List<Long> after = given().when().get(path).then().statusCode(200).extract().jsonPath().getList("items.productId", Long.class);
+        List<Long> after = asStaff().when().get(path).then().statusCode(200).extract().jsonPath().getList("items.productId", Long.class);
         assertThat(after).isNotEqualTo(before)
                 .doesNotContainAnyElementsOf(lines.stream().map(SampleEvents.Line::productId).toList());
         assertThat(after.stream().filter(p -> shop.groupOfProduct(p) == otherGroup).count())

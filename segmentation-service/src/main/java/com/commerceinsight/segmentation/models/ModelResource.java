@@ -1,5 +1,7 @@
 package com.commerceinsight.segmentation.models;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -16,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.commerceinsight.apikit.input.ParameterBounds;
 import com.commerceinsight.apikit.limits.RateLimited;
 import com.commerceinsight.segmentation.limits.ApiLimits;
+import com.commerceinsight.apikit.security.Roles;
 import com.commerceinsight.segmentation.paging.Page;
 
 /** The model versions, with the same shape as the other ML services': list, active, one, activation. */
@@ -34,6 +37,7 @@ public class ModelResource {
 
     @GET
     @Operation(summary = "Model versions, newest first (without their reports; size at most segmentation.api.max-page-size)")
+    @RolesAllowed({Roles.ANALYST, Roles.OPERATOR, Roles.ML_ENGINEER})
     public Page<ModelVersionView> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) int size) {
         ParameterBounds.atMost("size", size, limits.maxPageSize());
@@ -46,6 +50,7 @@ public class ModelResource {
     @GET
     @Path("/active")
     @Operation(summary = "The version every replica assigns with (404 while none is trained)")
+    @RolesAllowed({Roles.ANALYST, Roles.OPERATOR, Roles.ML_ENGINEER})
     public ModelVersionView active() {
         return registry.active();
     }
@@ -53,6 +58,7 @@ public class ModelResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One version with its training report")
+    @RolesAllowed({Roles.ANALYST, Roles.OPERATOR, Roles.ML_ENGINEER})
     public ModelVersionView version(@PathParam("id") long id) {
         return registry.find(id);
     }
@@ -62,6 +68,7 @@ public class ModelResource {
     @RateLimited("activation")
     @Operation(summary = "Make this version the active one", description = "Every customer is reassigned with it in the same "
             + "transaction, from the purchase summaries kept now.")
+    @RolesAllowed(Roles.ML_ENGINEER)
     public ModelVersionView activate(@PathParam("id") long id) {
         return registry.activate(id);
     }

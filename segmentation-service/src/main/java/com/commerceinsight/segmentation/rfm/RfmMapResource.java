@@ -2,6 +2,7 @@ package com.commerceinsight.segmentation.rfm;
 
 import java.time.YearMonth;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import com.commerceinsight.apikit.security.Roles;
 import com.commerceinsight.segmentation.rfm.RfmViews.RfmMapView;
 import com.commerceinsight.segmentation.rfm.RfmViews.TransitionsView;
 
@@ -30,6 +32,7 @@ public class RfmMapResource {
     @Path("/rfm-map")
     @Operation(summary = "Customers per cell of the RFM segment map (Champions ... Lost), per square of the 5 x 5 R x FM grid "
             + "and per k-means segment, scored against the active model's quintiles; current with order events")
+    @RolesAllowed({Roles.ANALYST, Roles.OPERATOR, Roles.ML_ENGINEER})
     public RfmMapView rfmMap() {
         return map.now();
     }
@@ -38,6 +41,7 @@ public class RfmMapResource {
     @Path("/transitions")
     @Operation(summary = "Month-to-month transition matrices of the k-means segments and of the RFM cells, from the end of "
             + "the month before to the end of the given month, assessed from the order history with the active model")
+    @RolesAllowed({Roles.ANALYST, Roles.OPERATOR, Roles.ML_ENGINEER})
     public TransitionsView transitions(
             @QueryParam("month") @NotNull @Pattern(regexp = "[0-9]{4}-(0[1-9]|1[0-2])", message = "must be a month, yyyy-MM")
             String month) {

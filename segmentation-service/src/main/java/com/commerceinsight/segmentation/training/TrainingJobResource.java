@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import com.commerceinsight.apikit.input.ParameterBounds;
 import com.commerceinsight.apikit.limits.RateLimited;
 import com.commerceinsight.segmentation.limits.ApiLimits;
+import com.commerceinsight.apikit.security.Roles;
 import com.commerceinsight.segmentation.paging.Page;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -52,6 +54,7 @@ public class TrainingJobResource {
     @Operation(summary = "Train a model on the commerce snapshot and activate it",
             description = "Answers 202 with the job; GET its Location for progress and the report. 503 with Retry-After while "
                     + "segmentation.api.training-queue.capacity jobs are queued or running; 429 past the caller's rate limit.")
+    @RolesAllowed(Roles.ML_ENGINEER)
     public Response start(@Valid TrainingRequest request) {
         LocalDateTime snapshotAt = request == null || request.snapshotAt() == null ? null
                 : LocalDateTime.ofInstant(request.snapshotAt(), ZoneOffset.UTC);
@@ -64,6 +67,7 @@ public class TrainingJobResource {
     @Path("/{id}")
     @Transactional
     @Operation(summary = "A training job: status, stage, progress (0 to 1) and, when succeeded, the report")
+    @RolesAllowed({Roles.ANALYST, Roles.OPERATOR, Roles.ML_ENGINEER})
     public TrainingJobView job(@PathParam("id") long id) {
         TrainingJob job = TrainingJob.findById(id);
         if (job == null) {
@@ -75,6 +79,7 @@ public class TrainingJobResource {
     @GET
     @Transactional
     @Operation(summary = "Training jobs, newest first")
+    @RolesAllowed({Roles.ANALYST, Roles.OPERATOR, Roles.ML_ENGINEER})
     public Page<TrainingJobView> jobs(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) int size) {
         ParameterBounds.atMost("size", size, limits.maxPageSize());

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import com.commerceinsight.apikit.fuzz.ApiFuzzer;
 import com.commerceinsight.apikit.fuzz.FuzzReport;
+import com.commerceinsight.apikit.testing.TestTokens;
 import com.commerceinsight.segmentation.training.PlantedShop;
 
 import io.agroal.api.AgroalDataSource;
@@ -33,6 +34,9 @@ class ApiFuzzTest {
     @TestHTTPResource("/")
     URL root;
 
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
+
     @Inject
     AgroalDataSource dataSource;
 
@@ -41,9 +45,9 @@ class ApiFuzzTest {
         ensureActiveModel();
         URI base = root.toURI();
         FuzzReport report = ApiFuzzer.of("segmentation-service", base)
-                .openApi(base.resolve("/q/openapi?format=json"))
-                // no bearer token until the API asks for one; then a supplier of the Authorization header goes here
-                .headers(Map::of)
+                .openApi(management.toURI().resolve("/q/openapi?format=json"))
+                // every role but shopper: the fuzzer tests input handling, the authorization test tests roles
+                .headers(() -> Map.of("Authorization", "Bearer " + TestTokens.staff()))
                 .seed(24)
                 .requests(1_200)
                 .validationOnly("POST", "/api/segments/training-jobs", "starts a training: only requests that must fail binding")

@@ -1,6 +1,6 @@
 package com.commerceinsight.segmentation.limits;
 
-import static io.restassured.RestAssured.given;
+import static com.commerceinsight.apikit.testing.AuthenticatedRequests.asStaff;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -15,33 +15,33 @@ class BadInputProblemsTest {
 
     @Test
     void anUnparseablePathOrQueryParameterIsA400NamingIt() {
-        given().when().get("/api/segments/customers/abc")
+        asStaff().when().get("/api/segments/customers/abc")
                 .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("customerId"));
-        given().when().get("/api/segments/99999999999/customers")
+        asStaff().when().get("/api/segments/99999999999/customers")
                 .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("segmentId"));
-        given().queryParam("sample", "lots").when().get("/api/segments/projection")
+        asStaff().queryParam("sample", "lots").when().get("/api/segments/projection")
                 .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("sample"));
     }
 
     @Test
     void boundsAreConfiguredAndNamed() {
-        given().queryParam("sample", 20_001).when().get("/api/segments/projection")
+        asStaff().queryParam("sample", 20_001).when().get("/api/segments/projection")
                 .then().statusCode(400).body("errors[0].field", equalTo("sample")).body("detail", containsString("20000"));
-        given().queryParam("size", 501).when().get("/api/segments/1/customers")
+        asStaff().queryParam("size", 501).when().get("/api/segments/1/customers")
                 .then().statusCode(400).body("errors[0].field", equalTo("size"));
-        given().queryParam("size", 201).when().get("/api/segments/models")
+        asStaff().queryParam("size", 201).when().get("/api/segments/models")
                 .then().statusCode(400).body("errors[0].field", equalTo("size"));
-        given().queryParam("page", 100_000).when().get("/api/segments/training-jobs")
+        asStaff().queryParam("page", 100_000).when().get("/api/segments/training-jobs")
                 .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("page"));
     }
 
     @Test
     void aBodyOfTheWrongShapeOrTypeIsA400NamingTheField() {
-        given().contentType(ContentType.JSON).body("{\"snapshotAt\": \"yesterday\"}").when().post("/api/segments/training-jobs")
+        asStaff().contentType(ContentType.JSON).body("{\"snapshotAt\": \"yesterday\"}").when().post("/api/segments/training-jobs")
                 .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("snapshotAt"));
-        given().contentType(ContentType.JSON).body("[{}]").when().post("/api/segments/training-jobs")
+        asStaff().contentType(ContentType.JSON).body("[{}]").when().post("/api/segments/training-jobs")
                 .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("body"));
-        given().contentType(ContentType.JSON).body("{\"snapshotAt\": {}}").when().post("/api/segments/training-jobs")
+        asStaff().contentType(ContentType.JSON).body("{\"snapshotAt\": {}}").when().post("/api/segments/training-jobs")
                 .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("snapshotAt"));
     }
 }

@@ -1,6 +1,6 @@
 package com.commerceinsight.segmentation.limits;
 
-import static io.restassured.RestAssured.given;
+import static com.commerceinsight.apikit.testing.AuthenticatedRequests.asStaff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
@@ -24,9 +24,9 @@ class LimitsTest {
     @Test
     void aCallerPastTheActivationAllowanceGetsA429WithRetryAfter() {
         for (int i = 0; i < 2; i++) {
-            given().when().post("/api/segments/models/99999999/activation").then().statusCode(404);
+            asStaff().when().post("/api/segments/models/99999999/activation").then().statusCode(404);
         }
-        given().when().post("/api/segments/models/99999999/activation")
+        asStaff().when().post("/api/segments/models/99999999/activation")
                 .then().statusCode(429).contentType("application/problem+json")
                 .header("Retry-After", not(equalTo("0"))).body("status", equalTo(429));
     }
@@ -41,7 +41,7 @@ class LimitsTest {
         QuarkusTransaction.requiringNew().run(waiting::persist);
         try {
             long before = QuarkusTransaction.requiringNew().call(() -> TrainingJob.count());
-            given().contentType(ContentType.JSON).body("{}").when().post("/api/segments/training-jobs")
+            asStaff().contentType(ContentType.JSON).body("{}").when().post("/api/segments/training-jobs")
                     .then().statusCode(503).contentType("application/problem+json").header("Retry-After", equalTo("45"));
             assertThat(QuarkusTransaction.requiringNew().call(() -> TrainingJob.count())).isEqualTo(before);
         } finally {

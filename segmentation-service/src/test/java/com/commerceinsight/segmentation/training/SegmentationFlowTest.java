@@ -1,6 +1,7 @@
 package com.commerceinsight.segmentation.training;
 
-import static io.restassured.RestAssured.given;
+import static com.commerceinsight.apikit.testing.AuthenticatedRequests.asShopper;
+import static com.commerceinsight.apikit.testing.AuthenticatedRequests.asStaff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.hamcrest.Matchers.equalTo;
@@ -95,7 +96,7 @@ class SegmentationFlowTest {
         assertThat(nameOfGroup(1, segmentOf)).isEqualTo("New");
         assertThat(nameOfGroup(3, segmentOf)).isEqualTo("Lost");
 
-        JsonPath segments = given().get("/api/segments").then().statusCode(200).extract().jsonPath();
+        JsonPath segments = asStaff().get("/api/segments").then().statusCode(200).extract().jsonPath();
         assertThat(segments.getList("segments.profile.customers", Integer.class).stream().mapToInt(Integer::intValue).sum())
                 .isEqualTo(PlantedShop.GROUPS * PlantedShop.PER_GROUP);
         assertThat(segments.getList("segments.profile.revenueShare", Float.class).stream().mapToDouble(Float::doubleValue).sum())
@@ -119,27 +120,27 @@ class SegmentationFlowTest {
         long earlier = trainAt(PlantedShop.SNAPSHOT).getLong("modelId");
         Map<Long, Integer> underEarlier = segmentOfEveryCustomer();
         long later = trainAt(PlantedShop.SNAPSHOT.plusDays(3)).getLong("modelId");
-        given().get("/api/segments/models/active").then().statusCode(200).body("id", equalTo((int) later));
-        given().get("/api/segments/models?size=200").then().statusCode(200)
+        asStaff().get("/api/segments/models/active").then().statusCode(200).body("id", equalTo((int) later));
+        asStaff().get("/api/segments/models?size=200").then().statusCode(200)
                 .body("items.find { it.id == " + earlier + " }.active", equalTo(false));
 
-        given().post("/api/segments/models/{id}/activation", earlier).then().statusCode(200).body("active", equalTo(true));
+        asStaff().post("/api/segments/models/{id}/activation", earlier).then().statusCode(200).body("active", equalTo(true));
 
-        given().get("/api/segments/models/active").then().statusCode(200).body("id", equalTo((int) earlier));
-        given().get("/api/segments").then().statusCode(200).body("modelId", equalTo((int) earlier));
+        asStaff().get("/api/segments/models/active").then().statusCode(200).body("id", equalTo((int) earlier));
+        asStaff().get("/api/segments").then().statusCode(200).body("modelId", equalTo((int) earlier));
         Map<Long, Integer> reassigned = segmentOfEveryCustomer();
         long same = planted.keySet().stream().filter(id -> underEarlier.get(id).equals(reassigned.get(id))).count();
         assertThat(same).isGreaterThanOrEqualTo(Math.round(0.95 * planted.size()));
-        given().get("/api/segments/models/{id}", 987_654_321L).then().statusCode(404);
+        asStaff().get("/api/segments/models/{id}", 987_654_321L).then().statusCode(404);
     }
 
     @Test
     void orderEventsReassignLikeAnAssignmentFromScratch() throws Exception {
         trainAt(PlantedShop.SNAPSHOT);
         long customerId = PlantedShop.FIRST_CUSTOMER + 3; // group 3: lost
-        int lostSegment = given().get("/api/segments/customers/{id}", customerId).then().statusCode(200)
+        int lostSegment = asStaff().get("/api/segments/customers/{id}", customerId).then().statusCode(200)
                 .extract().path("segmentId");
-        String lostCell = given().get("/api/segments/customers/{id}", customerId).then().extract().path("rfm.cell");
+        String lostCell = asStaff().get("/api/segments/customers/{id}", customerId).then().extract().path("rfm.cell");
 
         // the customer comes back: 25 big orders within a week after the snapshot, one of them later cancelled
         List<String> events = new ArrayList<>();
@@ -155,10 +156,10 @@ class SegmentationFlowTest {
         }
         apply(events);
         assertMatchesFromScratch(customerId);
-        int moved = given().get("/api/segments/customers/{id}", customerId).then().extract().path("segmentId");
+        int moved = asStaff().get("/api/segments/customers/{id}", customerId).then().extract().path("segmentId");
         assertThat(moved).isNotEqualTo(lostSegment);
         // The RFM map follows the same events: the customer is now among the most recent, out of their old cell.
-        JsonPath rfm = given().get("/api/segments/customers/{id}", customerId).then().extract().jsonPath();
+        JsonPath rfm = asStaff().get("/api/segments/customers/{id}", customerId).then().extract().jsonPath();
         assertThat(rfm.getInt("rfm.recencyScore")).isEqualTo(5);
         assertThat(rfm.getString("rfm.cell")).isNotEqualTo(lostCell);
         assertThat(changes.published()).anySatisfy(change -> {
@@ -183,7 +184,7 @@ class SegmentationFlowTest {
         trainAt(PlantedShop.SNAPSHOT);
         Map<Long, Integer> segmentOf = segmentOfEveryCustomer();
 
-        JsonPath map = given().get("/api/segments/rfm-map").then().statusCode(200).extract().jsonPath();
+        JsonPath map = asStaff().get("/api/segments/rfm-map").then().statusCode(200).extract().jsonPath();
         int customers = PlantedShop.GROUPS * PlantedShop.PER_GROUP;
         assertThat(map.getInt("customers")).isEqualTo(customers);
         assertThat(map.getList("cells.cell", String.class)).containsExactly("Champions", "Loyal", "Potential loyalists", "New",
@@ -207,7 +208,7 @@ class SegmentationFlowTest {
         LocalDateTime monthEnd = month.plusMonths(1).atDay(1).atStartOfDay().minusNanos(1_000_000);
         int customersByMonthEnd = QuarkusTransaction.requiringNew().call(() -> snapshot.summaries(monthEnd).size());
 
-        JsonPath transitions = given().get("/api/segments/transitions?month={month}", month.toString()).then().statusCode(200)
+        JsonPath transitions = asStaff().get("/api/segments/transitions?month={month}", month.toString()).then().statusCode(200)
                 .extract().jsonPath();
 
         for (String matrix : List.of("segments", "rfm")) {
@@ -218,14 +219,14 @@ class SegmentationFlowTest {
             assertThat(counts.stream().flatMap(List::stream).mapToInt(Integer::intValue).sum()).as(matrix).isEqualTo(customersByMonthEnd);
         }
         assertThat(transitions.getString("from")).startsWith(month.minusMonths(1) + "-30T23:59:59.999");
-        given().get("/api/segments/transitions?month=2024-13").then().statusCode(400).body("errors[0].field", equalTo("month"));
+        asStaff().get("/api/segments/transitions?month=2024-13").then().statusCode(400).body("errors[0].field", equalTo("month"));
     }
 
     private List<String> cellsOfGroup(int group) {
         List<String> cells = new ArrayList<>();
         planted.forEach((customerId, plantedGroup) -> {
             if (plantedGroup == group) {
-                cells.add(given().get("/api/segments/customers/{id}", customerId).then().statusCode(200).extract().path("rfm.cell"));
+                cells.add(asStaff().get("/api/segments/customers/{id}", customerId).then().statusCode(200).extract().path("rfm.cell"));
             }
         });
         return cells;
@@ -234,28 +235,33 @@ class SegmentationFlowTest {
     @Test
     void unknownIdsAreNotFoundAndABadSnapshotNamesTheField() {
         trainAt(PlantedShop.SNAPSHOT);
-        given().get("/api/segments/customers/{id}", 987_654_321L).then().statusCode(404)
+        asStaff().get("/api/segments/customers/{id}", 987_654_321L).then().statusCode(404)
                 .contentType(startsWith("application/problem+json"));
-        given().get("/api/segments/{id}/customers", 999).then().statusCode(404);
-        given().get("/api/segments/training-jobs/{id}", 987_654_321L).then().statusCode(404);
-        given().contentType("application/json").body("{\"snapshotAt\": \"2999-01-01T00:00:00Z\"}")
+        asStaff().get("/api/segments/{id}/customers", 999).then().statusCode(404);
+        asStaff().get("/api/segments/training-jobs/{id}", 987_654_321L).then().statusCode(404);
+        asStaff().contentType("application/json").body("{\"snapshotAt\": \"2999-01-01T00:00:00Z\"}")
                 .post("/api/segments/training-jobs").then().statusCode(400).body("errors[0].field", equalTo("snapshotAt"));
-        given().get("/api/segments/{id}/customers?size=0", 1).then().statusCode(400).body("errors[0].field", equalTo("size"));
+        asStaff().get("/api/segments/{id}/customers?size=0", 1).then().statusCode(400).body("errors[0].field", equalTo("size"));
     }
 
     @Test
     void projectionPlotsASampleWithItsSegments() {
         trainAt(PlantedShop.SNAPSHOT);
-        JsonPath projection = given().get("/api/segments/projection?sample=100").then().statusCode(200).extract().jsonPath();
+        JsonPath projection = asStaff().get("/api/segments/projection?sample=100").then().statusCode(200).extract().jsonPath();
         assertThat(projection.getList("points")).hasSize(100);
-        List<Integer> segmentIds = given().get("/api/segments").then().extract().jsonPath().getList("segments.profile.segmentId", Integer.class);
+        List<Integer> segmentIds = asStaff().get("/api/segments").then().extract().jsonPath().getList("segments.profile.segmentId", Integer.class);
         assertThat(projection.getList("points.segmentId", Integer.class)).allMatch(segmentIds::contains);
         assertThat(projection.getList("explainedVariance", Float.class).get(0)).isGreaterThan(0.3f);
     }
 
     /** The stored segment and distance equal the active model applied to the commerce tables at the same time. */
     private void assertMatchesFromScratch(long customerId) {
-        JsonPath stored = given().get("/api/segments/customers/{id}", customerId).then().statusCode(200).extract().jsonPath();
+        JsonPath stored = asStaff().get("/api/segments/customers/{id}", customerId).then().statusCode(200).extract().jsonPath();
+        // The customer, signed in as a shopper, reads the same through "me" (and nobody else's by id).
+        JsonPath mine = asShopper(customerId).get("/api/segments/customers/me").then().statusCode(200).extract().jsonPath();
+        assertThat(mine.getLong("customerId")).isEqualTo(customerId);
+        assertThat(mine.getInt("segmentId")).isEqualTo(stored.getInt("segmentId"));
+        asShopper(customerId).get("/api/segments/customers/{id}", customerId).then().statusCode(403);
         LocalDateTime assessedAt = LocalDateTime.parse(stored.getString("assessedAt"));
         ActiveModel.Assignment fromScratch = QuarkusTransaction.requiringNew().call(() -> {
             PurchaseSummary summary = snapshot.summary(customerId, assessedAt).orElseThrow();
@@ -280,12 +286,12 @@ class SegmentationFlowTest {
     }
 
     private static JsonPath trainAt(LocalDateTime snapshotAt) {
-        String location = given().contentType("application/json")
+        String location = asStaff().contentType("application/json")
                 .body("{\"snapshotAt\": \"" + snapshotAt.toInstant(ZoneOffset.UTC) + "\"}")
                 .post("/api/segments/training-jobs").then().statusCode(202).extract().header("Location");
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
-            JsonPath job = given().get(location).then().statusCode(200).extract().jsonPath();
+            JsonPath job = asStaff().get(location).then().statusCode(200).extract().jsonPath();
             String status = job.getString("status");
             if ("SUCCEEDED".equals(status)) {
                 return job.setRootPath("report");
@@ -303,10 +309,10 @@ class SegmentationFlowTest {
 
     private static Map<Long, Integer> segmentOfEveryCustomer() {
         Map<Long, Integer> segmentOf = new HashMap<>();
-        for (int segmentId : given().get("/api/segments").then().statusCode(200).extract().jsonPath()
+        for (int segmentId : asStaff().get("/api/segments").then().statusCode(200).extract().jsonPath()
                 .getList("segments.profile.segmentId", Integer.class)) {
             for (int page = 0; ; page++) {
-                JsonPath customers = given().get("/api/segments/{id}/customers?size=500&page=" + page, segmentId)
+                JsonPath customers = asStaff().get("/api/segments/{id}/customers?size=500&page=" + page, segmentId)
                         .then().statusCode(200).extract().jsonPath();
                 List<Long> ids = customers.getList("items.customerId", Long.class);
                 ids.forEach(id -> segmentOf.put(id, segmentId));
@@ -326,7 +332,7 @@ class SegmentationFlowTest {
             }
         });
         int segmentId = votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-        return given().get("/api/segments").then().extract().jsonPath()
+        return asStaff().get("/api/segments").then().extract().jsonPath()
                 .getString("segments.find { it.profile.segmentId == " + segmentId + " }.profile.name");
     }
 }

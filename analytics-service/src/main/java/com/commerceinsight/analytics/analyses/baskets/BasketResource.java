@@ -1,5 +1,6 @@
 package com.commerceinsight.analytics.analyses.baskets;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -13,7 +14,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.commerceinsight.analytics.analyses.AnalysisRequest;
 import com.commerceinsight.analytics.paging.Page;
 import com.commerceinsight.analytics.problem.InvalidFieldException;
+import com.commerceinsight.apikit.security.Roles;
 
+@RolesAllowed({Roles.ANALYST, Roles.OPERATOR, Roles.ML_ENGINEER})
 @Path("/api/analytics/analyses/baskets")
 @Tag(name = "Analyses: baskets", description = "What is bought together, counted in distinct sales orders")
 public class BasketResource {

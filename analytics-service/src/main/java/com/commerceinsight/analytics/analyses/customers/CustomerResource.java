@@ -2,6 +2,7 @@ package com.commerceinsight.analytics.analyses.customers;
 
 import java.time.LocalDate;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -16,7 +17,9 @@ import com.commerceinsight.analytics.analyses.AnalysisRequest;
 import com.commerceinsight.analytics.analyses.Granularity;
 import com.commerceinsight.analytics.paging.Page;
 import com.commerceinsight.analytics.problem.InvalidFieldException;
+import com.commerceinsight.apikit.security.Roles;
 
+@RolesAllowed({Roles.ANALYST, Roles.OPERATOR, Roles.ML_ENGINEER})
 @Path("/api/analytics/analyses/customers")
 @Tag(name = "Analyses: customers", description = "Customer behaviour over sales (orders not cancelled, unavailable or refunded)")
 public class CustomerResource {

@@ -1,5 +1,6 @@
 package com.commerceinsight.analytics.analyses.discounts;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -8,7 +9,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.commerceinsight.analytics.analyses.AnalysisRequest;
+import com.commerceinsight.apikit.security.Roles;
 
+@RolesAllowed({Roles.ANALYST, Roles.OPERATOR, Roles.ML_ENGINEER})
 @Path("/api/analytics/analyses/discounts")
 @Tag(name = "Analyses: discounts")
 public class DiscountResource {

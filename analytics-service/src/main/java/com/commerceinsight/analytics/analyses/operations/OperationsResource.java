@@ -1,5 +1,6 @@
 package com.commerceinsight.analytics.analyses.operations;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -9,7 +10,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.commerceinsight.analytics.analyses.AnalysisRequest;
 import com.commerceinsight.analytics.paging.Page;
+import com.commerceinsight.apikit.security.Roles;
 
+@RolesAllowed({Roles.ANALYST, Roles.OPERATOR, Roles.ML_ENGINEER})
 @Path("/api/analytics/analyses")
 @Tag(name = "Analyses: operations", description = "Inventory, fulfilment, payments and order statuses")
 public class OperationsResource {

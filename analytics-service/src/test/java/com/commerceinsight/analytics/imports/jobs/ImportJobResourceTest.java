@@ -1,6 +1,6 @@
 package com.commerceinsight.analytics.imports.jobs;
 
-import static io.restassured.RestAssured.given;
+import static com.commerceinsight.apikit.testing.AuthenticatedRequests.asStaff;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -20,7 +20,7 @@ class ImportJobResourceTest {
 
     @Test
     void aJobImportsTheSeedShopAndReportsEveryFile() throws Exception {
-        String location = given().contentType(ContentType.JSON)
+        String location = asStaff().contentType(ContentType.JSON)
                 .body("{\"format\":\"seed-shop\",\"path\":\"seed-shop\",\"dataSource\":\"seed-shop-api\"}")
                 .when().post("/api/analytics/imports")
                 .then().statusCode(202)
@@ -35,13 +35,13 @@ class ImportJobResourceTest {
                 .body("recordsRejected", equalTo(0))
                 .body("report.files.size()", equalTo(14))
                 .body("report.files.find { it.file == 'orders.csv' }.read", equalTo(10_200));
-        given().when().get("/api/analytics/imports").then().statusCode(200)
+        asStaff().when().get("/api/analytics/imports").then().statusCode(200)
                 .body("items.id", hasItem(location.substring(location.lastIndexOf('/') + 1)));
     }
 
     @Test
     void anUnknownFormatIsA400NamingTheField() {
-        given().contentType(ContentType.JSON)
+        asStaff().contentType(ContentType.JSON)
                 .body("{\"format\":\"parquet\",\"path\":\"seed-shop\"}")
                 .when().post("/api/analytics/imports")
                 .then().statusCode(400)
@@ -52,7 +52,7 @@ class ImportJobResourceTest {
 
     @Test
     void missingFieldsAreEachNamed() {
-        given().contentType(ContentType.JSON)
+        asStaff().contentType(ContentType.JSON)
                 .body("{\"dataSource\":\"Not Valid!\"}")
                 .when().post("/api/analytics/imports")
                 .then().statusCode(400)
@@ -62,7 +62,7 @@ class ImportJobResourceTest {
 
     @Test
     void aPathOutsideTheImportDirectoryIsRefused() {
-        given().contentType(ContentType.JSON)
+        asStaff().contentType(ContentType.JSON)
                 .body("{\"format\":\"seed-shop\",\"path\":\"../../etc\"}")
                 .when().post("/api/analytics/imports")
                 .then().statusCode(400)
@@ -71,7 +71,7 @@ class ImportJobResourceTest {
 
     @Test
     void anUnknownJobIsA404() {
-        given().when().get("/api/analytics/imports/no-such-job")
+        asStaff().when().get("/api/analytics/imports/no-such-job")
                 .then().statusCode(404)
                 .contentType(startsWith("application/problem+json"));
     }
@@ -79,9 +79,9 @@ class ImportJobResourceTest {
     private static ValidatableResponse awaitEnd(String location) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
         while (System.nanoTime() < deadline) {
-            String status = given().when().get(location).then().statusCode(200).extract().path("status");
+            String status = asStaff().when().get(location).then().statusCode(200).extract().path("status");
             if (!status.equals("QUEUED") && !status.equals("RUNNING")) {
-                return given().when().get(location).then();
+                return asStaff().when().get(location).then();
             }
             Thread.sleep(200);
         }
