@@ -4,6 +4,7 @@ import {AriaComponent, GridComponent, LegendComponent, TooltipComponent, VisualM
 import {SVGRenderer} from 'echarts/renderers';
 import {h, table} from './dom.js';
 
+// (grid.outerBounds* replaces ECharts 5's containLabel: the axis labels are kept inside the chart's box.)
 // Charts are Apache ECharts, bundled with the console (only the chart types used here, SVG renderer: crisp at any
 // zoom and printable). Every chart comes with a table of the same figures (the "table view"), which is what screen
 // readers and keyboard users read; the chart itself is one labelled image.
@@ -48,7 +49,7 @@ export function seriesOption(labels, series, {percentAxis = false} = {}) {
   return {
     tooltip: {trigger: 'axis', confine: true},
     legend: series.length > 1 ? {top: 0} : undefined,
-    grid: {left: 8, right: 16, top: series.length > 1 ? 32 : 16, bottom: 8, containLabel: true},
+    grid: {left: 8, right: 16, top: series.length > 1 ? 32 : 16, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel'},
     xAxis: {type: 'category', data: labels},
     yAxis: {type: 'value', axisLabel: percentAxis ? {formatter: v => `${Math.round(v * 100)}%`} : undefined},
     series: series.map(s => ({name: s.name, type: s.type || 'bar', stack: s.stack, data: s.values,
@@ -60,7 +61,7 @@ export function seriesOption(labels, series, {percentAxis = false} = {}) {
 export function rankingOption(labels, values, name) {
   return {
     tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}, confine: true},
-    grid: {left: 8, right: 24, top: 8, bottom: 8, containLabel: true},
+    grid: {left: 8, right: 24, top: 8, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel'},
     xAxis: {type: 'value'},
     yAxis: {type: 'category', data: [...labels].reverse(), axisLabel: {width: 180, overflow: 'truncate'}},
     series: [{name, type: 'bar', data: [...values].reverse()}],
@@ -72,7 +73,7 @@ export function donutOption(items, name) {
   return {
     legend: {type: 'scroll', bottom: 0},
     series: [{name, type: 'pie', radius: ['40%', '68%'], center: ['50%', '45%'], data: items,
-      label: {formatter: '{b}: {d}%'}}],
+      label: {formatter: '{d}%'}}],
   };
 }
 

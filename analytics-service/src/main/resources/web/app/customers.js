@@ -76,7 +76,7 @@ function cohortSection(cohorts) {
     [offset, row, share === null ? null : Math.round(share * 1000) / 10]));
   return section('cohorts', 'Cohort retention', chart('cohorts', 'Share of each cohort buying again, by month since the first sale', {
     tooltip: {position: 'top', confine: true, formatter: p => `${cohorts[p.value[1]].cohortMonth.slice(0, 7)}, month +${p.value[0]}: ${p.value[2]}%`},
-    grid: {left: 8, right: 8, top: 8, bottom: 48, containLabel: true},
+    grid: {left: 8, right: 8, top: 8, bottom: 64, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel'},
     xAxis: {type: 'category', data: offsets.map(o => `+${o}`), name: 'months since first sale', nameLocation: 'middle', nameGap: 24},
     yAxis: {type: 'category', data: cohorts.map(c => c.cohortMonth.slice(0, 7)), inverse: true},
     visualMap: {min: 0, max: 100, calculable: false, orient: 'horizontal', left: 'center', bottom: 0, itemHeight: 80,

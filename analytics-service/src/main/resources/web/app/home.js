@@ -17,7 +17,6 @@ const PAGES = [
   ['customers', 'Customer Insights', 'new and returning customers, cohorts, regions'],
   ['orders', 'Orders Management', 'statuses, fulfilment times, late deliveries, payments'],
   ['products', 'Products Performance', 'top sellers, ratings, low stock, baskets'],
-  ['suppliers', 'Suppliers', 'products, units, revenue, ratings and stock per supplier'],
   ['segments', 'Segments', 'customer segments, their profiles and customers'],
   ['models', 'Models', 'repurchase and recommender model versions and their evaluation'],
   ['customer', 'Customer', 'one customer: score, segment, recommendations'],

@@ -75,7 +75,7 @@ function evaluationSections(model) {
     confusion ? section('confusion', 'Confusion matrix, out of time, at the threshold', chart('confusion',
       'Confusion matrix: actual against predicted', {
         tooltip: {confine: true, formatter: p => `actual ${p.value[1] ? 'orders again' : 'does not'}, predicted ${p.value[0] ? 'orders again' : 'does not'}: ${p.value[2]}`},
-        grid: {left: 8, right: 8, top: 8, bottom: 8, containLabel: true},
+        grid: {left: 8, right: 8, top: 8, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel'},
         xAxis: {type: 'category', data: ['predicted no', 'predicted yes']},
         yAxis: {type: 'category', data: ['actual no', 'actual yes']},
         visualMap: {show: false, min: 0, max: Math.max(confusion.trueNegatives, confusion.falsePositives, confusion.falseNegatives, confusion.truePositives),
@@ -111,7 +111,7 @@ function recommenderSection(versions) {
     ], versions, 'no model trained yet.'),
     test.length ? chart('recommender-quality', `Version ${active.id}: ranking quality on the test window against popularity`,
       {legend: {top: 0}, tooltip: {trigger: 'axis', confine: true},
-        grid: {left: 8, right: 16, top: 32, bottom: 8, containLabel: true},
+        grid: {left: 8, right: 16, top: 32, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel'},
         xAxis: {type: 'category', data: ['precision', 'recall', 'NDCG', 'MAP', 'coverage']},
         yAxis: {type: 'value'},
         series: test.map(m => ({name: m.model, type: 'bar', data: [m.precision, m.recall, m.ndcg, m.map, m.coverage]}))},

@@ -58,7 +58,7 @@ function projectionSection(projection, model) {
   return section('projection', 'Customers on the two main PCA axes', chart('projection', 'Customers on the first two principal components, coloured by segment', {
     legend: {top: 0, type: 'scroll'},
     tooltip: {trigger: 'item', confine: true, formatter: p => `customer ${p.data[2]}, ${p.seriesName}`},
-    grid: {left: 8, right: 16, top: 32, bottom: 24, containLabel: true},
+    grid: {left: 8, right: 16, top: 32, bottom: 24, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel'},
     xAxis: {type: 'value', name: axis(0), nameLocation: 'middle', nameGap: 24, scale: true},
     yAxis: {type: 'value', name: axis(1), scale: true},
     series: groups.map(([id, points]) => ({name: names.get(id) || `segment ${id}`, type: 'scatter', symbolSize: 4,
