@@ -75,13 +75,16 @@ function showAccount() {
 }
 
 async function start() {
+  let failure = null;
   try {
     await startSession();
   } catch (e) {
-    showAccount();
-    document.getElementById('account').append(problemBox({title: 'Sign-in failed', detail: e.message}, 'Account'));
+    failure = e; // the pages still show, signed out
   }
-  if (!document.getElementById('account').hasChildNodes()) showAccount();
+  showAccount();
+  if (failure) {
+    document.getElementById('account').append(problemBox({title: 'Sign-in failed', detail: failure.message}, 'Account'));
+  }
   window.addEventListener('hashchange', show);
   await show();
 }

@@ -34,7 +34,10 @@ export function mountCharts() {
   live = waiting.filter(w => w.canvas.isConnected).map(({canvas, option, onPick}) => {
     const instance = echarts.init(canvas, null, {renderer: 'svg'});
     // No animation: figures should be readable the moment the page says it is ready.
-    instance.setOption({animation: false, aria: {enabled: true}, tooltip: {trigger: 'item', confine: true}, ...option});
+    // Tooltips drawn inside the SVG (richText) rather than as HTML with inline styles, which a Content-Security-Policy
+    // without 'unsafe-inline' styles blocks.
+    instance.setOption({animation: false, aria: {enabled: true}, ...option,
+      tooltip: {trigger: 'item', confine: true, ...(option.tooltip || {}), renderMode: 'richText'}});
     if (onPick) instance.on('click', onPick);
     canvas.dataset.drawn = 'true';
     return instance;

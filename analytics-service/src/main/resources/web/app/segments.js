@@ -9,9 +9,10 @@ import {itemsOf, rendered, section} from './view.js';
 
 export async function segmentsPage(params) {
   const chosen = params.get('segment');
+  const model = getJson('/api/segments');
   const [overview, projection, members] = await Promise.all([
-    rendered(getJson('/api/segments'), model => overviewSection(model), 'Segments'),
-    rendered(Promise.all([getJson('/api/segments/projection', {sample: 1500}), getJson('/api/segments')]),
+    rendered(model, active => overviewSection(active), 'Segments'),
+    rendered(Promise.all([getJson('/api/segments/projection', {sample: 1500}), model]),
       ([points, model]) => projectionSection(points, model), 'Segment map'),
     chosen ? rendered(getJson(`/api/segments/${encodeURIComponent(chosen)}/customers`, {size: 50}),
       page => membersSection(chosen, page), 'Segment customers') : null,

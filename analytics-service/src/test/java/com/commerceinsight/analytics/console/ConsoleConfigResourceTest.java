@@ -25,6 +25,15 @@ class ConsoleConfigResourceTest {
     }
 
     @Test
+    void theBundleIsReachedByItsStableNameThroughAPathOnlyRedirect() {
+        // A path-only Location keeps the browser on the gateway's host (the page never names the hashed file).
+        String location = given().redirects().follow(false).when().get("/console/bundle/app.js")
+                .then().statusCode(org.hamcrest.Matchers.oneOf(301, 302, 303, 307, 308)).extract().header("Location");
+        assertThat(location).matches("/console/bundle/app-[A-Z0-9]+\\.js");
+        given().when().get(location).then().statusCode(200).body(org.hamcrest.Matchers.containsString("echarts"));
+    }
+
+    @Test
     void aConfiguredIssuerIsHandedToTheConsoleWithItsClient() {
         var config = new ConsoleConfigResource(config(Optional.of(" http://localhost:8180/realms/commerce-insight "), "commerce-console"))
                 .config();
