@@ -48,13 +48,13 @@ export function mountCharts() {
 window.addEventListener('resize', () => live.forEach(instance => instance.resize()));
 
 /** Category axis x, value axis y: bars or lines per series. series: [{name, values, type ('bar'|'line'), stack}] */
-export function seriesOption(labels, series, {percentAxis = false} = {}) {
+export function seriesOption(labels, series) {
   return {
     tooltip: {trigger: 'axis', confine: true},
     legend: series.length > 1 ? {top: 0} : undefined,
     grid: {left: 8, right: 16, top: series.length > 1 ? 32 : 16, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel'},
     xAxis: {type: 'category', data: labels},
-    yAxis: {type: 'value', axisLabel: percentAxis ? {formatter: v => `${Math.round(v * 100)}%`} : undefined},
+    yAxis: {type: 'value'},
     series: series.map(s => ({name: s.name, type: s.type || 'bar', stack: s.stack, data: s.values,
       smooth: false, symbolSize: 5, areaStyle: s.area ? {} : undefined})),
   };
