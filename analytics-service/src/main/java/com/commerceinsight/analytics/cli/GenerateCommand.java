@@ -3,6 +3,8 @@ package com.commerceinsight.analytics.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.concurrent.Callable;
 
 import javax.sql.DataSource;
@@ -17,7 +19,8 @@ import picocli.CommandLine.Option;
 
 /** {@code generate}: writes a seeded synthetic shop into the database and its customers' ground truth to a file. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
-        description = "Generate a realistic shop (data_source 'generated'); the same seed gives the same data.")
+        description = "Generate a realistic shop (data_source 'generated') over the two years before --until; the same "
+                + "seed and --until give the same data.")
 public class GenerateCommand implements Callable<Integer> {
 
     @Option(names = "--orders", defaultValue = "20000", description = "target number of orders. Default: ${DEFAULT-VALUE}")
@@ -31,6 +34,12 @@ public class GenerateCommand implements Callable<Integer> {
                     + "(a seasonality file is written beside it). Default: ${DEFAULT-VALUE}")
     Path groundTruth;
 
+    // Today by default: the services score and assess as of now, so a sample shop whose history stopped long ago
+    // would show every customer as lapsed. Days are UTC, as every time the services store.
+    @Option(names = "--until", description = "the day the generated two years of history end before (exclusive, ISO "
+            + "date, UTC), so the last orders are of the day before. Default: today")
+    LocalDate until;
+
     private final DataSource dataSource;
     private final ShopGenerator generator;
     private final SummaryRebuilder summaries;
@@ -43,7 +52,8 @@ public class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        GeneratorSettings settings = GeneratorSettings.forOrders(orders, seed);
+        GeneratorSettings settings = GeneratorSettings.forOrders(orders, seed,
+                until != null ? until : LocalDate.now(ZoneOffset.UTC));
         if (groundTruth.toAbsolutePath().getParent() != null) {
             Files.createDirectories(groundTruth.toAbsolutePath().getParent());
         }

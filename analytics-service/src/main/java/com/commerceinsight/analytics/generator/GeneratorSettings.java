@@ -38,6 +38,14 @@ public record GeneratorSettings(long seed, int customers, int products, int cate
      * 20 to 40 categories, a supplier per 15 products (10 to 400), eight taste groups, two years.
      */
     public static GeneratorSettings forOrders(long orders, long seed) {
+        return forOrders(orders, seed, DEFAULT_END);
+    }
+
+    /**
+     * The same shop laid over the two years that end just before {@code end} (exclusive), e.g. today for a sample
+     * shop whose history reaches the moment it is generated, as the services' "now" expects.
+     */
+    public static GeneratorSettings forOrders(long orders, long seed, LocalDate end) {
         if (orders < 1) {
             throw new IllegalArgumentException("orders must be positive");
         }
@@ -46,7 +54,7 @@ public record GeneratorSettings(long seed, int customers, int products, int cate
         double doublings = Math.log(Math.max(1.0, orders / 1000.0)) / Math.log(2);
         int categories = (int) Math.min(40, 20 + Math.round(2 * doublings));
         int suppliers = Math.max(10, Math.min(400, products / 15));
-        return new GeneratorSettings(seed, customers, products, categories, orders, DEFAULT_START, DEFAULT_END,
+        return new GeneratorSettings(seed, customers, products, categories, orders, end.minusYears(2), end,
                 DEFAULT_TASTE_GROUPS, suppliers);
     }
 

@@ -50,7 +50,8 @@ class AdminCommandTest {
     @Test
     void generatesASeededShopWithItsGroundTruth(QuarkusMainLauncher launcher, @TempDir Path dir) throws Exception {
         Path truth = dir.resolve("truth.csv");
-        LaunchResult result = launcher.launch("generate", "--orders", "1500", "--seed", "7", "--ground-truth", truth.toString());
+        LaunchResult result = launcher.launch("generate", "--orders", "1500", "--seed", "7", "--ground-truth", truth.toString(),
+                "--until", "2031-01-01");
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.getOutput()).containsPattern("generated [0-9,]+ orders \\(target 1,500\\)")
@@ -59,6 +60,10 @@ class AdminCommandTest {
         assertThat(lines.get(0)).startsWith("customer_id,");
         // GeneratorSettings.forOrders scales customers as orders / 10, at least 50: one line each plus the header.
         assertThat(lines).hasSize(150 + 1);
+        // --until lays the two years of history before 2031-01-01
+        List<String> registered = lines.stream().skip(1).map(line -> line.split(",")[5]).toList();
+        assertThat(registered).allMatch(at -> at.compareTo("2029-01-01") >= 0 && at.compareTo("2031-01-01") < 0, "within the window")
+                .anyMatch(at -> at.startsWith("2030"));
     }
 
     @Test

@@ -19,7 +19,7 @@ class ConsoleHeadersTest {
 
     @Test
     void consolePagesCarryTheSecurityHeaders() {
-        for (String path : new String[] {"/console/", "/console/app.js"}) {
+        for (String path : new String[] {"/console/", "/console/favicon.svg", "/console/config.json"}) {
             given().when().get(path).then().statusCode(200)
                     .header("Content-Security-Policy", containsString("script-src 'self';"))
                     .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))

@@ -59,6 +59,8 @@ class AuthorizationTest {
             entry("GET /api/analytics/analyses/orders/fulfilment-times", READERS),
             entry("GET /api/analytics/analyses/payments/method-mix", READERS),
             entry("GET /api/analytics/analyses/orders/status-breakdown", READERS),
+            entry("GET /api/analytics/catalog/categories", READERS),
+            entry("GET /api/analytics/catalog/products", READERS),
             entry("GET /api/analytics/analyses/products/top-selling", READERS),
             entry("GET /api/analytics/analyses/products/low-stock", READERS),
             entry("GET /api/analytics/analyses/products/ratings", READERS));

@@ -1,6 +1,8 @@
 import {getJson} from './api.js';
 import {h, kpis, problemBox, table} from './dom.js';
 import {count, decimal, percent, text, utc} from './format.js';
+import {productNames} from './names.js';
+import {productLink} from './products.js';
 import {rendered, section} from './view.js';
 
 // One customer as the three ML services see them. The calls run side by side and each section stands alone: a
@@ -28,7 +30,8 @@ export async function customerPage(params) {
   const sections = await Promise.all([
     rendered(getJson(`/api/predictions/customers/${path}/repurchase`, {contributions: 5}), repurchase, 'Repurchase prediction'),
     rendered(getJson(`/api/segments/customers/${path}`), segment, 'Segment'),
-    rendered(getJson(`/api/recommendations/customers/${path}`, {k: 10}), recommendations, 'Recommendations'),
+    rendered(getJson(`/api/recommendations/customers/${path}`, {k: 10}).then(async list =>
+      ({list, names: await productNames((list.items || []).map(item => item.productId))})), recommendations, 'Recommendations'),
   ]);
   return [heading, form,
     section('prediction', 'Repurchase probability', sections[0]),
@@ -69,12 +72,12 @@ function segment(view) {
   ];
 }
 
-function recommendations(list) {
+function recommendations({list, names}) {
   return [
     h('p', {class: 'note'}, `Source: ${text(list.source)}, model ${text(list.modelVersionId)}.`),
     table('Top recommendations', [
       {label: 'Rank', value: item => count(item.rank)},
-      {label: 'Product', value: item => String(item.productId)},
+      {label: 'Product', value: item => productLink(item.productId, names.get(item.productId))},
       {label: 'Category', value: item => text(item.categoryId), numeric: true},
       {label: 'Score', value: item => decimal(item.score), numeric: true},
     ], (list.items || []).map((item, i) => ({...item, rank: i + 1})), 'no recommendations.'),

@@ -1,4 +1,6 @@
-// Calls the services through the gateway's relative paths, so the console works wherever the gateway serves it.
+// Calls the services through the gateway's relative paths, so the console works wherever the gateway serves it,
+// as the signed-in reader (bearer token) when there is one.
+import {accessToken} from './auth.js';
 
 /** A call that failed: the RFC 9457 problem the service answered, or one made up for a service that did not answer. */
 export class ApiError extends Error {
@@ -16,7 +18,7 @@ export async function getJson(path, params = {}) {
   const url = query.toString() === '' ? path : `${path}?${query}`;
   let response;
   try {
-    response = await fetch(url, {headers: {Accept: 'application/json, application/problem+json'}});
+    response = await fetch(url, {headers: headers()});
   } catch (e) {
     throw new ApiError(0, 'Service unreachable', `no answer from ${path} (${e.message})`);
   }
@@ -24,6 +26,27 @@ export async function getJson(path, params = {}) {
     return response.json();
   }
   throw await problemOf(response);
+}
+
+/** POSTs a JSON body (or none) and resolves to the parsed answer, if any. */
+export async function postJson(path, body) {
+  let response;
+  try {
+    response = await fetch(path, {method: 'POST', headers: {...headers(), 'Content-Type': 'application/json'},
+      body: body === undefined ? undefined : JSON.stringify(body)});
+  } catch (e) {
+    throw new ApiError(0, 'Service unreachable', `no answer from ${path} (${e.message})`);
+  }
+  if (response.ok) {
+    return (response.headers.get('content-type') || '').includes('json') ? response.json() : null;
+  }
+  throw await problemOf(response);
+}
+
+function headers() {
+  const token = accessToken();
+  const base = {Accept: 'application/json, application/problem+json'};
+  return token ? {...base, Authorization: `Bearer ${token}`} : base;
 }
 
 async function problemOf(response) {
