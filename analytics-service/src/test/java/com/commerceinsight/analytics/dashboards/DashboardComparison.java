@@ -41,7 +41,7 @@ final class DashboardComparison {
         put(params, "from", filter.from());
         put(params, "to", filter.to());
         put(params, "period", period.name().toLowerCase());
-        given().queryParams(params).when().get("/api/analytics/dashboards/" + page)
+        asStaff().queryParams(params).when().get("/api/analytics/dashboards/" + page)
                 .then().statusCode(400).body("errors[0].field", org.hamcrest.Matchers.equalTo(field));
     }
 

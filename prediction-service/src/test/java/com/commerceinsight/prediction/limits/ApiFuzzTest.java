@@ -1,6 +1,6 @@
 package com.commerceinsight.prediction.limits;
 
-import static io.restassured.RestAssured.given;
+import static com.commerceinsight.apikit.testing.AuthenticatedRequests.asStaff;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -57,14 +57,14 @@ class ApiFuzzTest {
 
     /** The same training the model-life test starts, unless a model is active already. */
     private static void ensureActiveModel() throws InterruptedException {
-        if (given().when().get("/api/predictions/models/active").statusCode() == 200) {
+        if (asStaff().when().get("/api/predictions/models/active").statusCode() == 200) {
             return;
         }
-        String location = given().contentType(ContentType.JSON).body("{\"cutoff\": \"2024-10-01T00:00:00\", \"horizonDays\": 90}")
+        String location = asStaff().contentType(ContentType.JSON).body("{\"cutoff\": \"2024-10-01T00:00:00\", \"horizonDays\": 90}")
                 .when().post("/api/predictions/training-jobs").then().statusCode(202).extract().header("Location");
         JsonPath job = null;
         for (long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos(); System.nanoTime() < deadline; Thread.sleep(500)) {
-            job = given().when().get(location).then().statusCode(200).extract().jsonPath();
+            job = asStaff().when().get(location).then().statusCode(200).extract().jsonPath();
             if (List.of("SUCCEEDED", "FAILED").contains(job.getString("status"))) {
                 break;
             }

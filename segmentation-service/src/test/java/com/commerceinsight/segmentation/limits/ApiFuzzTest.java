@@ -1,6 +1,6 @@
 package com.commerceinsight.segmentation.limits;
 
-import static io.restassured.RestAssured.given;
+import static com.commerceinsight.apikit.testing.AuthenticatedRequests.asStaff;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -61,15 +61,15 @@ class ApiFuzzTest {
 
     private void ensureActiveModel() throws Exception {
         PlantedShop.ensure(dataSource);
-        if (given().when().get("/api/segments/models/active").statusCode() == 200) {
+        if (asStaff().when().get("/api/segments/models/active").statusCode() == 200) {
             return;
         }
-        String location = given().contentType("application/json")
+        String location = asStaff().contentType("application/json")
                 .body("{\"snapshotAt\": \"" + PlantedShop.SNAPSHOT.toInstant(ZoneOffset.UTC) + "\"}")
                 .post("/api/segments/training-jobs").then().statusCode(202).extract().header("Location");
         JsonPath job = null;
         for (long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos(); System.nanoTime() < deadline; Thread.sleep(100)) {
-            job = given().get(location).then().statusCode(200).extract().jsonPath();
+            job = asStaff().get(location).then().statusCode(200).extract().jsonPath();
             if (List.of("SUCCEEDED", "FAILED").contains(job.getString("status"))) {
                 break;
             }
