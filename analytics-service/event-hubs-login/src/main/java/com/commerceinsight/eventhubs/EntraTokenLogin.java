@@ -75,7 +75,7 @@ public class EntraTokenLogin implements AuthenticateCallbackHandler {
     static String scopeOf(Object bootstrapServers) {
         String first = bootstrapServers instanceof List<?> list && !list.isEmpty() ? String.valueOf(list.get(0))
                 : String.valueOf(bootstrapServers).split(",")[0];
-        String host = first.trim().replaceFirst("^[a-zA-Z]+://", "").replaceFirst(":[0-9]+$", "");
+        String host = first.trim().replaceFirst("^[A-Za-z_]+://", "").replaceFirst(":[0-9]+$", "");
         if (host.isEmpty() || "null".equals(host)) {
             throw new IllegalArgumentException("no bootstrap server to take the Event Hubs namespace from; set the JAAS option scope");
         }
