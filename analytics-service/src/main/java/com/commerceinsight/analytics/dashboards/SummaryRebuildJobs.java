@@ -64,6 +64,13 @@ public class SummaryRebuildJobs {
         return job;
     }
 
+    /** Whether a rebuild is queued or running on this replica (it holds the summary tables' locks while it runs). */
+    public boolean busy() {
+        synchronized (jobs) {
+            return jobs.values().stream().anyMatch(job -> job.status() == Status.QUEUED || job.status() == Status.RUNNING);
+        }
+    }
+
     public RebuildJob find(String id) {
         RebuildJob job = jobs.get(id);
         if (job == null) {
