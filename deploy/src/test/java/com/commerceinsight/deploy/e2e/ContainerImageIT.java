@@ -96,7 +96,7 @@ class ContainerImageIT {
 
         // The ground truth goes to /tmp: the working directory, like everything but /tmp, is read-only.
         ManagedProcess generate = container("analytics-service")
-                .entrypoint("analytics-generate", List.of("generate", "--orders", "1500", "--ground-truth", "/tmp/ground-truth.csv"), LOGS)
+                .entrypoint("analytics-generate", List.of("generate", "--orders", "1500", "--until", "2025-01-01", "--ground-truth", "/tmp/ground-truth.csv"), LOGS)
                 .start();
         assertThat(generate.awaitExit(Duration.ofMinutes(3))).as("generate's exit code; see " + generate.log()).isZero();
     }

@@ -102,7 +102,8 @@ final class LocalSystem {
     private void generateSampleShop(Map<String, String> environment) throws Exception {
         Path jar = packagedJar("analytics-service");
         new ManagedProcess("generate", List.of(javaBinary(), "-XX:+UseParallelGC", "-jar", jar.toString(), "generate",
-                "--orders", Integer.toString(sampleOrders), "--seed", "42", "--ground-truth", work.resolve("ground-truth.csv").toString()),
+                "--orders", Integer.toString(sampleOrders), "--seed", "42", "--until", "2025-01-01",
+                "--ground-truth", work.resolve("ground-truth.csv").toString()),
                 environment, logs).start().awaitSuccess(Duration.ofMinutes(10));
     }
 

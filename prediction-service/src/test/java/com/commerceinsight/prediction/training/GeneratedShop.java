@@ -48,7 +48,8 @@ public final class GeneratedShop {
         Files.createDirectories(DIRECTORY);
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
                 ANALYTICS_JAR.toAbsolutePath().toString(), "generate", "--orders", Long.toString(ORDERS), "--seed", Long.toString(SEED),
-                "--ground-truth", groundTruth().toString())
+                // The tests' cutoffs and horizons are dates of 2023-2024: the shop's two years end on 2025-01-01.
+                "--until", "2025-01-01", "--ground-truth", groundTruth().toString())
                 .redirectErrorStream(true).redirectOutput(DIRECTORY.resolve("generate.log").toFile());
         builder.environment().put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl());
         Process process = builder.start();
