@@ -1,12 +1,13 @@
 package com.commerceinsight.analytics.idempotency;
 
-import java.sql.PreparedStatement;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
+
+import com.commerceinsight.analytics.jdbc.BatchedDelete;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.scheduler.Scheduled;
@@ -19,6 +20,8 @@ import io.quarkus.scheduler.Scheduled;
 public class ExpiredKeyPurge {
 
     private static final Logger LOG = Logger.getLogger(ExpiredKeyPurge.class);
+
+    private static final String DELETE_BATCH = "DELETE TOP (?) FROM commerce.idempotent_request WHERE created_at < ?";
 
     private final AgroalDataSource dataSource;
     private final IdempotencyConfig config;
@@ -40,21 +43,14 @@ public class ExpiredKeyPurge {
 
     /** Deletes every stored answer created before {@code cutoff} (UTC); returns how many. */
     public long purge(LocalDateTime cutoff) throws java.sql.SQLException {
-        long deleted = 0;
-        int batch = config.purgeBatchSize();
-        try (var connection = dataSource.getConnection();
-             PreparedStatement delete = connection.prepareStatement(
-                     "DELETE TOP (" + batch + ") FROM commerce.idempotent_request WHERE created_at < ?")) {
-            connection.setAutoCommit(true);
-            delete.setObject(1, cutoff);
-            for (int removed = batch; removed == batch; ) {
-                removed = delete.executeUpdate();
-                deleted += removed;
-            }
+        long deleted;
+        try (var connection = dataSource.getConnection()) {
+            deleted = BatchedDelete.olderThan(connection, DELETE_BATCH, config.purgeBatchSize(), cutoff);
         }
         if (deleted > 0) {
             LOG.infof("purged %d idempotency keys older than %s", deleted, cutoff);
         }
         return deleted;
     }
+
 }

@@ -1,9 +1,7 @@
 package com.commerceinsight.analytics.outbox;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
@@ -12,6 +10,8 @@ import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
+
+import com.commerceinsight.analytics.jdbc.BatchedDelete;
 
 import io.quarkus.scheduler.Scheduled;
 
@@ -52,17 +52,8 @@ public class OutboxPurge {
 
     /** Deletes every row published before {@code cutoff} (UTC), batchSize rows per transaction; returns how many. */
     public long purgePublishedBefore(LocalDateTime cutoff, int batchSize) throws SQLException {
-        long deleted = 0;
-        try (Connection connection = dataSource.getConnection(); PreparedStatement delete = connection.prepareStatement(DELETE_BATCH)) {
-            connection.setAutoCommit(true);
-            delete.setInt(1, batchSize);
-            delete.setTimestamp(2, Timestamp.valueOf(cutoff));
-            int batch;
-            do {
-                batch = delete.executeUpdate();
-                deleted += batch;
-            } while (batch == batchSize);
+        try (Connection connection = dataSource.getConnection()) {
+            return BatchedDelete.olderThan(connection, DELETE_BATCH, batchSize, cutoff);
         }
-        return deleted;
     }
 }
