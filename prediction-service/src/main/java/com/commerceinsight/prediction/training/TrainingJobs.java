@@ -21,6 +21,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 
+import com.commerceinsight.orderevents.lease.DatabaseLease;
+
 /**
  * Runs training as jobs, one at a time on a worker thread of its own (training takes both cores; two at once would
  * only be slower), or on the caller's thread for the {@code train} command. Across replicas and jobs one run trains
@@ -83,7 +85,7 @@ public class TrainingJobs {
     }
 
     private void run(String id, TrainingRequest request) {
-        Optional<TrainingLease.Hold> hold;
+        Optional<DatabaseLease.Hold> hold;
         try {
             hold = lease.tryAcquire();
         } catch (SQLException e) {
@@ -99,7 +101,7 @@ public class TrainingJobs {
             });
             return;
         }
-        try (TrainingLease.Hold held = hold.get()) {
+        try (DatabaseLease.Hold held = hold.get()) {
             train(id, request);
         }
     }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.NotFoundException;
 
 import org.jboss.logging.Logger;
 
+import com.commerceinsight.orderevents.lease.DatabaseLease;
 import com.commerceinsight.recommender.models.ModelRegistry;
 import com.commerceinsight.recommender.paging.Page;
 import com.commerceinsight.recommender.signals.CommerceSignalReader;
@@ -103,7 +104,7 @@ public class TrainingJobs {
     }
 
     private void run(String id, TrainingPlan plan, boolean activate, java.util.function.Supplier<InteractionLog> signalSource) {
-        Optional<TrainingLease.Hold> hold;
+        Optional<DatabaseLease.Hold> hold;
         try {
             hold = lease.tryAcquire();
         } catch (SQLException e) {
@@ -118,7 +119,7 @@ public class TrainingJobs {
             });
             return;
         }
-        try (TrainingLease.Hold held = hold.get()) {
+        try (DatabaseLease.Hold held = hold.get()) {
             train(id, plan, activate, signalSource);
         }
     }

@@ -19,6 +19,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
+import com.commerceinsight.orderevents.lease.DatabaseLease;
+
 /**
  * Runs training jobs one at a time on a worker thread (or on the caller's thread for the {@code train} command): a
  * request returns at once with the job, whose row shows the stage and progress while it runs and the report when it
@@ -82,7 +84,7 @@ public class TrainingJobs {
     }
 
     private void run(long jobId, LocalDateTime snapshotAt) {
-        Optional<TrainingLease.Hold> hold;
+        Optional<DatabaseLease.Hold> hold;
         try {
             hold = lease.tryAcquire();
         } catch (SQLException e) {
@@ -98,7 +100,7 @@ public class TrainingJobs {
             });
             return;
         }
-        try (TrainingLease.Hold held = hold.get()) {
+        try (DatabaseLease.Hold held = hold.get()) {
             train(jobId, snapshotAt);
         }
     }

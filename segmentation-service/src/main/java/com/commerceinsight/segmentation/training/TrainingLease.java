@@ -1,15 +1,8 @@
 package com.commerceinsight.segmentation.training;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
@@ -17,27 +10,18 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.jboss.logging.Logger;
+import com.commerceinsight.orderevents.lease.DatabaseLease;
 
 /**
- * The right to train, held by one run at a time across every replica and job of this service: a row in
- * segmentation.training_lease that a run claims with one conditional UPDATE when nobody holds it or the holder's lease
- * has expired, and renews while it trains. Expiry is read from the database clock (CURRENT_TIMESTAMP), so replicas
- * whose clocks disagree still agree on it; a run that dies loses the lease after one lease duration.
+ * The right to train, held by one run at a time across every replica and job of this service: the row
+ * {@value #SEGMENTATION} of segmentation.training_lease, claimed and renewed by the database clock ({@link DatabaseLease}).
  */
 @ApplicationScoped
 public class TrainingLease {
 
-    private static final Logger LOG = Logger.getLogger(TrainingLease.class);
     static final String SEGMENTATION = "segmentation";
 
-    private final DataSource dataSource;
-    private final Duration duration;
-    private final ScheduledExecutorService renewals = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "training-lease-renewal");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final DatabaseLease lease;
 
     @Inject
     public TrainingLease(DataSource dataSource, TrainingConfig config) {
@@ -45,98 +29,21 @@ public class TrainingLease {
     }
 
     TrainingLease(DataSource dataSource, Duration duration) {
-        this.dataSource = dataSource;
-        this.duration = duration;
+        this.lease = new DatabaseLease(dataSource, "segmentation.training_lease", SEGMENTATION, duration);
     }
 
     /** Claims the lease for one run; empty when another run holds it. The hold renews itself until closed. */
-    public Optional<Hold> tryAcquire() throws SQLException {
-        String holder = UUID.randomUUID().toString();
-        int taken = update("UPDATE segmentation.training_lease SET holder = ?, expires_at = DATEADD(SECOND, ?, CURRENT_TIMESTAMP)"
-                + " WHERE name = ? AND (holder IS NULL OR expires_at < CURRENT_TIMESTAMP)", holder, seconds(), SEGMENTATION);
-        if (taken == 0) {
-            return Optional.empty();
-        }
-        Hold hold = new Hold(holder);
-        long renewMillis = Math.max(1, duration.toMillis() / 3);
-        hold.renewal = renewals.scheduleWithFixedDelay(hold::renew, renewMillis, renewMillis, TimeUnit.MILLISECONDS);
-        return Optional.of(hold);
-    }
-
-    private int seconds() {
-        return (int) Math.max(1, duration.toSeconds());
+    public Optional<DatabaseLease.Hold> tryAcquire() throws SQLException {
+        return lease.tryAcquire();
     }
 
     /** Who holds the lease now, if anyone (for messages). */
     public Optional<String> currentHolder() throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement("SELECT holder FROM segmentation.training_lease"
-                     + " WHERE name = ? AND holder IS NOT NULL AND expires_at >= CURRENT_TIMESTAMP")) {
-            query.setString(1, SEGMENTATION);
-            try (var rs = query.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-            }
-        }
-    }
-
-    /** Runs one UPDATE in a transaction of its own (H2's CURRENT_TIMESTAMP is a transaction's start) and counts the rows. */
-    private int update(String sql, Object... parameters) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            connection.setAutoCommit(true);
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            return statement.executeUpdate();
-        }
+        return lease.currentHolder();
     }
 
     @PreDestroy
     void stop() {
-        renewals.shutdownNow();
-    }
-
-    /** One run's hold on the lease: renewed in the background until closed, then released for the next run. */
-    public final class Hold implements AutoCloseable {
-
-        private final String holder;
-        private ScheduledFuture<?> renewal;
-        private volatile boolean lost;
-
-        private Hold(String holder) {
-            this.holder = holder;
-        }
-
-        public String holder() {
-            return holder;
-        }
-
-        /** Whether a renewal found the lease taken by another run (this one ran past an expiry it could not renew). */
-        public boolean lost() {
-            return lost;
-        }
-
-        void renew() {
-            try {
-                if (update("UPDATE segmentation.training_lease SET expires_at = DATEADD(SECOND, ?, CURRENT_TIMESTAMP)"
-                        + " WHERE name = ? AND holder = ?", seconds(), SEGMENTATION, holder) == 0) {
-                    lost = true;
-                    LOG.warnf("training lease %s was taken over by another run", holder);
-                }
-            } catch (SQLException e) {
-                // The next renewal tries again; the lease lasts three renewal intervals.
-                LOG.warnf("training lease %s not renewed: %s", holder, e.getMessage());
-            }
-        }
-
-        @Override
-        public void close() {
-            renewal.cancel(false);
-            try {
-                update("UPDATE segmentation.training_lease SET holder = NULL, expires_at = CURRENT_TIMESTAMP"
-                        + " WHERE name = ? AND holder = ?", SEGMENTATION, holder);
-            } catch (SQLException e) {
-                LOG.warnf("training lease %s not released (it expires by itself): %s", holder, e.getMessage());
-            }
-        }
+        lease.close();
     }
 }

@@ -20,6 +20,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import com.commerceinsight.orderevents.lease.DatabaseLease;
 import com.commerceinsight.segmentation.models.SegmentationModel;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -52,10 +53,10 @@ class TrainingLeaseTest {
         CyclicBarrier together = new CyclicBarrier(2);
         ExecutorService threads = Executors.newFixedThreadPool(2);
         try {
-            List<Future<Optional<TrainingLease.Hold>>> attempts = threads.invokeAll(List.<Callable<Optional<TrainingLease.Hold>>>of(
+            List<Future<Optional<DatabaseLease.Hold>>> attempts = threads.invokeAll(List.<Callable<Optional<DatabaseLease.Hold>>>of(
                     () -> { together.await(); return first.tryAcquire(); },
                     () -> { together.await(); return second.tryAcquire(); }));
-            List<TrainingLease.Hold> held = attempts.stream().map(TrainingLeaseTest::get).flatMap(Optional::stream).toList();
+            List<DatabaseLease.Hold> held = attempts.stream().map(TrainingLeaseTest::get).flatMap(Optional::stream).toList();
             assertThat(held).hasSize(1);
             held.get(0).close();
         } finally {
@@ -69,7 +70,7 @@ class TrainingLeaseTest {
     void aRunWhileAnotherReplicaTrainsIsSkippedAndTrainsNothing() throws Exception {
         TrainingLease otherReplica = new TrainingLease(dataSource, Duration.ofSeconds(30));
         long versionsBefore = QuarkusTransaction.requiringNew().call(() -> SegmentationModel.count());
-        try (TrainingLease.Hold training = otherReplica.tryAcquire().orElseThrow()) {
+        try (DatabaseLease.Hold training = otherReplica.tryAcquire().orElseThrow()) {
             TrainingJob job = jobs.runHere(null, TrainingJob.Trigger.COMMAND);
 
             assertThat(job.status).isEqualTo(TrainingJob.Status.SKIPPED);
@@ -85,12 +86,12 @@ class TrainingLeaseTest {
         TrainingLease holder = new TrainingLease(dataSource, Duration.ofSeconds(2));
         TrainingLease other = new TrainingLease(dataSource, Duration.ofSeconds(2));
         try {
-            TrainingLease.Hold hold = holder.tryAcquire().orElseThrow();
+            DatabaseLease.Hold hold = holder.tryAcquire().orElseThrow();
             Thread.sleep(3_500); // longer than the lease: only the renewals keep it
             assertThat(other.tryAcquire()).isEmpty();
             assertThat(hold.lost()).isFalse();
             hold.close();
-            Optional<TrainingLease.Hold> next = other.tryAcquire();
+            Optional<DatabaseLease.Hold> next = other.tryAcquire();
             assertThat(next).isPresent();
             next.get().close();
         } finally {
@@ -107,7 +108,7 @@ class TrainingLeaseTest {
         }
         TrainingLease lease = new TrainingLease(dataSource, Duration.ofSeconds(30));
         try {
-            Optional<TrainingLease.Hold> hold = lease.tryAcquire();
+            Optional<DatabaseLease.Hold> hold = lease.tryAcquire();
             assertThat(hold).isPresent();
             assertThat(lease.currentHolder()).contains(hold.get().holder());
             hold.get().close();
