@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import com.commerceinsight.analytics.analyses.baskets.SaleMembership;
+import com.commerceinsight.analytics.analyses.counts.SaleMembership;
 import com.commerceinsight.analytics.jdbc.InLists;
 import com.commerceinsight.analytics.jdbc.ReusedStatements;
 

@@ -21,9 +21,9 @@ import jakarta.persistence.FlushModeType;
 
 import org.hibernate.Session;
 
-import com.commerceinsight.analytics.analyses.baskets.SaleMembership;
-import com.commerceinsight.analytics.analyses.baskets.SalesCounts;
-import com.commerceinsight.analytics.analyses.operations.FulfilmentRows;
+import com.commerceinsight.analytics.analyses.counts.SaleMembership;
+import com.commerceinsight.analytics.analyses.counts.SalesCounts;
+import com.commerceinsight.analytics.analyses.counts.FulfilmentRows;
 import com.commerceinsight.analytics.catalog.Product;
 import com.commerceinsight.analytics.customers.Customer;
 import com.commerceinsight.analytics.jdbc.InLists;

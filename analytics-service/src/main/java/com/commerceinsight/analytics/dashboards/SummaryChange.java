@@ -11,8 +11,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import com.commerceinsight.analytics.analyses.DeltaRows;
-import com.commerceinsight.analytics.analyses.operations.FulfilmentRows;
-import com.commerceinsight.analytics.analyses.operations.OrderStatusRows;
+import com.commerceinsight.analytics.analyses.counts.FulfilmentRows;
+import com.commerceinsight.analytics.analyses.counts.OrderStatusRows;
 
 /**
  * The additions one order change makes to summary rows (and the customers whose sales row it recomputes), merged per row: a status change is "take the order's

@@ -10,10 +10,10 @@ import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.commerceinsight.analytics.analyses.baskets.SalesCounts;
-import com.commerceinsight.analytics.analyses.operations.DailyCostRows;
-import com.commerceinsight.analytics.analyses.operations.FulfilmentRows;
-import com.commerceinsight.analytics.analyses.operations.OrderStatusRows;
+import com.commerceinsight.analytics.analyses.counts.SalesCounts;
+import com.commerceinsight.analytics.analyses.counts.DailyCostRows;
+import com.commerceinsight.analytics.analyses.counts.FulfilmentRows;
+import com.commerceinsight.analytics.analyses.counts.OrderStatusRows;
 import com.commerceinsight.analytics.analyses.products.ProductRatingRows;
 
 /**

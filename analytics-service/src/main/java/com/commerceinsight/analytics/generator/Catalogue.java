@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 
-import com.commerceinsight.analytics.imports.CommerceTable;
+import com.commerceinsight.analytics.jdbc.CommerceTable;
 
 /**
  * The generated catalogue: a two-level category tree (departments and their leaf categories), suppliers, and

@@ -9,7 +9,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.SplittableRandom;
 
-import com.commerceinsight.analytics.imports.CommerceTable;
+import com.commerceinsight.analytics.jdbc.CommerceTable;
 
 /**
  * Writes one customer's life in the shop from their latent parameters: the profile, wishlist and browsing, and their

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
-import com.commerceinsight.analytics.imports.CommerceTable;
+import com.commerceinsight.analytics.jdbc.CommerceTable;
 
 /**
  * Discount periods on categories and single products, written to the discount table and applied to the unit price

@@ -8,7 +8,7 @@ import java.util.SplittableRandom;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.commerceinsight.analytics.imports.CommerceTable;
+import com.commerceinsight.analytics.jdbc.CommerceTable;
 
 /**
  * Generates a synthetic shop of any size into the commerce schema (data_source {@value #DATA_SOURCE}, external_ref

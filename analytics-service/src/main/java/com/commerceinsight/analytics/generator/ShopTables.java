@@ -6,9 +6,9 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import com.commerceinsight.analytics.imports.BatchInserter;
-import com.commerceinsight.analytics.imports.CommerceTable;
-import com.commerceinsight.analytics.imports.IdAllocator;
+import com.commerceinsight.analytics.jdbc.BatchInserter;
+import com.commerceinsight.analytics.jdbc.CommerceTable;
+import com.commerceinsight.analytics.ids.IdAllocator;
 
 /**
  * One batch inserter and one id allocator per commerce table. Rows of many tables are produced interleaved

@@ -9,7 +9,6 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.commerceinsight.analytics.imports.IdAllocator;
 
 /**
  * Primary keys for rows written through plain JDBC while the service runs, from the tables' sequences with the

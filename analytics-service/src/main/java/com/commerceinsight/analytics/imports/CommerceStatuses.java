@@ -3,6 +3,8 @@ package com.commerceinsight.analytics.imports;
 import java.util.Locale;
 import java.util.Set;
 
+import com.commerceinsight.analytics.jdbc.RecordRejectedException;
+
 /** Maps the status words of the data sets onto the schema's order and payment statuses (see its CHECK constraints). */
 public final class CommerceStatuses {
 

@@ -8,6 +8,8 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoField;
 
+import com.commerceinsight.analytics.jdbc.RecordRejectedException;
+
 /**
  * Parses the fields of a source record; every failure is a {@link RecordRejectedException} that names the field
  * and the value, so the import report says exactly what was wrong.

@@ -2,6 +2,8 @@ package com.commerceinsight.analytics.imports;
 
 import java.sql.Connection;
 
+import com.commerceinsight.analytics.jdbc.RecordRejectedException;
+
 /**
  * The state an importer works with: the connection (one transaction for the whole import), the reject policy,
  * the report and the progress listener. {@link #load} runs the mapping of one record and books its outcome.

@@ -3,6 +3,8 @@ package com.commerceinsight.analytics.imports;
 import java.util.HashMap;
 import java.util.Map;
 
+import com.commerceinsight.analytics.jdbc.RecordRejectedException;
+
 /**
  * The ids given to a source file's keys, so that later files can resolve their references. A reference to a key
  * the source never defined rejects the record with a reason that names the field, the key and the file.

@@ -7,8 +7,8 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.commerceinsight.analytics.ids.SequenceBlocks;
-import com.commerceinsight.analytics.imports.BatchInserter;
-import com.commerceinsight.analytics.imports.CommerceTable;
+import com.commerceinsight.analytics.jdbc.BatchInserter;
+import com.commerceinsight.analytics.jdbc.CommerceTable;
 
 /**
  * Writes new orders, their lines and payments as plain JDBC batches (one INSERT statement per table for the whole

@@ -25,14 +25,12 @@ import jakarta.ws.rs.NotFoundException;
 import org.hibernate.Session;
 
 import com.commerceinsight.analytics.customers.Customer;
-import com.commerceinsight.analytics.dashboards.LiveSummaries;
 import com.commerceinsight.analytics.events.TimeOrderedIds;
 import com.commerceinsight.orderevents.OrderEvent;
 import com.commerceinsight.orderevents.OrderPlaced;
 import com.commerceinsight.orderevents.OrderStatusChanged;
 import com.commerceinsight.orderevents.PaymentState;
 import com.commerceinsight.orderevents.PaymentStatusChanged;
-import com.commerceinsight.analytics.events.TimeOrderedIds;
 import com.commerceinsight.analytics.outbox.OutboxWriter;
 import com.commerceinsight.analytics.tracing.TraceParents;
 import com.commerceinsight.analytics.problem.ConflictException;
@@ -41,7 +39,8 @@ import com.commerceinsight.analytics.problem.UnknownReferenceException;
 /**
  * Writes new orders and status changes. Each change and the event that announces it are written in one
  * transaction (the outbox), so the database never holds an order without its event, and an accepted order is
- * never lost when Kafka is down.
+ * never lost when Kafka is down. The transaction writes nothing else: the read models (the dashboards' summaries,
+ * the analyses' kept counts) follow the committed events (the order projector).
  */
 @ApplicationScoped
 public class OrderIngestService {
@@ -52,14 +51,12 @@ public class OrderIngestService {
     private final OutboxWriter outbox;
     private final NewOrderRows orderRows;
     private final PlacementReferences references;
-    private final LiveSummaries summaries;
     private final Clock clock = Clock.systemUTC();
 
-    public OrderIngestService(OutboxWriter outbox, NewOrderRows orderRows, PlacementReferences references, LiveSummaries summaries) {
+    public OrderIngestService(OutboxWriter outbox, NewOrderRows orderRows, PlacementReferences references) {
         this.outbox = outbox;
         this.orderRows = orderRows;
         this.references = references;
-        this.summaries = summaries;
     }
 
     /** Places one order in a transaction of its own; a refused order throws its refusal. */
@@ -72,7 +69,7 @@ public class OrderIngestService {
      * Places a batch of orders in one transaction (the group commit of {@link OrderPlacementQueue}): the batch's
      * customers locked and read in one statement and its products in another ({@link PlacementReferences}), the
      * orders, lines, payments and outbox rows of all orders sent as one plain JDBC batch per table
-     * ({@link NewOrderRows}), one aggregated change of the daily summaries. A request with an unknown customer or
+     * ({@link NewOrderRows}). A request with an unknown customer or
      * product is refused on its own; the others are written. The result lists each request's outcome in request order.
      */
     @Transactional
@@ -87,9 +84,8 @@ public class OrderIngestService {
         Set<Long> productIds = requests.stream().flatMap(r -> r.lines().stream()).map(PlaceOrderRequest.Line::productId)
                 .collect(Collectors.toCollection(TreeSet::new));
         PlacementReferences.Found found = session().doReturningWork(connection -> references.read(connection, customerIds, productIds));
-        Set<Long> knownCustomers = found.customers().keySet();
+        Set<Long> knownCustomers = found.customers();
         Map<Long, PlacementReferences.KnownProduct> products = found.products();
-        LiveSummaries.FirstOrders firstOrders = summaries.firstOrdersOf(knownCustomers);
 
         // Refused requests get their outcome now; the others once their rows are written.
         PlacementOutcome[] outcomes = new PlacementOutcome[requests.size()];
@@ -113,7 +109,6 @@ public class OrderIngestService {
         }
         session().doWork(connection -> orderRows.insert(connection, written));
         outbox.appendAll(written.stream().map(events::get).toList(), writtenTraces);
-        summaries.ordersPlaced(written, firstOrders, found);
         for (int i = 0; i < orders.length; i++) {
             CustomerOrder order = orders[i];
             if (order != null) {
@@ -192,7 +187,6 @@ public class OrderIngestService {
         OrderEvent event = OrderEvent.of(TimeOrderedIds.next(), now, order.customerId, order.id,
                 new OrderStatusChanged(status, previous, order.totalAmount));
         outbox.append(event);
-        summaries.orderStatusChanged(order, previous);
         return new StatusChanged(order.id, null, status, previous, event.eventId());
     }
 
@@ -214,7 +208,6 @@ public class OrderIngestService {
         }
         OrderEvent event = OrderEvent.of(TimeOrderedIds.next(), now, order.customerId, order.id, new PaymentStatusChanged(stateOf(payment), previous));
         outbox.append(event);
-        summaries.paymentStatusChanged(order, payment, previous);
         return new StatusChanged(order.id, payment.id, status, previous, event.eventId());
     }
 
@@ -228,7 +221,6 @@ public class OrderIngestService {
         payment.persist();
         OrderEvent event = OrderEvent.of(TimeOrderedIds.next(), now, order.customerId, order.id, new PaymentStatusChanged(stateOf(payment), null));
         outbox.append(event);
-        summaries.paymentAdded(order, payment);
         return new StatusChanged(order.id, payment.id, payment.status, null, event.eventId());
     }
 
@@ -249,8 +241,8 @@ public class OrderIngestService {
 
     /**
      * Status changes of one order are serialised, so each event's previous status is the one it replaced. The order's
-     * customer is locked first, as a placement batch locks its customers: the per-customer sales row is rewritten
-     * (deleted and inserted) by one transaction at a time, and both paths take their locks in the same order
+     * customer is locked first, as a placement batch locks its customers: one customer's changes commit one at a time,
+     * so their events are written in the order of their commits, and both paths take their locks in the same order
      * (customer, then order), so a status change and a batch of that customer's new orders cannot deadlock.
      */
     private static CustomerOrder lockedOrder(long orderId) {

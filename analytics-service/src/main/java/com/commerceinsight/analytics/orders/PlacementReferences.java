@@ -5,7 +5,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,13 +18,12 @@ import org.hibernate.SessionFactory;
 import org.hibernate.dialect.Dialect;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 
-import com.commerceinsight.analytics.dashboards.OrderReferences;
 import com.commerceinsight.analytics.jdbc.InLists;
 
 /**
  * Reads the customers and products a batch of new orders names, through plain JDBC on the batch transaction's
  * connection, each in one statement ({@link InLists}): the customers' rows locked (two batches holding orders of one
- * customer, on two replicas, are serialised, so the summaries' first-order rule sees the other batch's orders), then
+ * customer, on two replicas, are serialised, and a customer's events are written in the order of their commits), then
  * the products. Why not the ORM: loading them as entities (a locking find per customer, a multi-load of the products)
  * cost a fifth of this service's CPU per order, for rows the batch only reads. The lock is written by the ORM's
  * dialect, since engines spell it differently: H2 appends FOR UPDATE, SQL Server puts a lock hint after the table.
@@ -43,18 +44,7 @@ public class PlacementReferences {
     }
 
     /** The customers and products found; what is missing is unknown. */
-    public record Found(Map<Long, OrderReferences.CustomerPlace> customers, Map<Long, KnownProduct> products)
-            implements OrderReferences {
-
-        @Override
-        public CustomerPlace customer(long customerId) {
-            return customers.get(customerId);
-        }
-
-        @Override
-        public Long categoryOf(long productId) {
-            return products.get(productId).categoryId();
-        }
+    public record Found(Set<Long> customers, Map<Long, KnownProduct> products) {
     }
 
     /** Locks the rows of the customers found (in one statement per chunk of ids) and reads the products. */
@@ -62,11 +52,9 @@ public class PlacementReferences {
         return new Found(lockedCustomers(connection, customerIds), products(connection, productIds));
     }
 
-    private Map<Long, OrderReferences.CustomerPlace> lockedCustomers(Connection connection, Collection<Long> customerIds)
-            throws SQLException {
-        Map<Long, OrderReferences.CustomerPlace> found = new HashMap<>();
-        InLists.query(connection, customerIds, this::lockCustomersSql,
-                row -> found.put(row.getLong(1), new OrderReferences.CustomerPlace(row.getString(2), row.getString(3))));
+    private Set<Long> lockedCustomers(Connection connection, Collection<Long> customerIds) throws SQLException {
+        Set<Long> found = new HashSet<>();
+        InLists.query(connection, customerIds, this::lockCustomersSql, row -> found.add(row.getLong(1)));
         return found;
     }
 
@@ -92,10 +80,10 @@ public class PlacementReferences {
                 sessionFactory.unwrap(SessionFactoryImplementor.class).getJdbcServices().getDialect(), InLists.marks(p)));
     }
 
-    /** The places of the customers in the IN list {@code marks}, their rows locked as the dialect spells it. */
+    /** The ids of the customers in the IN list {@code marks}, their rows locked as the dialect spells it. */
     static String lockCustomersSql(Dialect dialect, String marks) {
         LockOptions forUpdate = new LockOptions(LockMode.PESSIMISTIC_WRITE);
-        return "SELECT c.id, c.state, c.country FROM " + dialect.appendLockHint(forUpdate, "commerce.customer c")
+        return "SELECT c.id FROM " + dialect.appendLockHint(forUpdate, "commerce.customer c")
                 + " WHERE c.id IN (" + marks + ")" + dialect.getForUpdateString(forUpdate);
     }
 }

@@ -17,7 +17,7 @@ import com.commerceinsight.analytics.tracing.TraceParents;
 import com.commerceinsight.orderevents.OrderEvent;
 import com.commerceinsight.orderevents.OrderEventTopic;
 import com.commerceinsight.analytics.ids.SequenceBlocks;
-import com.commerceinsight.analytics.imports.BatchInserter;
+import com.commerceinsight.analytics.jdbc.BatchInserter;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 

@@ -22,6 +22,7 @@ import com.commerceinsight.analytics.analyses.SalesScope;
 import com.commerceinsight.analytics.analyses.sales.SalesQueries;
 import com.commerceinsight.analytics.limits.SeriesLimits;
 import com.commerceinsight.analytics.paging.Page;
+import com.commerceinsight.analytics.analyses.counts.CustomerPeriodRows;
 
 /**
  * Customer analyses: most orders (3), 30-day retention (7), category coverage (10), new versus returning customers,

@@ -13,6 +13,8 @@ import com.commerceinsight.analytics.analyses.AnalysisRequest;
 import com.commerceinsight.analytics.analyses.HqlConditions;
 import com.commerceinsight.analytics.analyses.SalesScope;
 import com.commerceinsight.analytics.analyses.sales.SalesQueries;
+import com.commerceinsight.analytics.analyses.counts.FulfilmentFacts;
+import com.commerceinsight.analytics.analyses.counts.FulfilmentRows;
 
 /**
  * Time from order to shipment and to delivery (analysis 12). Without an order filter and with a date range (if any)

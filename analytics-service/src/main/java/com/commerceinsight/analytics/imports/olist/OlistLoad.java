@@ -26,12 +26,12 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
-import com.commerceinsight.analytics.imports.BatchInserter;
+import com.commerceinsight.analytics.jdbc.BatchInserter;
 import com.commerceinsight.analytics.imports.CommerceStatuses;
-import com.commerceinsight.analytics.imports.CommerceTable;
-import com.commerceinsight.analytics.imports.IdAllocator;
+import com.commerceinsight.analytics.jdbc.CommerceTable;
+import com.commerceinsight.analytics.ids.IdAllocator;
 import com.commerceinsight.analytics.imports.ImportSession;
-import com.commerceinsight.analytics.imports.RecordRejectedException;
+import com.commerceinsight.analytics.jdbc.RecordRejectedException;
 import com.commerceinsight.analytics.imports.SourceKeys;
 import com.commerceinsight.analytics.imports.SourceRecord;
 import com.commerceinsight.analytics.imports.TabularFile;

@@ -3,10 +3,10 @@ package com.commerceinsight.analytics.imports.olist;
 import java.sql.Connection;
 import java.sql.SQLException;
 
-import com.commerceinsight.analytics.imports.BatchInserter;
-import com.commerceinsight.analytics.imports.CommerceTable;
+import com.commerceinsight.analytics.jdbc.BatchInserter;
+import com.commerceinsight.analytics.jdbc.CommerceTable;
 import com.commerceinsight.analytics.imports.FileReport;
-import com.commerceinsight.analytics.imports.IdAllocator;
+import com.commerceinsight.analytics.ids.IdAllocator;
 import com.commerceinsight.analytics.imports.SourceKeys;
 
 /**

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import com.commerceinsight.analytics.imports.FieldParser;
-import com.commerceinsight.analytics.imports.RecordRejectedException;
+import com.commerceinsight.analytics.jdbc.RecordRejectedException;
 
 /**
  * The invoices, products and customers of one Online Retail file, gathered in memory (a year of the shop is

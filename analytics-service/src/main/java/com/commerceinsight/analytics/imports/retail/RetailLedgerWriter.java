@@ -3,9 +3,9 @@ package com.commerceinsight.analytics.imports.retail;
 import java.sql.Connection;
 import java.sql.SQLException;
 
-import com.commerceinsight.analytics.imports.BatchInserter;
-import com.commerceinsight.analytics.imports.CommerceTable;
-import com.commerceinsight.analytics.imports.IdAllocator;
+import com.commerceinsight.analytics.jdbc.BatchInserter;
+import com.commerceinsight.analytics.jdbc.CommerceTable;
+import com.commerceinsight.analytics.ids.IdAllocator;
 
 /**
  * Writes a {@link RetailLedger} in JDBC batches: customers, products, orders, then order lines, each table

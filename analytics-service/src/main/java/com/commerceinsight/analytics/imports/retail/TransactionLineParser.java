@@ -10,7 +10,7 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 
 import com.commerceinsight.analytics.imports.FieldParser;
-import com.commerceinsight.analytics.imports.RecordRejectedException;
+import com.commerceinsight.analytics.jdbc.RecordRejectedException;
 import com.commerceinsight.analytics.imports.SourceRecord;
 
 /** Parses the records of one file into {@link TransactionLine}s, checking every field against the schema's limits. */

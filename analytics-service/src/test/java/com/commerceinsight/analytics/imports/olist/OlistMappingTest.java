@@ -8,7 +8,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import com.commerceinsight.analytics.imports.RecordRejectedException;
+import com.commerceinsight.analytics.jdbc.RecordRejectedException;
 import com.commerceinsight.analytics.imports.SourceRecord;
 
 class OlistMappingTest {

@@ -1,4 +1,4 @@
-package com.commerceinsight.analytics.analyses.baskets;
+package com.commerceinsight.analytics.analyses.counts;
 
 import java.math.BigDecimal;
 import java.sql.Connection;

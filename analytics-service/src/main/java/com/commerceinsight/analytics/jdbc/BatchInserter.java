@@ -1,4 +1,4 @@
-package com.commerceinsight.analytics.imports;
+package com.commerceinsight.analytics.jdbc;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import com.commerceinsight.analytics.jdbc.ReusedStatements;
 
 /**
  * Inserts rows into one table through a JDBC batch: one prepared INSERT, executed every {@code batchSize} rows.

@@ -1,4 +1,4 @@
-package com.commerceinsight.analytics.analyses.operations;
+package com.commerceinsight.analytics.analyses.counts;
 
 /**
  * commerce.daily_category_cost: per UTC day and product category (0 for products without one), the cost of goods of

@@ -1,4 +1,4 @@
-package com.commerceinsight.analytics.analyses.customers;
+package com.commerceinsight.analytics.analyses.counts;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -10,7 +10,6 @@ import java.util.TreeMap;
 
 import com.commerceinsight.analytics.analyses.DeltaRows;
 import com.commerceinsight.analytics.analyses.Granularity;
-import com.commerceinsight.analytics.analyses.baskets.SaleMembership;
 
 /**
  * The customers' sales per period, for new versus returning customers and the cohort matrix:

@@ -1,4 +1,4 @@
-package com.commerceinsight.analytics.analyses.sales;
+package com.commerceinsight.analytics.analyses.counts;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import com.commerceinsight.analytics.analyses.DeltaRows;
-import com.commerceinsight.analytics.analyses.baskets.SaleMembership;
 
 /**
  * commerce.daily_sales: per UTC day, the sales (the analyses' SalesScope), their revenue, and those with a discounted

@@ -1,4 +1,4 @@
-package com.commerceinsight.analytics.imports;
+package com.commerceinsight.analytics.ids;
 
 import java.sql.Connection;
 import java.sql.ResultSet;

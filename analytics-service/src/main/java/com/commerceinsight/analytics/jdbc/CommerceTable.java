@@ -1,10 +1,11 @@
-package com.commerceinsight.analytics.imports;
+package com.commerceinsight.analytics.jdbc;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.Arrays;
 import java.util.List;
+import com.commerceinsight.analytics.ids.IdAllocator;
 
 /**
  * The commerce tables as the bulk loaders write them: every column in insert order with its JDBC type.

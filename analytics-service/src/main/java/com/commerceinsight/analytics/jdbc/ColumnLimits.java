@@ -1,4 +1,4 @@
-package com.commerceinsight.analytics.imports;
+package com.commerceinsight.analytics.jdbc;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

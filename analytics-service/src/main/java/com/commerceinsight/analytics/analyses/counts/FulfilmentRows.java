@@ -1,4 +1,4 @@
-package com.commerceinsight.analytics.analyses.operations;
+package com.commerceinsight.analytics.analyses.counts;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Objects;
 
 import com.commerceinsight.analytics.analyses.DeltaRows;
-import com.commerceinsight.analytics.analyses.baskets.SaleMembership;
 import com.commerceinsight.analytics.jdbc.ReusedStatements;
 
 /**
@@ -33,11 +32,11 @@ public final class FulfilmentRows {
     public static final String ORDERS = "commerce.order_fulfilment";
     public static final String HOURS = "commerce.fulfilment_hours";
 
-    static final String SHIPMENT = "S";
-    static final String DELIVERY = "D";
-    static final String ESTIMATED = "E";
-    static final String LATE = "L";
-    static final String INCONSISTENT = "X";
+    public static final String SHIPMENT = "S";
+    public static final String DELIVERY = "D";
+    public static final String ESTIMATED = "E";
+    public static final String LATE = "L";
+    public static final String INCONSISTENT = "X";
 
     /** Every sale with a shipment or delivery time: id, ordered, shipped (else the first shipment), delivered, estimate. */
     private static final String SALES = "SELECT o.id, o.ordered_at,"

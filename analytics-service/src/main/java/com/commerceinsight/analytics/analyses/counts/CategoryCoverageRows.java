@@ -1,4 +1,4 @@
-package com.commerceinsight.analytics.analyses.customers;
+package com.commerceinsight.analytics.analyses.counts;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,4 +1,4 @@
-package com.commerceinsight.analytics.analyses.operations;
+package com.commerceinsight.analytics.analyses.counts;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -8,11 +8,11 @@ import java.time.LocalDateTime;
  * known), whether its delivery had an estimate and came after it, and whether a time lies before the order time (then
  * nothing else of it counts). The one place these are worked out, for the kept rows and for the count from the orders.
  */
-record FulfilmentFacts(Long shipMillis, Long deliveryMillis, boolean estimated, boolean late, boolean inconsistent) {
+public record FulfilmentFacts(Long shipMillis, Long deliveryMillis, boolean estimated, boolean late, boolean inconsistent) {
 
-    static final long MILLIS_PER_HOUR = 3_600_000L;
+    public static final long MILLIS_PER_HOUR = 3_600_000L;
 
-    static FulfilmentFacts of(LocalDateTime ordered, LocalDateTime shipped, LocalDateTime delivered, LocalDateTime estimatedDelivery) {
+    public static FulfilmentFacts of(LocalDateTime ordered, LocalDateTime shipped, LocalDateTime delivered, LocalDateTime estimatedDelivery) {
         if (shipped != null && shipped.isBefore(ordered) || delivered != null && delivered.isBefore(ordered)) {
             return new FulfilmentFacts(null, null, false, false, true);
         }
@@ -22,7 +22,7 @@ record FulfilmentFacts(Long shipMillis, Long deliveryMillis, boolean estimated, 
                 estimated, estimated && delivered.isAfter(estimatedDelivery), false);
     }
 
-    static double hours(long millis) {
+    public static double hours(long millis) {
         return millis / (double) MILLIS_PER_HOUR;
     }
 }

@@ -1,4 +1,4 @@
-package com.commerceinsight.analytics.analyses.baskets;
+package com.commerceinsight.analytics.analyses.counts;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -7,9 +7,6 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.TreeMap;
 
-import com.commerceinsight.analytics.analyses.customers.CategoryCoverageRows;
-import com.commerceinsight.analytics.analyses.customers.CustomerPeriodRows;
-import com.commerceinsight.analytics.analyses.sales.DailySalesRows;
 
 /**
  * The counts kept over the sales: behind bought together, wishlist suggestions, category coverage and top-selling
