@@ -22,8 +22,9 @@ public class AnalyticsServiceMain implements QuarkusApplication {
         if (args.length > 0) {
             // A command needs the database, not the web server: no HTTP listener, so it can run beside a running service.
             System.setProperty("quarkus.http.host-enabled", "false");
-            // Publishing the outbox is the service's job, not a command's.
+            // Publishing the outbox and applying its events to the read models are the service's jobs, not a command's.
             System.setProperty("analytics.outbox.relay-enabled", "false");
+            System.setProperty("analytics.projection.enabled", "false");
         }
         Quarkus.run(AnalyticsServiceMain.class, args);
     }

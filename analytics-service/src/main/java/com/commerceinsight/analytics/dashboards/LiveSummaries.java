@@ -17,30 +17,39 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
 
 import org.hibernate.Session;
 
+import com.commerceinsight.analytics.analyses.counts.FulfilmentRows;
 import com.commerceinsight.analytics.analyses.counts.SaleMembership;
 import com.commerceinsight.analytics.analyses.counts.SalesCounts;
-import com.commerceinsight.analytics.analyses.counts.FulfilmentRows;
 import com.commerceinsight.analytics.catalog.Product;
 import com.commerceinsight.analytics.customers.Customer;
 import com.commerceinsight.analytics.jdbc.InLists;
 import com.commerceinsight.analytics.orders.CustomerOrder;
 import com.commerceinsight.analytics.orders.OrderLine;
 import com.commerceinsight.analytics.orders.Payment;
+import com.commerceinsight.orderevents.OrderEvent;
+import com.commerceinsight.orderevents.OrderPlaced;
+import com.commerceinsight.orderevents.OrderStatusChanged;
+import com.commerceinsight.orderevents.PaymentState;
+import com.commerceinsight.orderevents.PaymentStatusChanged;
 
 /**
- * Keeps the daily summaries (and the customer sales rows of the customer analyses) current as orders arrive. Called by the order ingest inside the transaction that writes
- * the order change, so a summary never counts an order that was rolled back, nor misses one that was committed.
- * Its rules are the rebuild's ({@link SummaryRebuilder}): what one files, the other recomputes.
+ * Keeps the daily summaries (and the customer sales rows and sales counts of the analyses) current: applies committed
+ * order events, in the transaction of the order projector's round that marks them applied, so an event is applied
+ * exactly once and a summary never counts an order that was rolled back. Its rules are the rebuild's
+ * ({@link SummaryRebuilder}): what one files, the other recomputes.
  * <p>
- * Every order of a day updates the same few summary rows, so those row locks are the ingest's hot spot. New orders
- * come in batches (one transaction per batch, see the order ingest) and a batch's additions are merged into one
- * change; the ingest calls this last, after the order rows are flushed, so a summary row stays locked only for its
- * update and the commit. The ingest locks the batch's customer rows, so two batches cannot both file an order of
- * one customer as the first.
+ * Why this works although the database may already hold later changes than the events being applied (a change
+ * committed after the round read the outbox): every figure is either a delta carried by the event (an order's
+ * contribution under the status and payments the event names; a status or payment change from its previous value to
+ * its new one), which commutes with every other delta, or is set from the database as it is now (a customer's sales
+ * row and sales counts recomputed, an order's fulfilment times), which a later event of the same customer sets again.
+ * The shortcut for a new sale (added to its customer's rows without reading the customer's history) is taken only
+ * when the order is still a sale in the database and comes after every sale the customer's row holds, so it never
+ * adds what a recomputation already counted. Which order is a customer's first is the earliest in the database;
+ * the one filed as first before ({@link FirstOrderRows}) is moved to the returning orders.
  */
 @ApplicationScoped
 public class LiveSummaries {
@@ -72,14 +81,55 @@ public class LiveSummaries {
     }
 
     /**
-     * Each customer's earliest sale order now in the database (by time, then id), read before a batch of new orders
-     * is written, so that {@link #ordersPlaced} can tell which new order is a customer's first.
+     * Applies committed order events (in outbox order) inside the caller's transaction: the new orders first, as one
+     * change, then the status and payment changes, as another. A change whose order is not in the database (removed
+     * since) is skipped.
      */
-    public FirstOrders firstOrdersOf(Collection<Long> customerIds) {
-        Map<Long, OrderRef> earliest = new HashMap<>();
+    public void apply(List<OrderEvent> events) {
+        List<CustomerOrder> placed = new ArrayList<>();
+        Map<Long, Long> categories = new HashMap<>();
+        List<OrderEvent> changes = new ArrayList<>();
+        for (OrderEvent event : events) {
+            if (event.data() instanceof OrderPlaced order) {
+                placed.add(PlacedOrders.of(event, order));
+                order.lines().forEach(line -> {
+                    if (line.categoryId() != null) {
+                        categories.put(line.productId(), line.categoryId());
+                    }
+                });
+            } else {
+                changes.add(event);
+            }
+        }
+        if (!placed.isEmpty()) {
+            ordersPlaced(placed, categories);
+        }
+        if (!changes.isEmpty()) {
+            SummaryChange change = new SummaryChange();
+            for (OrderEvent event : changes) {
+                CustomerOrder order = entityManager.find(CustomerOrder.class, event.orderId());
+                if (order == null || !isSale(order)) {
+                    continue;
+                }
+                if (event.data() instanceof OrderStatusChanged status) {
+                    orderStatusChanged(change, order, status.previousStatus(), status.status());
+                } else if (event.data() instanceof PaymentStatusChanged payment) {
+                    paymentStatusChanged(change, order, payment.payment(), payment.previousStatus());
+                }
+            }
+            write(change);
+        }
+    }
+
+    /**
+     * Each customer's earliest sale order in the database (by time, then id), new orders included: a new order is its
+     * customer's first exactly when it is this one.
+     */
+    private Map<Long, Long> earliestOrders(Collection<Long> customerIds) {
+        Map<Long, Long> earliest = new HashMap<>();
         entityManager.unwrap(Session.class).doWork(connection -> InLists.query(connection, customerIds, LiveSummaries::firstOrders,
-                row -> earliest.put(row.getLong(1), new OrderRef(row.getObject(2, LocalDateTime.class), row.getLong(3), null))));
-        return new FirstOrders(earliest);
+                row -> earliest.put(row.getLong(1), row.getLong(3))));
+        return earliest;
     }
 
     /**
@@ -101,36 +151,37 @@ public class LiveSummaries {
     }
 
     /**
-     * New sale orders with their lines and first payment attempts, persisted in this transaction, in the order they
-     * were placed; {@code before} was read before they were written, {@code known} holds their customers and products.
-     * All their additions go out as one change.
+     * New sale orders as their events describe them (status, lines and payments at placement), in the order they were
+     * placed; {@code categories} holds their products' categories. All their additions go out as one change.
      */
-    public void ordersPlaced(List<CustomerOrder> orders, FirstOrders before, OrderReferences known) {
-        SummaryChange change = new SummaryChange();
-        Map<Long, List<CustomerOrder>> newSales = new TreeMap<>();
-        for (CustomerOrder order : orders) {
-            if (!isSale(order)) {
-                continue;
+    private void ordersPlaced(List<CustomerOrder> orders, Map<Long, Long> categories) {
+        Set<Long> customerIds = new TreeSet<>();
+        orders.forEach(order -> {
+            if (order.customerId != null) {
+                customerIds.add(order.customerId);
             }
+        });
+        OrderReferences known = PlacedOrders.references(entityManager, customerIds, categories);
+        Map<Long, Long> earliest = earliestOrders(customerIds);
+        Set<Long> stillSales = PlacedOrders.stillSales(entityManager, orders.stream().filter(LiveSummaries::isCountedSale).toList());
+        SummaryChange change = new SummaryChange();
+        Map<Long, CustomerOrder> newFirst = new TreeMap<>();
+        Map<Long, List<CustomerOrder>> newSales = new TreeMap<>();
+        Set<Long> recomputed = new TreeSet<>();
+        for (CustomerOrder order : orders) {
             OrderContribution.CustomerKind kind = OrderContribution.CustomerKind.ANONYMOUS;
             if (order.customerId != null) {
-                OrderRef earliest = before.earliest.get(order.customerId);
-                OrderRef placed = new OrderRef(order.orderedAt, order.id, order);
-                if (earliest == null || placedBefore(placed, earliest)) {
-                    kind = OrderContribution.CustomerKind.FIRST;
-                    before.earliest.put(order.customerId, placed);
-                    if (earliest != null) {
-                        // A back-dated order takes the place of the customer's first: that one becomes a returning order.
-                        CustomerOrder former = earliest.order() != null ? earliest.order()
-                                : entityManager.find(CustomerOrder.class, earliest.id());
-                        OrderContribution formerContribution = contributionOf(former, stored);
-                        formerContribution.addTo(change, former.status, OrderContribution.CustomerKind.FIRST, -1);
-                        formerContribution.addTo(change, former.status, OrderContribution.CustomerKind.RETURNING, +1);
-                    }
-                } else {
-                    kind = OrderContribution.CustomerKind.RETURNING;
+                Long first = earliest.get(order.customerId);
+                kind = first == null || first.equals(order.id) ? OrderContribution.CustomerKind.FIRST
+                        : OrderContribution.CustomerKind.RETURNING;
+                if (kind == OrderContribution.CustomerKind.FIRST) {
+                    newFirst.put(order.customerId, order);
                 }
-                if (isCountedSale(order)) {
+                if (isCountedSale(order) != stillSales.contains(order.id)) {
+                    // Changed since it was placed (a cancellation or refund committed, not yet applied): the
+                    // customer's rows are set from the database as it is.
+                    recomputed.add(order.customerId);
+                } else if (isCountedSale(order)) {
                     newSales.computeIfAbsent(order.customerId, id -> new ArrayList<>()).add(order);
                 }
             }
@@ -140,23 +191,32 @@ public class LiveSummaries {
                 contribution.addPaymentTo(change, payment.method, payment.status, payment.amount, +1);
             }
         }
+        recomputed.forEach(newSales::remove);
         newSales.values().forEach(sales -> sales.sort(LiveSummaries::comparePlacement));
-        entityManager.flush();
         entityManager.unwrap(Session.class).doWork(connection -> {
+            for (Long formerFirst : FirstOrderRows.replace(connection, newFirst)) {
+                // An order placed before the customer's first takes its place: that one becomes a returning order
+                // (its status counts out and in again; only the first and returning counts move).
+                CustomerOrder former = entityManager.find(CustomerOrder.class, formerFirst);
+                if (former != null) {
+                    OrderContribution formerContribution = contributionOf(former, stored);
+                    formerContribution.addTo(change, former.status, OrderContribution.CustomerKind.FIRST, -1);
+                    formerContribution.addTo(change, former.status, OrderContribution.CustomerKind.RETURNING, +1);
+                }
+            }
             // A new sale usually comes after all of its customer's: then the customer's rows take it in without their
             // history being read again; a back-dated one has its customer's sales recomputed.
             Map<Long, SaleMembership.SalesSpan> appended = CustomerSalesRows.append(connection, salesRows(newSales));
             Map<Long, SaleMembership.AppendedSales> appendedSales = new TreeMap<>();
-            Set<Long> recomputed = new TreeSet<>();
             for (Map.Entry<Long, List<CustomerOrder>> customer : newSales.entrySet()) {
                 if (appended.containsKey(customer.getKey())) {
                     appendedSales.put(customer.getKey(), new SaleMembership.AppendedSales(appended.get(customer.getKey()),
                             customer.getValue().stream().map(order -> placedSale(order, known)).toList()));
                 } else {
                     recomputed.add(customer.getKey());
-                    change.recomputeCustomerSales(customer.getKey());
                 }
             }
+            recomputed.forEach(change::recomputeCustomerSales);
             writeSummaryRows(connection, change, SalesCounts.ordersPlaced(connection, appendedSales, recomputed));
         });
     }
@@ -187,66 +247,37 @@ public class LiveSummaries {
         return new SaleMembership.PlacedSale(order.id, order.orderedAt, order.totalAmount, lines, categories);
     }
 
-    /** Customers' earliest sale orders, kept current while a batch is summarised. */
-    public static final class FirstOrders {
-        private final Map<Long, OrderRef> earliest;
-
-        private FirstOrders(Map<Long, OrderRef> earliest) {
-            this.earliest = earliest;
-        }
-    }
-
-    /** An order's place in its customer's sequence; the entity when it is at hand. */
-    private record OrderRef(LocalDateTime orderedAt, long id, CustomerOrder order) {
-    }
-
-    public void orderStatusChanged(CustomerOrder order, String previousStatus) {
-        if (!isSale(order)) {
-            return;
-        }
+    /**
+     * A status change: the order's contribution moves from the previous status to the new one, as the event names them
+     * (the order in the database may have moved on). Whether it is filed as a first or a returning order does not
+     * matter: the first and returning counts take one out and put one back.
+     */
+    private void orderStatusChanged(SummaryChange change, CustomerOrder order, String previousStatus, String status) {
         OrderContribution contribution = contributionOf(order, stored);
-        OrderContribution.CustomerKind kind = kindOf(order);
-        SummaryChange change = new SummaryChange();
+        OrderContribution.CustomerKind kind = order.customerId == null ? OrderContribution.CustomerKind.ANONYMOUS
+                : OrderContribution.CustomerKind.RETURNING;
         contribution.addTo(change, previousStatus, kind, -1);
-        contribution.addTo(change, order.status, kind, +1);
+        contribution.addTo(change, status, kind, +1);
         change.recomputeFulfilment(order.id);
-        if (order.customerId != null && (!countsAsSale(previousStatus) || !countsAsSale(order.status))) {
+        if (order.customerId != null && (!countsAsSale(previousStatus) || !countsAsSale(status))) {
             change.recomputeCustomerSales(order.customerId);
         }
-        write(change);
     }
 
-    public void paymentStatusChanged(CustomerOrder order, Payment payment, String previousStatus) {
-        if (!isSale(order)) {
-            return;
-        }
+    /** A payment attempt added (previous status null) or changed, as the event names it. */
+    private void paymentStatusChanged(SummaryChange change, CustomerOrder order, PaymentState payment, String previousStatus) {
         OrderContribution contribution = contributionOf(order, stored);
-        SummaryChange change = new SummaryChange();
-        contribution.addPaymentTo(change, payment.method, previousStatus, payment.amount, -1);
-        contribution.addPaymentTo(change, payment.method, payment.status, payment.amount, +1);
+        if (previousStatus != null) {
+            contribution.addPaymentTo(change, payment.method(), previousStatus, payment.amount(), -1);
+        }
+        contribution.addPaymentTo(change, payment.method(), payment.status(), payment.amount(), +1);
         change.recomputeFulfilment(order.id);
-        if (order.customerId != null && (REFUNDED.equals(previousStatus) || REFUNDED.equals(payment.status))) {
+        if (order.customerId != null && (REFUNDED.equals(previousStatus) || REFUNDED.equals(payment.status()))) {
             change.recomputeCustomerSales(order.customerId);
         }
-        write(change);
-    }
-
-    /** A further payment attempt of an order. */
-    public void paymentAdded(CustomerOrder order, Payment payment) {
-        if (!isSale(order)) {
-            return;
-        }
-        SummaryChange change = new SummaryChange();
-        contributionOf(order, stored).addPaymentTo(change, payment.method, payment.status, payment.amount, +1);
-        change.recomputeFulfilment(order.id);
-        if (order.customerId != null && REFUNDED.equals(payment.status)) {
-            change.recomputeCustomerSales(order.customerId);
-        }
-        write(change);
     }
 
     private void write(SummaryChange change) {
-        entityManager.flush();
         entityManager.unwrap(Session.class).doWork(connection -> {
             writeSummaryRows(connection, change, SalesCounts.customersChanged(connection, change.customerSales()));
         });
@@ -285,26 +316,6 @@ public class LiveSummaries {
         return new OrderContribution(order.orderedAt.toLocalDate(), state, country, firstMethod, units, order.totalAmount, categories);
     }
 
-    private OrderContribution.CustomerKind kindOf(CustomerOrder order) {
-        if (order.customerId == null) {
-            return OrderContribution.CustomerKind.ANONYMOUS;
-        }
-        CustomerOrder earliestOther = earliestOtherOrder(order);
-        return earliestOther != null && placedBefore(earliestOther, order)
-                ? OrderContribution.CustomerKind.RETURNING : OrderContribution.CustomerKind.FIRST;
-    }
-
-    /** The customer's earliest sale order other than this one, by (ordered_at, id), as the rebuild ranks them. */
-    private CustomerOrder earliestOtherOrder(CustomerOrder order) {
-        List<CustomerOrder> found = entityManager.createQuery("from CustomerOrder o where o.customerId = :customer "
-                        + "and o.kind = 'sale' and o.id <> :id order by o.customerId, o.orderedAt, o.id", CustomerOrder.class)
-                .setParameter("customer", order.customerId).setParameter("id", order.id)
-                // The other orders are in the database already; flushing this one first would only cost a round trip.
-                .setFlushMode(FlushModeType.COMMIT)
-                .setMaxResults(1).getResultList();
-        return found.isEmpty() ? null : found.get(0);
-    }
-
     /** Whether the order is among the sales the kept counts hold (SalesScope): in a counted status, nothing refunded. */
     private static boolean isCountedSale(CustomerOrder order) {
         return countsAsSale(order.status) && order.payments.stream().noneMatch(p -> REFUNDED.equals(p.status));
@@ -326,10 +337,6 @@ public class LiveSummaries {
 
     private static boolean placedBefore(CustomerOrder a, CustomerOrder b) {
         return placedBefore(a.orderedAt, a.id, b.orderedAt, b.id);
-    }
-
-    private static boolean placedBefore(OrderRef a, OrderRef b) {
-        return placedBefore(a.orderedAt(), a.id(), b.orderedAt(), b.id());
     }
 
     private static boolean placedBefore(LocalDateTime aTime, long aId, LocalDateTime bTime, long bId) {

@@ -16,16 +16,18 @@ import com.commerceinsight.analytics.jdbc.BatchedDelete;
 import io.quarkus.scheduler.Scheduled;
 
 /**
- * Keeps commerce.outbox_event small: deletes rows published longer ago than analytics.outbox.published-retention, in
- * batches of their own transaction each. Unpublished rows are never touched, however old.
+ * Keeps commerce.outbox_event small: deletes rows published longer ago than analytics.outbox.published-retention (and
+ * applied by the order projector), in batches of their own transaction each. Unpublished rows are never touched, however old.
  */
 @ApplicationScoped
 public class OutboxPurge {
 
     private static final Logger LOG = Logger.getLogger(OutboxPurge.class);
     // By id through the (published_at, id) index; TOP in a subquery is the common form of T-SQL and H2's MSSQLServer mode.
+    // A row the order projector has not applied yet stays, however long ago it was published.
     private static final String DELETE_BATCH = "DELETE FROM commerce.outbox_event WHERE id IN"
-            + " (SELECT TOP (?) id FROM commerce.outbox_event WHERE published_at < ? ORDER BY published_at, id)";
+            + " (SELECT TOP (?) id FROM commerce.outbox_event WHERE published_at < ? AND projected_at IS NOT NULL"
+            + " ORDER BY published_at, id)";
 
     private final DataSource dataSource;
     private final OutboxConfig config;

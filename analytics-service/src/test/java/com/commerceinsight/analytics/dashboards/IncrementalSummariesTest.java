@@ -23,6 +23,7 @@ import com.commerceinsight.analytics.orders.OrderAccepted;
 import com.commerceinsight.analytics.orders.OrderIngestService;
 import com.commerceinsight.analytics.orders.PlaceOrderRequest;
 import com.commerceinsight.analytics.orders.PlacementOutcome;
+import com.commerceinsight.analytics.projection.ProjectionCaughtUp;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -92,6 +93,7 @@ class IncrementalSummariesTest {
         assertThat(batch).extracting(o -> o.refusal() == null).containsExactly(true, true, false, true);
         assertThat(batch.get(2).refusal().field()).isEqualTo("lines[0].productId");
 
+        ProjectionCaughtUp.await(dataSource);
         Map<String, String> incremental = SummarySnapshot.of(dataSource);
         assertThat(incremental).isNotEqualTo(before);
         // By hand: the new customer's back-dated order was cancelled and refunded, so "now" is their only sale; the

@@ -13,7 +13,7 @@ import java.util.TreeMap;
 import javax.sql.DataSource;
 
 /** Every non-zero summary row of the eight tables (daily and monthly, category totals included), keyed by table and key values, as plain text for a readable diff. */
-final class SummarySnapshot {
+public final class SummarySnapshot {
 
     private static final Map<String, Integer> KEY_COLUMNS = Map.of("commerce.daily_order_summary", 4,
             "commerce.daily_category_summary", 5, "commerce.daily_payment_summary", 4, "commerce.monthly_order_summary", 4,
@@ -23,7 +23,7 @@ final class SummarySnapshot {
     private SummarySnapshot() {
     }
 
-    static Map<String, String> of(DataSource dataSource) throws Exception {
+    public static Map<String, String> of(DataSource dataSource) throws Exception {
         Map<String, String> rows = new TreeMap<>();
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             for (Map.Entry<String, Integer> table : KEY_COLUMNS.entrySet()) {

@@ -5,12 +5,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
 import com.commerceinsight.analytics.catalog.Category;
 import com.commerceinsight.analytics.catalog.Product;
 import com.commerceinsight.analytics.customers.Customer;
 import com.commerceinsight.analytics.orders.OrderAccepted;
 import com.commerceinsight.analytics.orders.OrderIngestService;
 import com.commerceinsight.analytics.orders.PlaceOrderRequest;
+import com.commerceinsight.analytics.projection.ProjectionCaughtUp;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -67,6 +70,11 @@ public final class TinyShop {
         OrderAccepted three = ingest.placeOrder(order(second, "2031-04-02T08:00:00Z", "credit_card", "succeeded", line(b, 3)));
         ingest.changeOrderStatus(three.orderId(), "cancelled");
         ingest.changePaymentStatus(three.orderId(), three.paymentId(), "refunded");
+        try {
+            ProjectionCaughtUp.await(Arc.container().instance(DataSource.class).get());
+        } catch (Exception e) {
+            throw new IllegalStateException("the tiny shop's orders were not applied to the summaries", e);
+        }
         ids = new Ids(category, a, b);
         return ids;
     }

@@ -75,10 +75,13 @@ public final class OrderIngestBenchmark {
         Duration training = system.awaitActiveModels(Duration.ofMinutes(20));
         System.out.printf(Locale.ROOT, "all three models active %.0f s later%n", training.toNanos() / 1e9);
 
-        // The sample customers of the freshness phase order nothing else; the load orders for all the others.
+        // The sample customers of the freshness phase (for the served answers, and for the dashboards) order nothing
+        // else; the load orders for all the others.
         int sampleCount = (int) Math.ceil(samplesPerSecond * rateSeconds) + 20;
-        List<Long> sampleCandidates = shop.customers(shop.customerIds().size() - sampleCount, shop.customerIds().size());
-        List<Long> loadCustomers = shop.customers(0, shop.customerIds().size() - sampleCount);
+        int customerCount = shop.customerIds().size();
+        List<Long> sampleCandidates = shop.customers(customerCount - sampleCount, customerCount);
+        List<Long> dashboardSamples = shop.customers(customerCount - 2 * sampleCount, customerCount - sampleCount);
+        List<Long> loadCustomers = shop.customers(0, customerCount - 2 * sampleCount);
         OrderLoad load = new OrderLoad(system, Math.max(clients, 64));
         load.postAll(0, 2_000, clients, n -> order(loadCustomers, shop.productIds(), n)); // warm-up: JIT, pools, topic metadata
 
@@ -128,26 +131,30 @@ public final class OrderIngestBenchmark {
             if (statementStatistics) {
                 printStatementStatistics(db, burstOrders * Math.max(1, bursts - 1));
             }
-            measureFreshness(system, db, load, loadCustomers, shop.productIds(), sampleCandidates, ratePerSecond, rateSeconds,
-                    samplesPerSecond, pollMillis);
+            measureFreshness(system, db, load, loadCustomers, shop.productIds(), sampleCandidates, dashboardSamples, ratePerSecond,
+                    rateSeconds, samplesPerSecond, pollMillis);
         }
     }
 
-    /** The fixed-rate phase: event-side and served freshness, with sampled orders watched on the gateway. */
+    /** The fixed-rate phase: event-side, served and dashboard freshness, with sampled orders watched on the gateway. */
     private static void measureFreshness(LocalSystem system, Connection db, OrderLoad load, List<Long> loadCustomers,
-            List<Long> products, List<Long> sampleCandidates, int ratePerSecond, int rateSeconds, double samplesPerSecond,
-            long pollMillis) throws Exception {
+            List<Long> products, List<Long> sampleCandidates, List<Long> dashboardSamples, int ratePerSecond, int rateSeconds,
+            double samplesPerSecond, long pollMillis) throws Exception {
         ManagedProcess gateway = null;
         try {
             int port = LocalSystem.freePort();
             gateway = system.startGateway(port);
             ServedAnswers answers = new ServedAnswers(java.net.URI.create("http://127.0.0.1:" + port), system.tokens());
-            try (ServedFreshness served = new ServedFreshness(answers, pollMillis, 30_000)) {
+            try (ServedFreshness served = new ServedFreshness(answers, pollMillis, 30_000);
+                 DashboardFreshness dashboards = new DashboardFreshness(answers, pollMillis, 30_000, dashboardSamples, products.get(0))) {
                 int samples = served.prepare(sampleCandidates);
+                int dashboardSampleCount = dashboards.prepare(db);
                 LocalDateTime since = EventTimes.latest(db);
                 served.start(samplesPerSecond);
+                dashboards.start(samplesPerSecond);
                 load.postAtRate(1_000_000, ratePerSecond, rateSeconds, n -> order(loadCustomers, products, n));
                 List<ServedFreshness.Sample> watched = served.finish();
+                List<Long> dashboardMillis = dashboards.finish();
                 awaitConsumed(db);
                 System.out.printf(Locale.ROOT, "freshness at %d orders/s for %d s, from an order's event time (%d of %d sample"
                         + " customers ordered through the gateway, answers polled every %d ms):%n", ratePerSecond, rateSeconds,
@@ -155,6 +162,7 @@ public final class OrderIngestBenchmark {
                 Map<Long, EventTimes.Placed> placed = EventTimes.orderPlacedByCustomer(db, since);
                 printEventSide(system, db, since, watched, placed);
                 printServed(watched, placed);
+                printDashboards(dashboardMillis, dashboardSampleCount);
             }
         } finally {
             if (gateway != null) {
@@ -218,6 +226,17 @@ public final class OrderIngestBenchmark {
         System.out.printf(Locale.ROOT, "    %-34s %s%n", "all three", new Latencies(all));
         if (late > 0) {
             System.out.printf(Locale.ROOT, "    %d sampled orders were not reflected by all three answers within 30 s%n", late);
+        }
+    }
+
+    /** (c) To the dashboards: from an order's 201 to the Home page counting it. */
+    private static void printDashboards(List<Long> millis, int samples) {
+        List<Long> shown = millis.stream().filter(m -> m >= 0).toList();
+        System.out.printf(Locale.ROOT, "  (c) to the dashboards, from the order's 201 to the Home page counting it (%d of %d sample"
+                + " customers, each with a state of its own; goal: p99 within 250 ms at 200 orders/s):%n", millis.size(), samples);
+        System.out.printf(Locale.ROOT, "    %-34s %s%n", "Home page (state filter)", new Latencies(shown));
+        if (shown.size() < millis.size()) {
+            System.out.printf(Locale.ROOT, "    %d sampled orders were not on the dashboards within 30 s%n", millis.size() - shown.size());
         }
     }
 

@@ -80,6 +80,12 @@ final class ServedAnswers {
         return JSON.readTree(response.body());
     }
 
+    /** Orders placed (and not cancelled) by customers of this state, as the dashboards' Home page serves them now. */
+    long dashboardOrders(String state) throws IOException, InterruptedException {
+        return get("/api/analytics/dashboards/home?state=" + java.net.URLEncoder.encode(state, java.nio.charset.StandardCharsets.UTF_8))
+                .path("orders").asLong();
+    }
+
     private JsonNode get(String path) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(gateway.resolve(path)).header("Authorization", tokens.authorization()).build(),
                 HttpResponse.BodyHandlers.ofString());

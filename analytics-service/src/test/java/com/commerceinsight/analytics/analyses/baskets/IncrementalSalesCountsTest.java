@@ -31,6 +31,7 @@ import com.commerceinsight.analytics.dashboards.SummaryRebuilder;
 import com.commerceinsight.analytics.orders.OrderAccepted;
 import com.commerceinsight.analytics.orders.OrderIngestService;
 import com.commerceinsight.analytics.orders.PlaceOrderRequest;
+import com.commerceinsight.analytics.projection.ProjectionCaughtUp;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -123,6 +124,7 @@ class IncrementalSalesCountsTest {
         place(dee, "2024-03-05T10:00:00Z", "succeeded", line(ink));
         place(ann, "2024-08-01T11:00:00Z", "succeeded", line(pen));
 
+        ProjectionCaughtUp.await(dataSource);
         // By hand: sales holding pen 9 (Ann 3, Bob 1, Cy 2, Dee 3), ink 7 (Ann 2, Bob 2, Dee 3), pad 8 (Ann 2, Bob 2,
         // Cy 1, Dee 3); pen+ink 4, pen+pad 3, ink+pad 3 (Cy's refunded July order held ink and pad); units of pen 10
         // (Cy's October order has two lines of one).

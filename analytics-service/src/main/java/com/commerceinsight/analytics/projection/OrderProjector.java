@@ -1,0 +1,166 @@
+package com.commerceinsight.analytics.projection;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+
+import org.hibernate.Session;
+import org.jboss.logging.Logger;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+
+import com.commerceinsight.analytics.dashboards.LiveSummaries;
+import com.commerceinsight.orderevents.MalformedEventException;
+import com.commerceinsight.orderevents.OrderEvent;
+import com.commerceinsight.orderevents.OrderEventParser;
+import com.commerceinsight.orderevents.lease.DatabaseLease;
+
+/**
+ * Applies the committed order events to the read models (the dashboards' summaries, the analyses' kept counts), so
+ * that the order transaction writes only the order and its event. Reads the outbox rather than the topic: the rows
+ * are in the same database as the read models, so a round claims its rows and writes the models in one transaction
+ * (exactly once, with no processed-event table), it keeps working while Kafka is down, and it is a local query away
+ * from the commit instead of a relay round and a consumer poll. One replica at a time holds its {@link DatabaseLease};
+ * the claims keep a second one (during a takeover) from applying a row twice. Rounds follow each other without a pause
+ * while a full batch waits, and every {@code analytics.projection.poll-interval} otherwise.
+ */
+@ApplicationScoped
+public class OrderProjector {
+
+    private static final Logger LOG = Logger.getLogger(OrderProjector.class);
+    static final String LEASE_TABLE = "commerce.order_projector_lease";
+    static final String LEASE_NAME = "order-projector";
+
+    private final ProjectionConfig config;
+    private final EntityManager entityManager;
+    private final LiveSummaries summaries;
+    private final DatabaseLease lease;
+    private final Counter applied;
+    private final Counter failedRounds;
+    private volatile boolean running;
+    private Thread thread;
+
+    public OrderProjector(ProjectionConfig config, EntityManager entityManager, LiveSummaries summaries, DataSource dataSource,
+            MeterRegistry metrics) {
+        this.config = config;
+        this.entityManager = entityManager;
+        this.summaries = summaries;
+        this.lease = new DatabaseLease(dataSource, LEASE_TABLE, LEASE_NAME, config.leaseDuration());
+        this.applied = metrics.counter("projection.applied");
+        this.failedRounds = metrics.counter("projection.failed.rounds");
+    }
+
+    void start(@Observes StartupEvent startup) {
+        if (!config.enabled()) {
+            return;
+        }
+        running = true;
+        thread = new Thread(this::run, "order-projector");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
+        running = false;
+        if (thread != null) {
+            thread.interrupt();
+            thread.join(5_000);
+        }
+        lease.close();
+    }
+
+    private void run() {
+        DatabaseLease.Hold hold = null;
+        boolean lastRoundFailed = false;
+        try {
+            while (running) {
+                try {
+                    if (hold == null || hold.lost()) {
+                        hold = held(hold);
+                        if (hold == null) {
+                            Thread.sleep(config.retryInterval().toMillis());
+                            continue;
+                        }
+                    }
+                    int count = projectRound();
+                    if (lastRoundFailed) {
+                        LOG.info("order projector applies events again");
+                        lastRoundFailed = false;
+                    }
+                    if (count < config.batchSize()) {
+                        Thread.sleep(config.pollInterval().toMillis());
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                } catch (Exception e) {
+                    failedRounds.increment();
+                    if (!lastRoundFailed) {
+                        LOG.warnf("order projector round failed (its events are applied by a later round): %s", e.toString());
+                        lastRoundFailed = true;
+                    }
+                    try {
+                        Thread.sleep(config.retryInterval().toMillis());
+                    } catch (InterruptedException interrupted) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                }
+            }
+        } finally {
+            if (hold != null) {
+                hold.close();
+            }
+        }
+    }
+
+    /** A hold of the lease: the current one, or a new one in place of one lost; null when another replica holds it. */
+    private DatabaseLease.Hold held(DatabaseLease.Hold current) throws SQLException {
+        if (current != null) {
+            current.close();
+        }
+        Optional<DatabaseLease.Hold> hold = lease.tryAcquire();
+        return hold.orElse(null);
+    }
+
+    /** The projector's lease (for tests: a second instance must not hold it while this one does). */
+    DatabaseLease lease() {
+        return lease;
+    }
+
+    /** One round: up to a batch of unapplied rows, claimed and applied in one transaction; returns how many it applied. */
+    public int projectRound() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<ProjectionRows.OutboxRow> rows = entityManager.unwrap(Session.class)
+                    .doReturningWork(connection -> ProjectionRows.unprojected(connection, config.batchSize()));
+            return apply(rows);
+        });
+    }
+
+    /**
+     * Claims these rows and applies those it claimed, in the caller's transaction; rows applied before (by this or
+     * another projector) are skipped. Returns how many it applied.
+     */
+    int apply(List<ProjectionRows.OutboxRow> rows) throws MalformedEventException {
+        List<ProjectionRows.OutboxRow> claimed = entityManager.unwrap(Session.class)
+                .doReturningWork(connection -> ProjectionRows.claim(connection, rows));
+        List<OrderEvent> events = new ArrayList<>(claimed.size());
+        for (ProjectionRows.OutboxRow row : claimed) {
+            events.add(OrderEventParser.parseWritten(row.payload()));
+        }
+        summaries.apply(events);
+        applied.increment(events.size());
+        return events.size();
+    }
+}
