@@ -21,12 +21,19 @@ import org.junit.jupiter.api.Test;
 import com.commerceinsight.analytics.events.TimeOrderedIds;
 import com.commerceinsight.orderevents.OrderEvent;
 import com.commerceinsight.orderevents.OrderStatusChanged;
+import com.commerceinsight.analytics.projection.OrderProjector;
+import com.commerceinsight.analytics.projection.ProjectorByHandProfile;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 
-/** The purge deletes rows published before the cutoff, batch by batch, and never an unpublished row. */
+/**
+ * The purge deletes rows published before the cutoff and applied by the order projector, batch by batch, and never an
+ * unpublished or unapplied row. The projector runs when the test says (ProjectorByHandProfile).
+ */
 @QuarkusTest
+@TestProfile(ProjectorByHandProfile.class)
 class OutboxPurgeTest {
 
     private static final LocalDateTime NOW = LocalDateTime.now(java.time.ZoneOffset.UTC);
@@ -40,6 +47,9 @@ class OutboxPurgeTest {
     @Inject
     DataSource dataSource;
 
+    @Inject
+    OrderProjector projector;
+
     @Test
     void rowsPublishedBeforeTheCutoffLeaveInBatchesAndTheRestStay() throws Exception {
         List<OrderEvent> events = new ArrayList<>();
@@ -48,6 +58,7 @@ class OutboxPurgeTest {
                     new OrderStatusChanged("approved", "pending", new BigDecimal("1.00"))));
         }
         QuarkusTransaction.requiringNew().run(() -> writer.appendAll(events));
+        projector.projectRound();
         // Three published long ago, one published recently, one never published (however old its event).
         setPublishedAt(events.get(0), NOW.minusDays(30));
         setPublishedAt(events.get(1), NOW.minusDays(20));
@@ -58,6 +69,21 @@ class OutboxPurgeTest {
 
         assertThat(deleted).isGreaterThanOrEqualTo(3);
         assertThat(remaining(events)).containsExactlyInAnyOrder(events.get(3).eventId().toString(), events.get(4).eventId().toString());
+    }
+
+    @Test
+    void rowsTheProjectorHasNotAppliedStay() throws Exception {
+        OrderEvent event = OrderEvent.of(TimeOrderedIds.next(), Instant.parse("2030-01-01T00:00:00Z"), 800L, 80_000,
+                new OrderStatusChanged("approved", "pending", new BigDecimal("1.00")));
+        QuarkusTransaction.requiringNew().run(() -> writer.append(event));
+        setPublishedAt(event, NOW.minusDays(30));
+
+        purge.purgePublishedBefore(NOW.minusDays(7), 2);
+        assertThat(remaining(List.of(event))).containsExactly(event.eventId().toString());
+
+        projector.projectRound();
+        purge.purgePublishedBefore(NOW.minusDays(7), 2);
+        assertThat(remaining(List.of(event))).isEmpty();
     }
 
     private void setPublishedAt(OrderEvent event, LocalDateTime at) throws Exception {

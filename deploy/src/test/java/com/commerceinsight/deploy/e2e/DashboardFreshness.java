@@ -2,6 +2,8 @@ package com.commerceinsight.deploy.e2e;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -14,7 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Freshness of the dashboards: sample customers each place one order through the gateway, and the Home page filtered
- * to that customer's state is polled until it counts the order. Each sample customer is first given a state of its
+ * to that customer's state and to today is polled until it counts the order. Each sample customer is first given a state of its
  * own (a benchmark-only write to the customer row), so the page counts nothing before the order and exactly it after:
  * the time from the order's 201 to the first poll that shows it, to the resolution of the polling interval.
  */
@@ -77,9 +79,11 @@ final class DashboardFreshness implements AutoCloseable {
         String state = STATE_PREFIX + sample;
         answers.placeOrder(customers.get(sample), productId);
         long accepted = System.currentTimeMillis();
+        // The order is placed now: filed under today (UTC), the day the page is asked for.
+        LocalDate day = LocalDate.now(ZoneOffset.UTC);
         long deadline = accepted + timeoutMillis;
         while (System.currentTimeMillis() < deadline) {
-            if (answers.dashboardOrders(state) >= 1) {
+            if (answers.dashboardOrders(state, day) >= 1) {
                 return System.currentTimeMillis() - accepted;
             }
             Thread.sleep(pollMillis);

@@ -1,0 +1,6 @@
+/**
+ * The counts kept over the sales (basket_sale and what hangs off it, daily sales, period and cohort rows, coverage,
+ * fulfilment, orders per day and status, cost and rating rows): written by the dashboards' live summaries as the
+ * projector applies order events and by the summary rebuild, read by the analyses.
+ */
+package com.commerceinsight.analytics.analyses.counts;
