@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -61,6 +62,10 @@ final class ProjectionRows {
         }
         List<OutboxRow> claimed = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
+            if (counts[i] == Statement.SUCCESS_NO_INFO) {
+                // Without the count a row could be marked applied and skipped: the round fails (and rolls back) instead.
+                throw new SQLException("the driver did not say which outbox rows the claim updated");
+            }
             if (counts[i] == 1) {
                 claimed.add(rows.get(i));
             }
