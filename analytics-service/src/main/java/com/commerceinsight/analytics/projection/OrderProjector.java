@@ -32,7 +32,7 @@ import com.commerceinsight.orderevents.lease.DatabaseLease;
  * are in the same database as the read models, so a round claims its rows and writes the models in one transaction
  * (exactly once, with no processed-event table), it keeps working while Kafka is down, and it is a local query away
  * from the commit instead of a relay round and a consumer poll. One replica at a time holds its {@link DatabaseLease};
- * the claims keep a second one (during a takeover) from applying a row twice. Rounds follow each other without a pause
+ * the claims ({@link ProjectionRows}) keep a second one (during a takeover) from applying a row twice. Rounds follow each other without a pause
  * while a full batch waits, and every {@code analytics.projection.poll-interval} otherwise.
  */
 @ApplicationScoped
@@ -149,17 +149,21 @@ public class OrderProjector {
     }
 
     /**
-     * Claims these rows and applies those it claimed, in the caller's transaction; rows applied before (by this or
-     * another projector) are skipped. Returns how many it applied.
+     * Applies those of these rows not applied before and claims them, in the caller's transaction; a row that another
+     * projector claims meanwhile makes it throw (the caller's transaction rolls back). Returns how many it applied.
      */
     int apply(List<ProjectionRows.OutboxRow> rows) throws MalformedEventException {
-        List<ProjectionRows.OutboxRow> claimed = entityManager.unwrap(Session.class)
-                .doReturningWork(connection -> ProjectionRows.claim(connection, rows));
-        List<OrderEvent> events = new ArrayList<>(claimed.size());
-        for (ProjectionRows.OutboxRow row : claimed) {
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        Session session = entityManager.unwrap(Session.class);
+        List<ProjectionRows.OutboxRow> waiting = session.doReturningWork(connection -> ProjectionRows.stillUnprojected(connection, rows));
+        List<OrderEvent> events = new ArrayList<>(waiting.size());
+        for (ProjectionRows.OutboxRow row : waiting) {
             events.add(OrderEventParser.parseWritten(row.payload()));
         }
         summaries.apply(events);
+        session.doWork(connection -> ProjectionRows.claim(connection, waiting));
         applied.increment(events.size());
         return events.size();
     }

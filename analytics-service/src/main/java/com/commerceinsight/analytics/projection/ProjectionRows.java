@@ -4,20 +4,24 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
+import com.commerceinsight.analytics.jdbc.InLists;
 import com.commerceinsight.analytics.jdbc.ReusedStatements;
 
 /**
  * The outbox rows as the projector sees them: those not yet applied to the read models (projected_at null), in id
- * order, and their claim. A claim is a conditional UPDATE (projected_at still null) in the round's transaction, so a
- * row is applied by exactly one round: a second projector, or a row read twice, finds it claimed and skips it; a round
- * that fails rolls its claims back with its writes. Unlike a high-water mark, this needs no rule for ids that commit
- * out of order (ids come in blocks per replica): a row committed late is simply found by the next round.
+ * order, and their claim. The claim is a conditional UPDATE (projected_at still null) at the end of the round's
+ * transaction, after the rows are applied: a row whose claim finds it claimed already (by a second projector during a
+ * takeover) fails the round, which rolls back with its writes, so every row is applied by exactly one round. At the
+ * end, not at the start, because the outbox relay marks the same rows published: a claim held for a whole round made
+ * the relay's updates wait for it (and time out under load). Unlike a high-water mark, this needs no rule for ids that
+ * commit out of order (ids come in blocks per replica): a row committed late is simply found by the next round.
  */
 final class ProjectionRows {
 
@@ -45,10 +49,21 @@ final class ProjectionRows {
         return rows;
     }
 
-    /** Claims the rows for this transaction (one prepared UPDATE sent as one batch); returns those it claimed, in order. */
-    static List<OutboxRow> claim(Connection connection, List<OutboxRow> rows) throws SQLException {
+    /** Those of the rows not applied yet (read, not locked: the claim decides). */
+    static List<OutboxRow> stillUnprojected(Connection connection, List<OutboxRow> rows) throws SQLException {
+        Set<Long> waiting = new HashSet<>();
+        InLists.query(connection, rows.stream().map(OutboxRow::id).toList(), places -> "SELECT id FROM commerce.outbox_event"
+                + " WHERE id IN (" + InLists.marks(places) + ") AND projected_at IS NULL", row -> waiting.add(row.getLong(1)));
+        return rows.stream().filter(row -> waiting.contains(row.id())).toList();
+    }
+
+    /**
+     * Claims the applied rows for this transaction (one prepared UPDATE sent as one batch); throws when another
+     * projector claimed one of them first, so that the caller's transaction rolls back.
+     */
+    static void claim(Connection connection, List<OutboxRow> rows) throws SQLException {
         if (rows.isEmpty()) {
-            return rows;
+            return;
         }
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
         int[] counts;
@@ -60,16 +75,11 @@ final class ProjectionRows {
             }
             counts = claim.executeBatch();
         }
-        List<OutboxRow> claimed = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
-            if (counts[i] == Statement.SUCCESS_NO_INFO) {
-                // Without the count a row could be marked applied and skipped: the round fails (and rolls back) instead.
-                throw new SQLException("the driver did not say which outbox rows the claim updated");
-            }
-            if (counts[i] == 1) {
-                claimed.add(rows.get(i));
+            if (counts[i] != 1) {
+                // Claimed by another projector since this round read it (or the driver does not say): roll back.
+                throw new SQLException("outbox row " + rows.get(i).id() + " was applied by another projector meanwhile");
             }
         }
-        return claimed;
     }
 }
