@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import com.commerceinsight.prediction.calibration.Calibrator;
 import com.commerceinsight.prediction.events.EventBatchApplier;
 import com.commerceinsight.orderevents.OrderEventParser;
 import com.commerceinsight.orderevents.SampleEvents;
@@ -120,6 +121,40 @@ class RepurchaseModelsTest {
         assertThat(model.getList("features")).contains("days_since_last_order");
     }
 
+    /**
+     * A version's evaluation, as the model API serves it, carries the calibration (method, Brier scores and reliability
+     * curves before and after) and the out-of-time ROC and precision-recall curves with the confusion matrix at its
+     * threshold, thinned to about a hundred points.
+     */
+    @Test
+    @Order(1)
+    void theModelApiServesTheCalibrationAndTheCurves() {
+        long id = report.getLong("activatedVersionId");
+        JsonPath model = asStaff().when().get("/api/predictions/models/" + id).then().statusCode(200).extract().jsonPath();
+        JsonPath evaluation = model.setRootPath("evaluation");
+        assertThat(evaluation.getString("calibration.method")).isIn("ISOTONIC", "PLATT");
+        assertThat(evaluation.getList("calibration.candidates.method")).containsExactly("ISOTONIC", "PLATT");
+        assertThat(evaluation.getDouble("calibration.outOfTimeBrierAfter")).isEqualTo(evaluation.getDouble("outOfTime.brier"));
+        assertThat(evaluation.getDouble("calibration.outOfTimeBrierBefore")).isBetween(0.0, 1.0);
+        long testCustomers = report.getLong("testCustomers");
+        for (String curve : List.of("calibration.reliabilityBefore", "calibration.reliabilityAfter")) {
+            assertThat(evaluation.getList(curve)).hasSize(10);
+            assertThat(evaluation.getList(curve + ".count", Long.class).stream().mapToLong(Long::longValue).sum()).isEqualTo(testCustomers);
+        }
+        List<List<Float>> roc = evaluation.getList("curves.roc");
+        assertThat(roc.size()).isBetween(10, 101);
+        assertThat(roc.get(0)).containsExactly(0f, 0f);
+        assertThat(roc.get(roc.size() - 1)).containsExactly(1f, 1f);
+        double area = 0;
+        for (int i = 1; i < roc.size(); i++) {
+            area += (roc.get(i).get(0) - roc.get(i - 1).get(0)) * (roc.get(i).get(1) + roc.get(i - 1).get(1)) / 2;
+        }
+        assertThat(area).as("area under the served ROC points").isCloseTo(evaluation.getDouble("outOfTime.rocAuc"), offset(0.005));
+        assertThat(evaluation.getList("curves.precisionRecall").size()).isBetween(10, 101);
+        assertThat(evaluation.getMap("curves.confusion")).isEqualTo(evaluation.getMap("outOfTime.confusion"));
+        assertThat(evaluation.getDouble("curves.threshold")).isEqualTo(model.getDouble("threshold"));
+    }
+
     @Test
     @Order(2)
     void registryListsInspectsAndActivates() throws Exception {
@@ -163,19 +198,15 @@ class RepurchaseModelsTest {
     /**
      * The first request reads the customer's history and stores the vector; the next ones are served from it. Both
      * give the probability the xgboost4j booster of the active version gives the features computed here from the
-     * history, independently of the service.
+     * history, independently of the service, passed through the version's stored calibrator.
      */
     @Test
     @Order(4)
-    void servedProbabilityIsTheBoostersForTheCustomersFeatures() throws Exception {
+    void servedProbabilityIsTheCalibratedBoostersForTheCustomersFeatures() throws Exception {
         long customer = secondCustomerWithOrders();
         LocalDateTime asOf = LocalDateTime.parse(GeneratedShopProfile.AS_OF);
         double[] features = FeatureExtractor.extract(GeneratedShop.histories().get(customer), asOf);
-        ModelVersion active = QuarkusTransaction.requiringNew().call(() -> ModelVersion.findActive().orElseThrow());
-        FeaturePreprocessor preprocessor = json.readValue(active.preprocessing, FeaturePreprocessor.class);
-        Booster booster = XgbModels.fromBytes(active.model);
-        double expected = XgbModels.predict(booster, preprocessor.transform(features), 1, preprocessor.width())[0];
-        booster.dispose();
+        double expected = calibratedBoosterProbability(features);
 
         QuarkusTransaction.requiringNew().run(() -> CustomerScore.deleteById(customer)); // a file database outlives a run
         JsonPath first = asStaff().when().get("/api/predictions/customers/" + customer + "/repurchase").then().statusCode(200)
@@ -236,7 +267,7 @@ class RepurchaseModelsTest {
      * Serving reads this replica's cache of feature vectors, so it must forget a customer whenever their stored vector
      * changes. Both ways it changes are checked: an order event applied by this replica, and a rescore by another
      * replica (its row written behind this one's back), which this replica hears of on the score topic. Each time the
-     * served probability is the booster's for the features computed afresh from the commerce history.
+     * served probability is the calibrated booster's for the features computed afresh from the commerce history.
      */
     @Test
     @Order(7)
@@ -285,14 +316,20 @@ class RepurchaseModelsTest {
                 .then().statusCode(200).extract().jsonPath().getDouble("probability");
     }
 
-    /** The active version's xgboost4j booster on the customer's features computed from the whole history now. */
+    /** The active version's calibrated booster on the customer's features computed from the whole history now. */
     private double boosterProbability(long customer, LocalDateTime asOf) throws Exception {
-        double[] features = FeatureExtractor.extract(history(customer), asOf);
+        return calibratedBoosterProbability(FeatureExtractor.extract(history(customer), asOf));
+    }
+
+    /** calibrator(booster(features)) of the active version, each read from its stored row independently of serving. */
+    private double calibratedBoosterProbability(double[] features) throws Exception {
         ModelVersion active = QuarkusTransaction.requiringNew().call(() -> ModelVersion.findActive().orElseThrow());
         FeaturePreprocessor preprocessor = json.readValue(active.preprocessing, FeaturePreprocessor.class);
+        assertThat(active.calibration).as("a version trained now stores its calibrator").isNotNull();
+        Calibrator calibrator = json.readValue(active.calibration, Calibrator.class);
         Booster booster = XgbModels.fromBytes(active.model);
         try {
-            return XgbModels.predict(booster, preprocessor.transform(features), 1, preprocessor.width())[0];
+            return calibrator.calibrate(XgbModels.predict(booster, preprocessor.transform(features), 1, preprocessor.width())[0]);
         } finally {
             booster.dispose();
         }
@@ -324,7 +361,7 @@ class RepurchaseModelsTest {
         }
     }
 
-    /** A customer no test scores before {@link #servedProbabilityIsTheBoostersForTheCustomersFeatures}. */
+    /** A customer no test scores before {@link #servedProbabilityIsTheCalibratedBoostersForTheCustomersFeatures}. */
     private static long secondCustomerWithOrders() throws Exception {
         try (Connection c = DriverManager.getConnection(GeneratedShop.jdbcUrl(), "sa", "");
              ResultSet rs = c.createStatement().executeQuery("SELECT MAX(customer_id) FROM commerce.orders WHERE customer_id IS NOT NULL"
