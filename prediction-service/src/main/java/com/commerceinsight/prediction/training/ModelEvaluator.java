@@ -22,7 +22,7 @@ import ml.dmlc.xgboost4j.java.Booster;
  */
 public final class ModelEvaluator {
 
-    /** A trained model, its preprocessing and its report. */
+    /** A trained model, its preprocessing, its calibrator and its report. */
     public record TrainedModel(ModelEvaluation evaluation, FeaturePreprocessor preprocessor, byte[] modelJson, Calibrator calibrator) {
     }
 
