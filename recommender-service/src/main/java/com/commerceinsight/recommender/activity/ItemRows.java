@@ -10,8 +10,9 @@ import java.util.List;
 
 /**
  * Writes a batch's bought items through JDBC without reading them first: every change is a delta (quantity and orders
- * added, the first and last purchase times as a minimum and a maximum) that the database applies to whatever the row holds. One UPDATE per item
- * sent as one JDBC batch, then one INSERT batch for the customer's products that had no row yet.
+ * added, the first and last purchase times as a minimum and a maximum) that the database applies to whatever the row
+ * holds. One UPDATE per item sent as one JDBC batch, then one INSERT batch for the customer's products that had no row
+ * yet.
  */
 final class ItemRows {
 
@@ -38,7 +39,7 @@ final class ItemRows {
                 Timestamp lastAt = Timestamp.valueOf(delta.lastBoughtAt);
                 update.setInt(1, delta.quantity);
                 update.setInt(2, delta.orders);
-                update.setTimestamp(3, firstAt); // a NULL first time (unknown) compares as not greater and stays NULL
+                update.setTimestamp(3, firstAt); // a row's NULL first time (unknown) is not greater: stays NULL
                 update.setTimestamp(4, firstAt);
                 update.setTimestamp(5, lastAt);
                 update.setTimestamp(6, lastAt);

@@ -15,7 +15,8 @@ import com.commerceinsight.recommender.signals.InteractionLog;
 
 /**
  * One training run, plain Java over an interaction log: choose ALS hyperparameters on the validation split,
- * measure ALS, item-item and popularity on the test window (T, T + H] (and buy-again on its re-purchases), then fit the served models on every signal.
+ * measure ALS, item-item and popularity on the test window (T, T + H] (and buy-again on its re-purchases), then fit
+ * the served models on every signal.
  * The order keeps the test window out of every choice: it is only looked at once, after the choice is made.
  */
 public final class ModelTrainer {
