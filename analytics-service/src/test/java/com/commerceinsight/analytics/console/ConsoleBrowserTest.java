@@ -15,6 +15,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
@@ -27,6 +31,9 @@ import org.junit.jupiter.api.TestInfo;
 import com.commerceinsight.analytics.catalog.Product;
 import com.commerceinsight.analytics.customers.Customer;
 import com.commerceinsight.analytics.dashboards.DashboardShopProfile;
+import com.commerceinsight.analytics.dashboards.GeneratedShopFixture;
+import com.commerceinsight.analytics.dashboards.SummaryRebuilder;
+import com.commerceinsight.analytics.generator.ShopGenerator;
 import com.commerceinsight.analytics.dashboards.TinyShop;
 
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -68,8 +75,17 @@ class ConsoleBrowserTest {
         }
     }
 
+    @Inject
+    DataSource dataSource;
+    @Inject
+    ShopGenerator generator;
+    @Inject
+    SummaryRebuilder rebuilder;
+
+    /** The generated shop of 2023-2024 (suppliers, returns, customers with orders) and the tiny shop's orders of 2031. */
     @BeforeEach
-    void threeOrders() {
+    void shops() throws Exception {
+        GeneratedShopFixture.ensureGenerated(dataSource, generator, rebuilder);
         TinyShop.ensurePlaced();
     }
 
