@@ -86,6 +86,24 @@ final class ManagedProcess {
         }
     }
 
+    /** Kills the process and its children at once (SIGKILL), as a crash or an out-of-memory kill would, and waits for the end. */
+    void kill() throws InterruptedException {
+        if (process == null || !process.isAlive()) {
+            return;
+        }
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly().waitFor();
+    }
+
+    boolean isAlive() {
+        return process != null && process.isAlive();
+    }
+
+    /** The operating system's id of the process, for the soak's samplers (jcmd, /proc). */
+    long pid() {
+        return process.pid();
+    }
+
     void awaitPort(int port, Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
