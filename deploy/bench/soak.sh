@@ -14,7 +14,7 @@ cd "$root/deploy"
 [ -d target/test-classes ] && [ -f target/local-run.classpath ] || { echo "build first: mvn -B -DskipTests package && mvn -B -pl deploy test-compile" >&2; exit 1; }
 out="$root/deploy/target/soak"
 mkdir -p "$out"
-java ${BENCH_JAVA_OPTS:-} -De2e.sample-orders="${SAMPLE_ORDERS:-20000}" \
+java --add-exports jdk.attach/sun.tools.attach=ALL-UNNAMED ${BENCH_JAVA_OPTS:-} -De2e.sample-orders="${SAMPLE_ORDERS:-20000}" \
   -De2e.service-jvm-options=-XX:NativeMemoryTracking=summary -De2e.server-jvm-options=-XX:NativeMemoryTracking=summary \
   -Dsoak.minutes="${MINUTES:-30}" -Dsoak.orders-per-second="${ORDERS_PER_SECOND:-200}" -Dsoak.csv="$out/memory.csv" \
   -Drepository.root="$root" -Dlocal-run.classpath="$root/deploy/target/local-run.classpath" \

@@ -37,8 +37,8 @@ final class DrillLoad implements AutoCloseable {
 
     private static final String PATH = "/api/analytics/orders";
     private static final long REQUEST_TIMEOUT_MILLIS = 10_000;
-    /** How long an order keeps being retried after the load's last scheduled order: the drills end well within it. */
-    private static final Duration RETRY_WINDOW = Duration.ofSeconds(90);
+    /** How long an order keeps being retried after the load stops: the drills end well within it. */
+    private static final Duration RETRY_WINDOW = Duration.ofSeconds(120);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1).setWorkerPoolSize(1).setInternalBlockingPoolSize(1));
@@ -132,7 +132,7 @@ final class DrillLoad implements AutoCloseable {
                 .compose(response -> response.body().map(body -> answer(n, attempt, response, body.toString())))
                 .onFailure(failure -> {
                     connectionFailures.incrementAndGet();
-                    retryLater(n, attempt, 500, "no answer: " + failure.getMessage());
+                    retryLater(n, attempt, backOffMillis(attempt), "no answer: " + failure.getMessage());
                 });
     }
 
@@ -154,7 +154,7 @@ final class DrillLoad implements AutoCloseable {
             retryLater(n, attempt, 1_000L * Math.max(1, Math.min(5, parseSeconds(retryAfter))), status + " " + body);
         } else if (status >= 500) {
             badServerErrors.add("order " + n + " attempt " + attempt + ": " + status + (retryAfter == null ? " without Retry-After" : "") + " " + body);
-            retryLater(n, attempt, 1_000, status + " " + body);
+            retryLater(n, attempt, backOffMillis(attempt), status + " " + body);
         } else {
             refusals.add("order " + n + ": " + status + " " + body);
             settled.incrementAndGet();
@@ -170,6 +170,14 @@ final class DrillLoad implements AutoCloseable {
             return;
         }
         vertx.setTimer(delayMillis, ignored -> attempt(n, attempt + 1));
+    }
+
+    /**
+     * Exponential back-off with jitter, 250 ms doubling to 5 s: while an instance restarts, thousands of orders wait to
+     * be sent again, and a fixed short pause would turn them into a storm against the instance that comes back.
+     */
+    private static long backOffMillis(int attempt) {
+        return Math.min(5_000, 250L << Math.min(attempt, 5)) + java.util.concurrent.ThreadLocalRandom.current().nextLong(250);
     }
 
     private static long parseSeconds(String retryAfter) {

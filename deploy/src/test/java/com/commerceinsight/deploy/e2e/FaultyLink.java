@@ -58,6 +58,19 @@ final class FaultyLink implements AutoCloseable {
         crusher.freeze();
     }
 
+    /**
+     * While the server behind is down: the link refuses connections and drops the open ones, as the server's own
+     * port would (a proxy that kept accepting would leave clients waiting on a server that is not there).
+     */
+    void serverDown() {
+        crusher.close();
+    }
+
+    /** The server is back: the link accepts connections again. */
+    void serverUp() {
+        crusher.open();
+    }
+
     void heal() {
         delay.nanos = 0;
         if (crusher.isFrozen()) {

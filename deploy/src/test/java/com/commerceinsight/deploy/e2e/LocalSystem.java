@@ -69,9 +69,11 @@ final class LocalSystem {
 
     static synchronized LocalSystem get() throws Exception {
         if (running == null) {
-            running = new LocalSystem();
-            running.start();
-            Runtime.getRuntime().addShutdownHook(new Thread(running::stopQuietly));
+            LocalSystem system = new LocalSystem();
+            // Before the start: a start that fails half way must not leave the parts it started running.
+            Runtime.getRuntime().addShutdownHook(new Thread(system::stopQuietly));
+            system.start();
+            running = system;
         }
         return running;
     }
@@ -168,16 +170,37 @@ final class LocalSystem {
         }
         database.start();
         database.awaitPort(databasePort, Duration.ofSeconds(30));
+        if (databaseLink != null && !firstStart(database)) {
+            databaseLink.serverUp();
+        }
     }
 
     /** Kills the database server (SIGKILL); {@link #startDatabase()} brings it back on the same files and port. */
     void killDatabase() throws InterruptedException {
         database.kill();
+        if (databaseLink != null) {
+            databaseLink.serverDown();
+        }
+    }
+
+    /** Stops the database server gracefully (SIGTERM: H2 closes the database, writing what it holds). */
+    void stopDatabase() throws InterruptedException {
+        database.stop();
+        if (databaseLink != null) {
+            databaseLink.serverDown();
+        }
     }
 
     /** Kills the broker (SIGKILL) in the middle of whatever it is doing; {@link #startBroker()} brings it back. */
     void killBroker() throws InterruptedException {
         broker.kill();
+        if (brokerLink != null) {
+            brokerLink.serverDown();
+        }
+    }
+
+    private static boolean firstStart(ManagedProcess process) {
+        return process.starts() == 1;
     }
 
     /** The proxy between the services and the database; only with {@code -De2e.fault-links=true}. */
@@ -276,12 +299,19 @@ final class LocalSystem {
         if (faultLinks) {
             args.add(Integer.toString(brokerLink.port()));
         }
+        boolean restart = broker != null;
         broker = script("kafka", "kafka-broker.sh", args.toArray(String[]::new)).start();
         broker.awaitPort(kafkaPort, Duration.ofSeconds(60));
+        if (restart && brokerLink != null) {
+            brokerLink.serverUp();
+        }
     }
 
     void stopBroker() throws InterruptedException {
         broker.stop();
+        if (brokerLink != null) {
+            brokerLink.serverDown();
+        }
     }
 
     /** CPU time used so far per process of the system: database, broker, each service. */
@@ -358,8 +388,12 @@ final class LocalSystem {
             for (int i = instances.size() - 1; i >= 0; i--) {
                 instances.get(i).stop();
             }
-            broker.stop();
-            database.stop();
+            if (broker != null) {
+                broker.stop();
+            }
+            if (database != null) {
+                database.stop();
+            }
             if (linkReactor != null) {
                 databaseLink.close();
                 brokerLink.close();

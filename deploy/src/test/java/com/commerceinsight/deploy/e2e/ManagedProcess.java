@@ -20,6 +20,7 @@ final class ManagedProcess {
     private final Map<String, String> environment;
     private final Path log;
     private Process process;
+    private int starts;
 
     ManagedProcess(String name, List<String> command, Map<String, String> environment, Path logDir) {
         this.name = name;
@@ -34,6 +35,7 @@ final class ManagedProcess {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
         process = builder.start();
+        starts++;
         return this;
     }
 
@@ -93,6 +95,11 @@ final class ManagedProcess {
         }
         process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly().waitFor();
+    }
+
+    /** How many times the process was started. */
+    int starts() {
+        return starts;
     }
 
     boolean isAlive() {

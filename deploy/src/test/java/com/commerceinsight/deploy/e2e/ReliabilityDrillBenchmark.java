@@ -22,6 +22,10 @@ public final class ReliabilityDrillBenchmark {
         LocalSystem system = LocalSystem.get();
         System.out.println("models active after " + system.awaitActiveModels(Duration.ofMinutes(15)).toSeconds() + " s");
         ReliabilityDrills drills = new ReliabilityDrills(system, ReliabilityDrills.Plan.fromSystemProperties());
+        if (system.hasFaultLinks()) {
+            drills.databaseUnreachable();
+        }
+        drills.databaseStopped();
         drills.databaseKilled();
         for (String service : LocalSystem.SERVICES) {
             drills.serviceKilled(service);

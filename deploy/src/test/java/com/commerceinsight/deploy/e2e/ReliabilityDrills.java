@@ -60,8 +60,36 @@ final class ReliabilityDrills {
         this.plan = plan;
     }
 
+    /**
+     * The database unreachable for the outage, its process running: the link refuses connections and drops the open
+     * ones, as a dead server's port would. Everything of an outage but the database's own durability.
+     */
+    Result databaseUnreachable() throws Exception {
+        return drill("database unreachable " + plan.outageSeconds() + " s (connections refused and dropped)", () -> {
+            system.databaseLink().serverDown();
+            try {
+                Thread.sleep(plan.outageSeconds() * 1000L);
+            } finally {
+                system.databaseLink().serverUp();
+            }
+        });
+    }
+
+    /** The database server stopped (SIGTERM) for the outage and started again. */
+    Result databaseStopped() throws Exception {
+        return drill("database server stopped (SIGTERM) " + plan.outageSeconds() + " s", () -> {
+            system.stopDatabase();
+            try {
+                Thread.sleep(plan.outageSeconds() * 1000L);
+            } finally {
+                system.startDatabase();
+            }
+        });
+    }
+
+    /** The database server killed (SIGKILL) for the outage and started again. */
     Result databaseKilled() throws Exception {
-        return drill("database server killed " + plan.outageSeconds() + " s", () -> {
+        return drill("database server killed (SIGKILL) " + plan.outageSeconds() + " s", () -> {
             system.killDatabase();
             try {
                 Thread.sleep(plan.outageSeconds() * 1000L);
