@@ -20,4 +20,7 @@ java --add-exports jdk.attach/sun.tools.attach=ALL-UNNAMED ${BENCH_JAVA_OPTS:-} 
   -Drepository.root="$root" -Dlocal-run.classpath="$root/deploy/target/local-run.classpath" \
   -De2e.work.dir="$root/deploy/target/soak/system" \
   -cp "target/test-classes:$(cat target/local-run.classpath)" com.commerceinsight.deploy.e2e.SoakBenchmark
-python3 "$root/deploy/bench/soak_memory.py" "$out/memory.csv" "$out/memory.png"
+# Debian's interpreter, which python3-matplotlib installs into (a python3 earlier on the PATH may lack it).
+python=python3
+[ -x /usr/bin/python3 ] && python=/usr/bin/python3
+"$python" "$root/deploy/bench/soak_memory.py" "$out/memory.csv" "$out/memory.png"
