@@ -16,8 +16,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The reliability drills, shortened for CI (a 50 orders/s load, 8 s before each fault, 12 s after it is mended, the
- * database and the broker away 10 s; one shared system, each drill on customers of its own): each breaks one part of the running system under the load and holds the system
- * to what it promises. Every order answered 201 is in the commerce tables exactly once and processed once by each
+ * database and the broker away 10 s; one shared system, each drill on customers of its own): each breaks one part of
+ * the running system under the load and holds the system to what it promises. Every order answered 201 is in the commerce tables exactly once and processed once by each
  * consumer, whose state equals the commerce tables; the dashboards' live rows equal a rebuild; no 5xx but a 503 with
  * {@code Retry-After}. Recovery times are printed and written to {@code target/drills/drills.md}, not asserted.
  * Full length: {@code deploy/bench/drills.sh}.
