@@ -8,7 +8,6 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -52,23 +51,12 @@ class ReliabilityDrillsIT {
 
     @Test
     @Order(2)
-    @Disabled("""
-            Loses orders answered 201 (32 of 1,537 at 50 orders/s): the local run's H2 server, stopped with SIGTERM, \
-            comes back without its last commits (orders, their outbox rows already published, the consumers' \
-            processed events), and later orders reuse the lost ids. Found by this drill; the cause in H2 (its write \
-            delay, or a server that does not close its databases on SIGTERM) is not settled. deploy/bench/drills.sh \
-            runs it and reports the losses.""")
     void databaseServerStoppedAndRestarted() throws Exception {
         assertThat(drills.databaseStopped().problems()).isEmpty();
     }
 
     @Test
     @Order(3)
-    @Disabled("""
-            Loses orders answered 201 (32 of 1,541 at 50 orders/s): the local run's H2 server, killed, comes back \
-            without its last commits; the local run stores changes every 2 s (WRITE_DELAY=2000, H2's default 500 ms), \
-            and SQL Server and Azure SQL are durable at commit. As for the stop above, the local database's \
-            durability needs a decision; deploy/bench/drills.sh runs it and reports the losses.""")
     void databaseServerKilledAndRestarted() throws Exception {
         assertThat(drills.databaseKilled().problems()).isEmpty();
     }
@@ -118,13 +106,6 @@ class ReliabilityDrillsIT {
 
     @Test
     @Order(11)
-    @Disabled("""
-            Answers one 500 in about 1,000 orders: when the reset breaks a pooled connection, Agroal fails to enlist it \
-            in the order's transaction ("Exception in association of connection to existing transaction", caused by \
-            "Failed to enlist"), with no SQLState and no cause that names the lost connection, so the order-events \
-            kit's DatabaseOutage does not see an outage and the answer is a 500, not a 503 with Retry-After. Found by \
-            this drill (after c28ab8b fixed the NullPointerException the same failure caused first). No order is lost \
-            or doubled. Needs a decision on how to recognise Agroal's enlistment failure as an outage.""")
     void connectionsToTheDatabaseAndTheBrokerReset() throws Exception {
         assumeTrue(system.hasFaultLinks(), "needs -De2e.fault-links=true");
         assertThat(drills.networkResets().problems()).isEmpty();
