@@ -31,7 +31,7 @@ class GammaGammaTest {
 
     /**
      * Spends simulated with the "RFM and CLV" note's CDNOW estimates (p = 6.25, q = 3.74, v = 15.44) for the repeat
-     * buyers among 20,000 BG/NBD customers (about 6,000). Tolerances about four standard deviations: over twelve seeds
+     * buyers among 20,000 BG/NBD customers (about 8,000). Tolerances about four standard deviations: over twelve seeds
      * the estimates spread by 6 % (p), 2 % (q) and 8 % (v); p and v trade off against each other, their population mean
      * p v / (q - 1) much less.
      */
