@@ -108,6 +108,11 @@ class RepurchaseModelsTest {
     void trainingReportsBothModelsAndActivatesTheBetterCrossValidatedOne() {
         assertThat(report.getString("trainCutoff")).startsWith("2024-07-03");
         assertThat(report.getList("versions")).hasSize(2);
+        // the BG/NBD row beside them, evaluated on the same snapshots
+        assertThat(report.getString("lifetime.evaluation.algorithm")).isEqualTo("BG_NBD");
+        assertThat(report.getLong("lifetime.evaluation.outOfTime.classification.customers")).isEqualTo(report.getLong("testCustomers"));
+        assertThat(report.getLong("lifetime.evaluation.trainingPeriod.classification.customers")).isEqualTo(report.getLong("trainCustomers"));
+        assertThat(report.getDouble("lifetime.evaluation.outOfTime.classification.rocAuc")).isBetween(0.6, 1.0);
         double rf = report.getDouble("versions[0].evaluation.crossValidation.rocAuc");
         double gbt = report.getDouble("versions[1].evaluation.crossValidation.rocAuc");
         long expected = report.getLong(rf >= gbt ? "versions[0].modelVersionId" : "versions[1].modelVersionId");
