@@ -88,11 +88,22 @@ final class LocalSystem {
             Map<String, String> env = new LinkedHashMap<>(environment);
             env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
             env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
-            ManagedProcess process = new ManagedProcess(service,
-                    List.of(javaBinary(), "-XX:+UseParallelGC", "-Xmx384m", "-jar", jar.toString()), env, logs).start();
+            List<String> command = new ArrayList<>(List.of(javaBinary(), "-XX:+UseParallelGC", "-Xmx384m"));
+            command.addAll(extraJavaOptions(service));
+            command.addAll(List.of("-jar", jar.toString()));
+            ManagedProcess process = new ManagedProcess(service, command, env, logs).start();
             services.add(process);
             process.awaitHttpOk(managementUri(service, "/q/health/ready"), Duration.ofSeconds(120));
         }
+    }
+
+    /**
+     * Java options for one service from {@code -De2e.java-options.<service>=...} (space-separated), e.g. a flight
+     * recording of prediction-service during a benchmark.
+     */
+    private static List<String> extraJavaOptions(String service) {
+        String options = System.getProperty("e2e.java-options." + service, "").trim();
+        return options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
     }
 
     /**
