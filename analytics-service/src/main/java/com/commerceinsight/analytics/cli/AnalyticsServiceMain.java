@@ -22,6 +22,9 @@ public class AnalyticsServiceMain implements QuarkusApplication {
         if (args.length > 0) {
             // A command needs the database, not the web server: no HTTP listener, so it can run beside a running service.
             System.setProperty("quarkus.http.host-enabled", "false");
+            // Nor a fixed management port: a free one on loopback, so commands may run beside the service and each other.
+            System.setProperty("quarkus.management.host", "localhost");
+            System.setProperty("quarkus.management.port", "0");
             // Publishing the outbox is the service's job, not a command's.
             System.setProperty("analytics.outbox.relay-enabled", "false");
         }

@@ -116,10 +116,20 @@ final class LocalSystem {
         env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-XX:+UseParallelGC", "-Xmx384m"));
         command.addAll(serviceJvmOptions);
+        command.addAll(extraJavaOptions(service));
         command.addAll(List.of("-jar", packagedJar(service).toString()));
         ManagedProcess process = new ManagedProcess(instance, command, env, logs).start();
         services.put(instance, process);
         return process;
+    }
+
+    /**
+     * Java options for one service from {@code -De2e.java-options.<service>=...} (space-separated), e.g. a flight
+     * recording of prediction-service during a benchmark; {@code e2e.service-jvm-options} applies to all four.
+     */
+    private static List<String> extraJavaOptions(String service) {
+        String options = System.getProperty("e2e.java-options." + service, "").trim();
+        return options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
     }
 
     /** Starts a second instance of each of the four services (instances name-2) and waits until all are ready. */

@@ -22,6 +22,9 @@ public class PredictionServiceMain implements QuarkusApplication {
             // A command needs the database only: no HTTP listener, no training of its own at start, and no order-event
             // consumer (a job must not join the serving replicas' consumer group) or score messages.
             System.setProperty("quarkus.http.host-enabled", "false");
+            // Nor a fixed management port: a free one on loopback, so commands may run beside the service and each other.
+            System.setProperty("quarkus.management.host", "localhost");
+            System.setProperty("quarkus.management.port", "0");
             System.setProperty("prediction.training.train-on-start", "false");
             System.setProperty("mp.messaging.incoming.orders.enabled", "false");
             System.setProperty("mp.messaging.incoming.score-changes.enabled", "false");

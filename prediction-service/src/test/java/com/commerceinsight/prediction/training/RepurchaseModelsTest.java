@@ -39,10 +39,12 @@ import com.commerceinsight.orderevents.SampleEvents;
 import com.commerceinsight.prediction.features.CommerceHistoryReader;
 import com.commerceinsight.prediction.features.CustomerHistory;
 import com.commerceinsight.prediction.features.FeatureExtractor;
+import com.commerceinsight.prediction.features.RepurchaseFeature;
 import com.commerceinsight.prediction.models.ModelVersion;
 import com.commerceinsight.prediction.scoring.CapturedScores;
 import com.commerceinsight.prediction.scoring.CustomerScore;
 import com.commerceinsight.prediction.scoring.CustomerScores;
+import com.commerceinsight.prediction.scoring.EventHistories;
 import com.commerceinsight.prediction.scoring.RepurchaseScoreEvent;
 import com.commerceinsight.prediction.scoring.ScoreChangeListener;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -82,6 +84,9 @@ class RepurchaseModelsTest {
 
     @Inject
     ScoreChangeListener scoreChanges;
+
+    @Inject
+    EventHistories eventHistories;
 
     /** Trains once, in the first test that runs (the application is not up yet in a static @BeforeAll). */
     @BeforeEach
@@ -299,6 +304,78 @@ class RepurchaseModelsTest {
                 Long.toString(customer), "{\"orderId\": " + otherOrderId + "}"))), Map.of()));
         double afterOtherReplica = servedProbability(customer);
         assertThat(afterOtherReplica).isNotEqualTo(afterEvent).isCloseTo(boosterProbability(customer, asOf), offset(1e-6));
+    }
+
+    /**
+     * The consumer keeps the histories of the customers it rescored and reads again only the orders an event names.
+     * After an order's status, payments and a return change, with an event for each, the stored vector is the one
+     * computed from the whole history read afresh. A review comes without an order event: the kept history learns of it
+     * when it is read whole again (after prediction.serving.history-cache.max-age, or when the partitions move).
+     */
+    @Test
+    @Order(8)
+    void aKeptHistoryFollowsTheOrdersItsEventsName() throws Exception {
+        long customer = customerWithOrdersAfter(customerWithOrdersAfter(customerWithOrders()));
+        LocalDateTime asOf = LocalDateTime.parse(GeneratedShopProfile.AS_OF);
+        long orderId = insertOrder(customer, LocalDateTime.parse("2024-12-30T10:00:00"));
+        applier.apply(List.of(OrderEventParser.parse(SampleEvents.orderPlaced(UUID.randomUUID(), customer, orderId,
+                "2024-12-30T10:00:00Z", "pending", "42.00", List.of(new SampleEvents.Line(1, 1, "42.00")), List.of()))));
+        assertSameFeatures(storedFeatures(customer), FeatureExtractor.extract(history(customer), asOf));
+
+        execute("UPDATE commerce.orders SET status = 'delivered', shipped_at = '2024-12-30T12:00:00', delivered_at = '2024-12-31T09:00:00'"
+                + " WHERE id = " + orderId);
+        execute("INSERT INTO commerce.payment (id, order_id, customer_id, sequence_no, method, amount, paid_at, status) VALUES ("
+                + nextId("payment_seq") + ", " + orderId + ", " + customer + ", 1, 'credit_card', 42.00, '2024-12-30T10:01:00', 'failed')");
+        execute("INSERT INTO commerce.payment (id, order_id, customer_id, sequence_no, method, amount, paid_at, status) VALUES ("
+                + nextId("payment_seq") + ", " + orderId + ", " + customer + ", 2, 'credit_card', 42.00, '2024-12-30T10:02:00', 'succeeded')");
+        execute("INSERT INTO commerce.order_return (id, order_id, returned_at, status) VALUES (" + nextId("order_return_seq") + ", "
+                + orderId + ", '2024-12-31T10:00:00', 'received')");
+        applier.apply(List.of(
+                OrderEventParser.parse(SampleEvents.paymentStatusChanged(UUID.randomUUID(), customer, orderId, "2024-12-30T10:02:00Z", 2,
+                        "42.00", "succeeded", "pending")),
+                OrderEventParser.parse(SampleEvents.orderStatusChanged(UUID.randomUUID(), customer, orderId, "2024-12-31T09:00:00Z",
+                        "delivered", "pending", "42.00"))));
+        double[] afterChanges = storedFeatures(customer);
+        assertSameFeatures(afterChanges, FeatureExtractor.extract(history(customer), asOf));
+        assertThat(afterChanges[RepurchaseFeature.FAILED_PAYMENTS.ordinal()]).isPositive();
+
+        execute("INSERT INTO commerce.review (id, data_source, external_ref, customer_id, rating, reviewed_at) VALUES ("
+                + nextId("review_seq") + ", 'test', '" + UUID.randomUUID() + "', " + customer + ", 1, '2024-12-31T11:00:00')");
+        applier.apply(List.of(OrderEventParser.parse(SampleEvents.orderStatusChanged(UUID.randomUUID(), customer, orderId,
+                "2024-12-31T11:00:00Z", "delivered", "delivered", "42.00"))));
+        assertThat(storedFeatures(customer)[RepurchaseFeature.AVERAGE_RATING.ordinal()]).as("not read yet: no order event brings it")
+                .isEqualTo(afterChanges[RepurchaseFeature.AVERAGE_RATING.ordinal()]);
+        eventHistories.forgetAll();
+        applier.apply(List.of(OrderEventParser.parse(SampleEvents.orderStatusChanged(UUID.randomUUID(), customer, orderId,
+                "2024-12-31T11:30:00Z", "delivered", "delivered", "42.00"))));
+        assertSameFeatures(storedFeatures(customer), FeatureExtractor.extract(history(customer), asOf));
+    }
+
+    private double[] storedFeatures(long customer) {
+        return QuarkusTransaction.requiringNew().call(() -> customerScores.storedVector(customer)).orElseThrow().features();
+    }
+
+    private static void assertSameFeatures(double[] actual, double[] expected) {
+        for (RepurchaseFeature feature : RepurchaseFeature.values()) {
+            double a = actual[feature.ordinal()];
+            double e = expected[feature.ordinal()];
+            assertThat(Double.isNaN(a) ? 0 : a).as(feature.featureName()).isCloseTo(Double.isNaN(e) ? 0 : e, offset(1e-9));
+            assertThat(Double.isNaN(a)).as(feature.featureName() + " missing").isEqualTo(Double.isNaN(e));
+        }
+    }
+
+    private static void execute(String sql) throws Exception {
+        try (Connection c = DriverManager.getConnection(GeneratedShop.jdbcUrl(), "sa", "")) {
+            c.createStatement().executeUpdate(sql);
+        }
+    }
+
+    private static long nextId(String sequence) throws Exception {
+        try (Connection c = DriverManager.getConnection(GeneratedShop.jdbcUrl(), "sa", "");
+             ResultSet rs = c.createStatement().executeQuery("SELECT NEXT VALUE FOR commerce." + sequence)) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     /**
