@@ -2,6 +2,8 @@ package com.commerceinsight.analytics.cli;
 
 import jakarta.inject.Inject;
 
+import com.commerceinsight.apikit.cli.CommandMode;
+
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
@@ -20,11 +22,7 @@ public class AnalyticsServiceMain implements QuarkusApplication {
 
     public static void main(String... args) {
         if (args.length > 0) {
-            // A command needs the database, not the web server: no HTTP listener, so it can run beside a running service.
-            System.setProperty("quarkus.http.host-enabled", "false");
-            // Nor a fixed management port: a free one on loopback, so commands may run beside the service and each other.
-            System.setProperty("quarkus.management.host", "localhost");
-            System.setProperty("quarkus.management.port", "0");
+            CommandMode.withoutServerPorts();
             // Publishing the outbox is the service's job, not a command's.
             System.setProperty("analytics.outbox.relay-enabled", "false");
         }
