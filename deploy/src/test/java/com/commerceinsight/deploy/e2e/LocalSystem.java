@@ -53,8 +53,6 @@ final class LocalSystem {
     private final int databasePort = freePort();
     private final int kafkaPort = freePortPair();
     private final boolean faultLinks = Boolean.getBoolean("e2e.fault-links");
-    private final List<String> serviceJvmOptions = List.of(System.getProperty("e2e.service-jvm-options", "").split(" ")).stream()
-            .filter(option -> !option.isBlank()).toList();
     /** Keyed by instance: the service's name, and name-2 for a second instance ({@link #startSecondInstances}). */
     private final Map<String, Integer> httpPorts = new LinkedHashMap<>();
     private final Map<String, Integer> managementPorts = new LinkedHashMap<>();
@@ -115,8 +113,8 @@ final class LocalSystem {
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-XX:+UseParallelGC", "-Xmx384m"));
-        command.addAll(serviceJvmOptions);
-        command.addAll(extraJavaOptions(service));
+        command.addAll(javaOptions("e2e.service-jvm-options"));
+        command.addAll(javaOptions("e2e.java-options." + service));
         command.addAll(List.of("-jar", packagedJar(service).toString()));
         ManagedProcess process = new ManagedProcess(instance, command, env, logs).start();
         services.put(instance, process);
@@ -124,11 +122,11 @@ final class LocalSystem {
     }
 
     /**
-     * Java options for one service from {@code -De2e.java-options.<service>=...} (space-separated), e.g. a flight
-     * recording of prediction-service during a benchmark; {@code e2e.service-jvm-options} applies to all four.
+     * Space-separated Java options from a system property: {@code e2e.service-jvm-options} for all four services,
+     * {@code e2e.java-options.<service>} for one (a flight recording of prediction-service during a benchmark, say).
      */
-    private static List<String> extraJavaOptions(String service) {
-        String options = System.getProperty("e2e.java-options." + service, "").trim();
+    private static List<String> javaOptions(String property) {
+        String options = System.getProperty(property, "").trim();
         return options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
     }
 
