@@ -5,6 +5,9 @@
 #                                                   a commerce JDBC URL (e.g. a generated shop) or synthetic:N (N customers
 #                                                   of random features per snapshot); -D options via JAVA_OPTS: folds (10), evaluate (true; false = the final fit only),
 #                                                   threads (2), horizon (90)
+#   deploy/bench/prediction.sh comparison JDBC_URL T  the out-of-time rows of a training job's report at cutoff T (random
+#                                                   forest, boosted trees, BG/NBD) in one table, from the evaluation
+#                                                   code a job runs; -D options via JAVA_OPTS: folds (10), threads (2), horizon (90)
 #   deploy/bench/prediction.sh latency JDBC_URL FIRST_CUSTOMER CUSTOMERS [RATES=200,500,1000] [SECONDS=30] [CONTRIBUTION_RATES=RATES] [CACHE=shared]
 #                                                   starts prediction-service on that commerce database (Kafka channels
 #                                                   off; it trains a model on start if it has none) and splits the
@@ -55,6 +58,8 @@ shift || true
 case "$mode" in
   training)
     exec java ${JAVA_OPTS:-} -cp "$classpath" com.commerceinsight.prediction.bench.TrainingBenchmark "$@" ;;
+  comparison)
+    exec java ${JAVA_OPTS:-} -cp "$classpath" com.commerceinsight.prediction.bench.OutOfTimeComparison "$@" ;;
   latency)
     url=$1; first=$2; count=$3; rates=${4:-200,500,1000}; seconds=${5:-30}; contribution_rates=${6:-$rates}; cache=${7:-shared}
     case "$cache" in shared|cold) ;; *) echo "CACHE is shared or cold, not $cache" >&2; exit 2 ;; esac

@@ -2,7 +2,9 @@
 # Runs one Apache Kafka broker in KRaft mode (broker and controller in one process) on loopback, in the
 # foreground, from the jars of deploy/target/local-run.classpath (built by `mvn package`). Formats its storage
 # on first use, so a second start keeps the topics and their data.
-#   kafka-broker.sh DATA_DIR PORT    (the controller listens on PORT+1)
+#   kafka-broker.sh DATA_DIR PORT [ADVERTISED_PORT]    (the controller listens on PORT+1)
+# ADVERTISED_PORT: the port clients are told to connect to, when they reach the broker through a proxy on loopback
+# (the end-to-end drills' network faults); PORT by default.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 classpath_file="${LOCAL_RUN_CLASSPATH:-$here/../target/local-run.classpath}"
@@ -10,13 +12,14 @@ classpath_file="${LOCAL_RUN_CLASSPATH:-$here/../target/local-run.classpath}"
 dir=$1
 port=$2
 controller_port=$((port + 1))
+advertised_port=${3:-$port}
 mkdir -p "$dir"
 cat > "$dir/server.properties" <<EOP
 process.roles=broker,controller
 node.id=1
 controller.quorum.voters=1@127.0.0.1:$controller_port
 listeners=PLAINTEXT://127.0.0.1:$port,CONTROLLER://127.0.0.1:$controller_port
-advertised.listeners=PLAINTEXT://127.0.0.1:$port
+advertised.listeners=PLAINTEXT://127.0.0.1:$advertised_port
 controller.listener.names=CONTROLLER
 inter.broker.listener.name=PLAINTEXT
 listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT

@@ -10,14 +10,16 @@ import {productPage} from './product.js';
 import {productsPage} from './products.js';
 import {salesPage} from './sales.js';
 import {segmentsPage} from './segments.js';
+import {supplierPage, suppliersPage} from './suppliers.js';
 
 // Hash routes (#/sales?from=2024-01-01&to=2024-12-31&period=month): the console is static files, so every page
 // lives at /console/ and the gateway needs one route only; the address holds the page's every filter.
 
 const pages = {home: homePage, sales: salesPage, customers: customersPage, orders: ordersPage, products: productsPage,
-  product: productPage, segments: segmentsPage, models: modelsPage, customer: customerPage};
+  product: productPage, suppliers: suppliersPage, supplier: supplierPage, segments: segmentsPage, models: modelsPage,
+  customer: customerPage};
 const titles = {home: 'Home', sales: 'Sales Overview', customers: 'Customer Insights', orders: 'Orders Management',
-  products: 'Products Performance', product: 'Product', segments: 'Segments', models: 'Models', customer: 'Customer'};
+  products: 'Products Performance', product: 'Product', suppliers: 'Suppliers', supplier: 'Supplier', segments: 'Segments', models: 'Models', customer: 'Customer'};
 const main = document.getElementById('page');
 let shown = 0;
 

@@ -1,12 +1,14 @@
 import {getJson} from './api.js';
 import {h, kpis, problemBox, table} from './dom.js';
-import {count, decimal, percent, text, utc} from './format.js';
+import {amount, count, decimal, percent, text, utc} from './format.js';
 import {productNames} from './names.js';
 import {productLink} from './products.js';
-import {rendered, section} from './view.js';
+import {go, itemsOf, pager, rendered, section, withParams} from './view.js';
 
-// One customer as the three ML services see them. The calls run side by side and each section stands alone: a
+// One customer: their orders (analytics-service) and how the three ML services see them. The calls run side by side and each section stands alone: a
 // service that is down or answers a problem shows that problem in its own section.
+
+const ORDERS_PER_PAGE = 10;
 
 export async function customerPage(params) {
   const id = (params.get('id') || '').trim();
@@ -27,16 +29,20 @@ export async function customerPage(params) {
     return [heading, form, problemBox({title: 'Not a customer id', detail: `"${id}" is not a positive whole number`}, 'Customer id')];
   }
   const path = encodeURIComponent(id);
+  const ordersPage = Math.max(0, Number.parseInt(params.get('ordersPage') || '0', 10) || 0);
   const sections = await Promise.all([
     rendered(getJson(`/api/predictions/customers/${path}/repurchase`, {contributions: 5}), repurchase, 'Repurchase prediction'),
     rendered(getJson(`/api/segments/customers/${path}`), segment, 'Segment'),
     rendered(getJson(`/api/recommendations/customers/${path}`, {k: 10}).then(async list =>
       ({list, names: await productNames((list.items || []).map(item => item.productId))})), recommendations, 'Recommendations'),
+    rendered(getJson(`/api/analytics/customers/${path}/orders`, {page: ordersPage, size: ORDERS_PER_PAGE}),
+      answer => orderHistory(params, answer), 'Orders'),
   ]);
   return [heading, form,
     section('prediction', 'Repurchase probability', sections[0]),
     section('segment', 'Segment', sections[1]),
-    section('recommendations', 'Recommendations', sections[2])];
+    section('recommendations', 'Recommendations', sections[2]),
+    section('customer-orders', 'Orders', sections[3])];
 }
 
 function repurchase(score) {
@@ -81,5 +87,21 @@ function recommendations({list, names}) {
       {label: 'Category', value: item => text(item.categoryId), numeric: true},
       {label: 'Score', value: item => decimal(item.score), numeric: true},
     ], (list.items || []).map((item, i) => ({...item, rank: i + 1})), 'no recommendations.'),
+  ];
+}
+
+/** The customer's orders, newest first, each with its lines; older and newer pages keep the address's other values. */
+function orderHistory(params, answer) {
+  return [
+    table('Orders, newest first', [
+      {label: 'Order', value: o => String(o.orderId)},
+      {label: 'Placed', value: o => utc(o.orderedAt)},
+      {label: 'Status', value: o => (o.kind === 'sale' ? text(o.status) : `${text(o.kind)}, ${text(o.status)}`)},
+      {label: 'Total', value: o => [amount(o.totalAmount), o.currency ? ` ${o.currency}` : ''], numeric: true},
+      {label: 'Lines', value: o => (o.lines || []).flatMap((l, i) => [i ? ', ' : '', `${l.quantity} × `,
+        productLink(l.productId, l.productName), ` at ${amount(l.unitPrice)}`])},
+    ], itemsOf(answer), 'no orders.'),
+    pager(answer, 'orders', page => go('customer', withParams(params, {ordersPage: page === 0 ? '' : page})),
+      ['Newer orders', 'Older orders']),
   ];
 }

@@ -5,7 +5,8 @@ import {amount, count, percent, text} from './format.js';
 import {DASHBOARD_FILTERS, dashboard} from './home.js';
 import {filtersOf, go, itemsOf, periodLabel, rendered, section, slicers, withParams} from './view.js';
 
-// Customer Insights (GET /api/analytics/dashboards/customers, analyses/customers/{new-vs-returning,cohorts}).
+// Customer Insights (GET /api/analytics/dashboards/customers, analyses/customers/{new-vs-returning,cohorts}; the RFM
+// segment map now from segmentation-service, GET /api/segments/rfm-map, which the slicers do not narrow).
 
 const ANALYSIS_FILTERS = ['from', 'to', 'categoryId', 'country', 'state', 'status', 'paymentMethod'];
 const region = r => `${text(r.state)}, ${text(r.country)}`;
@@ -15,7 +16,7 @@ export async function customersPage(params) {
   const label = periodLabel(period);
   const analysis = (path, extra = {}) => getJson(`/api/analytics/analyses/customers/${path}`,
     {...filtersOf(params, ANALYSIS_FILTERS), ...extra});
-  const [filters, insights, buyers, cohorts] = await Promise.all([
+  const [filters, insights, buyers, cohorts, rfm] = await Promise.all([
     slicers('customers', params, [...DASHBOARD_FILTERS, 'period']),
     rendered(dashboard('customers', params, {period}), insights => [
       kpis('Key figures', [
@@ -64,8 +65,10 @@ export async function customersPage(params) {
         ], rows)));
     }, 'New and returning buyers'),
     rendered(analysis('cohorts', {size: 36}), answer => cohortSection(itemsOf(answer)), 'Cohort retention'),
+    rendered(getJson('/api/segments/rfm-map'), map => rfmChart(map), 'RFM distribution'),
   ]);
-  return [h('h1', {}, 'Customer Insights'), filters, insights, buyers, cohorts];
+  return [h('h1', {}, 'Customer Insights'), filters, insights, buyers, cohorts,
+    section('rfm', 'RFM distribution (all customers, now)', rfm)];
 }
 
 /** The cohort retention matrix as a heat map: cohort month down, months since the first sale across. */
@@ -87,4 +90,18 @@ function cohortSection(cohorts) {
     {label: 'Customers', value: c => count(c.customers), numeric: true},
     ...offsets.slice(0, 13).map(o => ({label: `+${o}`, value: c => percent(c.activeShareByMonthOffset[o]), numeric: true})),
   ], cohorts)));
+}
+
+/** Customers per cell of the RFM segment map (recency against frequency and money), as segmentation-service scores them now. */
+function rfmChart(map) {
+  const cells = map.cells || [];
+  return [
+    chart('rfm', 'Customers per RFM cell', rankingOption(cells.map(c => c.cell), cells.map(c => c.customers), 'Customers'),
+      tableView('Customers per RFM cell', [
+        {label: 'Cell', value: c => text(c.cell)},
+        {label: 'Customers', value: c => count(c.customers), numeric: true},
+        {label: 'Share', value: c => percent(c.share), numeric: true},
+      ], cells)),
+    h('p', {class: 'note'}, `${count(map.customers)} customers with an order, scored by segmentation model ${map.modelId}.`),
+  ];
 }

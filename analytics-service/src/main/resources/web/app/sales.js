@@ -3,7 +3,7 @@ import {chart, donutOption, rankingOption, seriesOption, tableView} from './char
 import {h, kpis} from './dom.js';
 import {amount, count, percent, text} from './format.js';
 import {DASHBOARD_FILTERS, dashboard} from './home.js';
-import {filtersOf, go, periodEnd, periodLabel, rendered, section, slicers, withParams} from './view.js';
+import {filtersOf, go, itemsOf, periodEnd, periodLabel, rendered, section, slicers, withParams} from './view.js';
 
 // Sales Overview (GET /api/analytics/dashboards/sales, analyses/discounts/usage).
 
@@ -13,7 +13,7 @@ const region = r => `${text(r.state)}, ${text(r.country)}`;
 export async function salesPage(params) {
   const period = params.get('period') || 'month';
   const label = periodLabel(period);
-  const [filters, content, discounts] = await Promise.all([
+  const [filters, content, discounts, returns] = await Promise.all([
     slicers('sales', params, [...DASHBOARD_FILTERS, 'period']),
     rendered(dashboard('sales', params, {period}), sales => [
       section('revenue', 'Net revenue and orders per period', chart('revenue', 'Net revenue per period',
@@ -77,6 +77,24 @@ export async function salesPage(params) {
         {key: 'ordersWithDiscountedLine', label: 'With a discounted line', text: count(usage.ordersWithDiscountedLine)},
         {key: 'discountShare', label: 'Share', text: percent(usage.share)},
       ])), 'Discount use'),
+    rendered(getJson('/api/analytics/analyses/returns/by-reason', {...filtersOf(params, ['from', 'to', 'categoryId', 'country', 'state',
+      'paymentMethod']), size: 50}), answer => returnsByReason(itemsOf(answer)), 'Returns by reason'),
   ]);
-  return [h('h1', {}, 'Sales Overview'), filters, content, discounts];
+  return [h('h1', {}, 'Sales Overview'), filters, content, h('div', {class: 'grid'}, discounts, returns)];
+}
+
+const reasonName = r => r.reason || 'no reason given';
+
+function returnsByReason(reasons) {
+  if (reasons.length === 0) {
+    return section('returns', 'Returns by reason', h('p', {class: 'empty'}, 'No order placed in this range was returned.'));
+  }
+  return section('returns', 'Returns by reason', chart('returns', 'Returns of the orders placed in the range, by reason',
+    donutOption(reasons.map(r => ({name: reasonName(r), value: r.returns})), 'Returns'),
+    tableView('Returns by reason', [
+      {label: 'Reason', value: reasonName},
+      {label: 'Returns', value: r => count(r.returns), numeric: true},
+      {label: 'Approved', value: r => count(r.approved), numeric: true},
+      {label: 'Share', value: r => percent(r.share), numeric: true},
+    ], reasons, 'no returns.')));
 }

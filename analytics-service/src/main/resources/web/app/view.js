@@ -117,3 +117,18 @@ export function periodEnd(start, period) {
 
 /** A period's start as the reader thinks of it: the month for monthly series, the day otherwise. */
 export const periodLabel = period => start => ((period || 'month') === 'month' ? String(start).slice(0, 7) : String(start));
+
+/**
+ * Where a paged answer ({items, page, size, total}) stands, with links to the pages before and after it.
+ * toPage(page): moves there (keeping the address's other values); labels: [before, after].
+ */
+export function pager(answer, what, toPage, labels = ['Previous page', 'Next page']) {
+  const last = Math.max(0, Math.ceil(answer.total / answer.size) - 1);
+  const link = (page, label) => h('a', {href: '#', 'data-page-link': String(page), onclick: event => {
+    event.preventDefault();
+    toPage(page);
+  }}, label);
+  return h('p', {class: 'note pager'}, `${answer.total} ${what}; page ${answer.page + 1} of ${last + 1}. `,
+    answer.page > 0 ? link(answer.page - 1, labels[0]) : null, answer.page > 0 && answer.page < last ? ' · ' : null,
+    answer.page < last ? link(answer.page + 1, labels[1]) : null);
+}

@@ -37,6 +37,10 @@ public class Product extends PanacheEntityBase {
     @Column(name = "category_id")
     public Long categoryId;
 
+    /** Who supplies it (null where the source names no supplier, as Olist's products: its sellers are on the lines). */
+    @Column(name = "supplier_id")
+    public Long supplierId;
+
     @Column(name = "stock_quantity")
     public Integer stockQuantity;
 }

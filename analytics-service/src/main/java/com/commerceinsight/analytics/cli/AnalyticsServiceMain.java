@@ -2,6 +2,8 @@ package com.commerceinsight.analytics.cli;
 
 import jakarta.inject.Inject;
 
+import com.commerceinsight.apikit.cli.CommandMode;
+
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
@@ -20,8 +22,7 @@ public class AnalyticsServiceMain implements QuarkusApplication {
 
     public static void main(String... args) {
         if (args.length > 0) {
-            // A command needs the database, not the web server: no HTTP listener, so it can run beside a running service.
-            System.setProperty("quarkus.http.host-enabled", "false");
+            CommandMode.withoutServerPorts();
             // Publishing the outbox and applying its events to the read models are the service's jobs, not a command's.
             System.setProperty("analytics.outbox.relay-enabled", "false");
             System.setProperty("analytics.projection.enabled", "false");

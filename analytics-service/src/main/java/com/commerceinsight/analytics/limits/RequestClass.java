@@ -6,7 +6,7 @@ public enum RequestClass {
     WRITE,
     /** Starts of imports and summary rebuilds: each occupies a worker for seconds to minutes. */
     JOB,
-    /** Analyses and dashboards: reads that may scan the order tables. */
+    /** Analyses, supplier figures and dashboards: reads that may scan the order tables. */
     COSTLY_READ;
 
     private static final String API = "/api/analytics/";
@@ -21,7 +21,7 @@ public enum RequestClass {
         if (!read) {
             return rest.startsWith("imports") || rest.startsWith("dashboards/summary-rebuilds") ? JOB : WRITE;
         }
-        if (rest.startsWith("analyses/") || (rest.startsWith("dashboards/") && !rest.startsWith("dashboards/summary-rebuilds"))) {
+        if (rest.startsWith("analyses/") || rest.startsWith("suppliers") || (rest.startsWith("dashboards/") && !rest.startsWith("dashboards/summary-rebuilds"))) {
             return COSTLY_READ;
         }
         return null;

@@ -44,8 +44,9 @@ public class LockConflictRetry {
             if (t instanceof PessimisticLockException || t instanceof LockTimeoutException) {
                 return true;
             }
-            if (t instanceof SQLException sql
-                    && (LOCK_STATES.contains(sql.getSQLState()) || SQL_SERVER_LOCK_ERRORS.contains(sql.getErrorCode()))) {
+            // A failure may carry no SQLState (a connection lost while joining the transaction); Set.of rejects null.
+            if (t instanceof SQLException sql && ((sql.getSQLState() != null && LOCK_STATES.contains(sql.getSQLState()))
+                    || SQL_SERVER_LOCK_ERRORS.contains(sql.getErrorCode()))) {
                 return true;
             }
         }

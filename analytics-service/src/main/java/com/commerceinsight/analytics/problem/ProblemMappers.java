@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import com.commerceinsight.orderevents.consumer.DatabaseOutage;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -30,6 +31,11 @@ public class ProblemMappers {
 
     /** Seconds a client is asked to wait after a statement timeout: the load that caused it needs time to pass. */
     private static final int RETRY_AFTER_TIMEOUT_SECONDS = 5;
+    /**
+     * Seconds a client is asked to wait while the database is away (restarting, failing over, unreachable), or when a
+     * 503 names no wait of its own: short, as the pool reconnects as soon as the database answers again.
+     */
+    private static final int RETRY_AFTER_UNAVAILABLE_SECONDS = 2;
 
     @ServerExceptionMapper
     public Response invalidRequest(ConstraintViolationException e) {
@@ -127,7 +133,14 @@ public class ProblemMappers {
             }
         }
         int status = e.getResponse().getStatus();
-        return respond(Problem.of(status, e.getResponse().getStatusInfo().getReasonPhrase(), e.getMessage()));
+        Response problem = respond(Problem.of(status, e.getResponse().getStatusInfo().getReasonPhrase(), e.getMessage()));
+        if (status == 503) {
+            // A 503 always says when to come back (a full order queue, a replica stopping), as the others do.
+            String retryAfter = e.getResponse().getHeaderString(HttpHeaders.RETRY_AFTER);
+            return Response.fromResponse(problem)
+                    .header(HttpHeaders.RETRY_AFTER, retryAfter != null ? retryAfter : RETRY_AFTER_UNAVAILABLE_SECONDS).build();
+        }
+        return problem;
     }
 
     @ServerExceptionMapper
@@ -137,6 +150,15 @@ public class ProblemMappers {
             return Response.fromResponse(respond(Problem.of(503, "Query timed out",
                     "the query took longer than the service allows; narrow the filters or retry later")))
                     .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_TIMEOUT_SECONDS).build();
+        }
+        if (DatabaseOutage.causedBy(e)) {
+            // The database is away or the connection was lost: a passing condition, so a 503 with Retry-After, not a
+            // 500. A write lost with its connection may or may not have committed; sent again with the same
+            // Idempotency-Key, it answers whichever happened.
+            LOG.warnf("database unavailable: %s", e.getMessage());
+            return Response.fromResponse(respond(Problem.of(503, "Database unavailable",
+                    "the database cannot be reached right now; retry shortly")))
+                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_UNAVAILABLE_SECONDS).build();
         }
         LOG.error("request failed", e);
         return respond(Problem.of(500, "Internal error", "the request failed on the server; see the service log"));

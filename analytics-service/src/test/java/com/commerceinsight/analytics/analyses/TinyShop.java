@@ -13,16 +13,21 @@ import com.commerceinsight.analytics.dashboards.SummaryRebuilder;
  * A shop small enough to check every figure by hand (the expected values in {@link TinyShopAnalysesTest} are worked
  * out in its comments). Sales are orders 1000, 1001, 1004, 1005, 1006, 1007: 1002 is cancelled, 1003 refunded.
  * February 2024 has no sale; customers 101 and 102 have one sale each; 103's second sale is exactly 30 days after its first.
+ * Suppliers: Acme supplies products 10 and 11, Bolt 12 and 13, Idle nothing; orders 1000, 1003 and 1004 were returned.
  */
 final class TinyShop {
 
     private static final List<String> ROWS = List.of(
             "INSERT INTO commerce.category (id, data_source, external_ref, name, parent_id) VALUES "
                     + "(1, 'tiny', 'c1', 'Books', NULL), (2, 'tiny', 'c2', 'Novels', 1), (3, 'tiny', 'c3', 'Games', NULL)",
-            // Products 10 and 11 share the name "Pen": grouped by id they stay two products.
-            "INSERT INTO commerce.product (id, data_source, external_ref, sku, name, price, category_id, stock_quantity) VALUES "
-                    + "(10, 'tiny', 'p10', 'PEN-A', 'Pen', 10.000, 1, 5), (11, 'tiny', 'p11', 'PEN-B', 'Pen', 20.000, 2, 50), "
-                    + "(12, 'tiny', 'p12', 'DICE', 'Dice', 5.000, 3, 19), (13, 'tiny', 'p13', 'BOARD', 'Board', 40.000, 3, 20)",
+            // Supplier 3 supplies nothing.
+            "INSERT INTO commerce.supplier (id, data_source, external_ref, name, city, country) VALUES "
+                    + "(1, 'tiny', 's1', 'Acme', 'Berlin', 'DE'), (2, 'tiny', 's2', 'Bolt', 'Paris', 'FR'), (3, 'tiny', 's3', 'Idle', 'Rome', 'IT')",
+            // Products 10 and 11 share the name "Pen": grouped by id they stay two products. Acme supplies the pens,
+            // Bolt the dice and the board.
+            "INSERT INTO commerce.product (id, data_source, external_ref, sku, name, price, category_id, supplier_id, stock_quantity) VALUES "
+                    + "(10, 'tiny', 'p10', 'PEN-A', 'Pen', 10.000, 1, 1, 5), (11, 'tiny', 'p11', 'PEN-B', 'Pen', 20.000, 2, 1, 50), "
+                    + "(12, 'tiny', 'p12', 'DICE', 'Dice', 5.000, 3, 2, 19), (13, 'tiny', 'p13', 'BOARD', 'Board', 40.000, 3, 2, 20)",
             "INSERT INTO commerce.customer (id, data_source, external_ref, first_name, last_name, country, state) VALUES "
                     + "(100, 'tiny', 'k100', 'Ada', 'A', 'DE', 'BE'), (101, 'tiny', 'k101', 'Ben', 'B', 'DE', 'HH'), "
                     + "(102, 'tiny', 'k102', 'Cleo', 'C', 'FR', 'IDF'), (103, 'tiny', 'k103', 'Dan', 'D', 'FR', 'IDF')",
@@ -48,6 +53,10 @@ final class TinyShop {
                     + "(5, 1003, 101, 2, 'credit_card', 30.00, 'refunded'), (6, 1004, 101, 1, 'credit_card', 25.00, 'succeeded')",
             "INSERT INTO commerce.shipment (id, order_id, shipped_at, status) VALUES "
                     + "(1, 1001, '2024-01-22 09:00:00', 'shipped'), (2, 1001, '2024-01-23 09:00:00', 'delivered')",
+            // Returns: of 1000 (approved), of the refunded 1003 (approved), of 1004 (rejected).
+            "INSERT INTO commerce.order_return (id, order_id, returned_at, reason, status) VALUES "
+                    + "(1, 1000, '2024-01-12 10:00:00', 'Defective', 'approved'), (2, 1003, '2024-03-08 08:00:00', 'Wrong size', 'approved'), "
+                    + "(3, 1004, '2024-03-25 08:00:00', 'Defective', 'rejected')",
             "INSERT INTO commerce.review (id, data_source, external_ref, product_id, customer_id, rating) VALUES "
                     + "(1, 'tiny', 'r1', 10, 100, 4), (2, 'tiny', 'r2', 10, 101, 5), (3, 'tiny', 'r3', 12, 100, 3), "
                     + "(4, 'tiny', 'r4', 13, 102, 5), (5, 'tiny', 'r5', 13, 103, 4), (6, 'tiny', 'r6', 13, 100, 4), "

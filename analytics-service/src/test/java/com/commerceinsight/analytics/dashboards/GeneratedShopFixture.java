@@ -11,14 +11,14 @@ import com.commerceinsight.analytics.generator.GeneratorSettings;
 import com.commerceinsight.analytics.generator.ShopGenerator;
 
 /** Generates the small shop of the dashboard tests into their database once, and rebuilds the summaries after it. */
-final class GeneratedShopFixture {
+public final class GeneratedShopFixture {
 
     static final GeneratorSettings SETTINGS = GeneratorSettings.forOrders(2_500, 23);
 
     private GeneratedShopFixture() {
     }
 
-    static synchronized void ensureGenerated(DataSource dataSource, ShopGenerator generator, SummaryRebuilder rebuilder) throws Exception {
+    public static synchronized void ensureGenerated(DataSource dataSource, ShopGenerator generator, SummaryRebuilder rebuilder) throws Exception {
         try (Connection connection = dataSource.getConnection()) {
             try (Statement s = connection.createStatement();
                  ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM commerce.orders WHERE data_source = 'generated'")) {

@@ -14,6 +14,7 @@ class RequestClassTest {
         assertThat(RequestClass.of("POST", "/api/analytics/dashboards/summary-rebuilds")).isEqualTo(RequestClass.JOB);
         assertThat(RequestClass.of("GET", "/api/analytics/analyses/sales/total")).isEqualTo(RequestClass.COSTLY_READ);
         assertThat(RequestClass.of("GET", "/api/analytics/dashboards/home")).isEqualTo(RequestClass.COSTLY_READ);
+        assertThat(RequestClass.of("GET", "/api/analytics/suppliers/3/products")).isEqualTo(RequestClass.COSTLY_READ);
         assertThat(RequestClass.of("GET", "/api/analytics/dashboards/summary-rebuilds/x")).isNull();
         assertThat(RequestClass.of("GET", "/api/analytics/imports")).isNull();
         assertThat(RequestClass.of("GET", "/q/health/live")).isNull();

@@ -53,4 +53,14 @@ class LockConflictRetryTest {
                 .isTrue();
         assertThat(LockConflictRetry.isLockConflict(new RuntimeException(new SQLException("syntax", "42000", 102)))).isFalse();
     }
+
+    /** Found by the network drill: a connection reset while joining the transaction fails with no SQLState. */
+    @Test
+    void aFailureWithoutSqlStateIsNoConflictAndIsRethrownAsItIs() {
+        SQLException noState = new SQLException("Exception in association of connection to existing transaction");
+        assertThat(LockConflictRetry.isLockConflict(new RuntimeException(noState))).isFalse();
+        assertThatThrownBy(() -> retry.run(() -> {
+            throw new PersistenceException("lost", noState);
+        })).isInstanceOf(PersistenceException.class).hasCause(noState);
+    }
 }

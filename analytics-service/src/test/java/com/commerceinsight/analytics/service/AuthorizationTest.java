@@ -63,7 +63,13 @@ class AuthorizationTest {
             entry("GET /api/analytics/catalog/products", READERS),
             entry("GET /api/analytics/analyses/products/top-selling", READERS),
             entry("GET /api/analytics/analyses/products/low-stock", READERS),
-            entry("GET /api/analytics/analyses/products/ratings", READERS));
+            entry("GET /api/analytics/analyses/products/ratings", READERS),
+            entry("GET /api/analytics/analyses/products/{productId}/sales", READERS),
+            entry("GET /api/analytics/analyses/returns/by-reason", READERS),
+            entry("GET /api/analytics/suppliers", READERS),
+            entry("GET /api/analytics/suppliers/{supplierId}", READERS),
+            entry("GET /api/analytics/suppliers/{supplierId}/products", READERS),
+            entry("GET /api/analytics/customers/{customerId}/orders", READERS));
 
     @TestHTTPResource("/")
     URL api;

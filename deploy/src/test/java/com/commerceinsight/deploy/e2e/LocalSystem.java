@@ -17,6 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.netcrusher.core.reactor.NioReactor;
+
 import com.commerceinsight.deploy.identity.DemoUser;
 import com.commerceinsight.deploy.identity.TokenSource;
 
@@ -27,6 +29,11 @@ import com.commerceinsight.deploy.identity.TokenSource;
  * Started once per test run (the first test that asks) and stopped when the JVM ends; the broker can be stopped and
  * started again in between.
  * <p>
+ * With {@code -De2e.fault-links=true} the services reach the database and the broker through {@link FaultyLink}s in
+ * this JVM (the broker advertises its link's port), which the drills break on purpose; the tests' own connections go
+ * straight to the servers. With {@code -De2e.service-jvm-options="..."} every service JVM gets those options too, with
+ * {@code -De2e.server-jvm-options="..."} the database server's and the broker's.
+ * <p>
  * With {@code -De2e.sample-orders=N} (N &gt; 0) the database first gets the local run's generated sample shop of about
  * N orders (seed 42), as deploy/local/start.sh lays it, so the three ML services train on start and serve with active
  * models: the system a user runs, not an empty one. {@link #awaitActiveModels} waits for those trainings.
@@ -35,7 +42,7 @@ final class LocalSystem {
 
     static final List<String> SERVICES = List.of("analytics-service", "prediction-service", "segmentation-service", "recommender-service");
 
-    static final String H2_SETTINGS = ";CACHE_SIZE=262144;WRITE_DELAY=2000;AUTO_COMPACT_FILL_RATE=50;QUERY_CACHE_SIZE=16;MAX_LENGTH_INPLACE_LOB=16384;PAGE_SIZE=4096";
+    static final String H2_SETTINGS = ";CACHE_SIZE=262144;WRITE_DELAY=0;AUTO_COMPACT_FILL_RATE=50;QUERY_CACHE_SIZE=16;MAX_LENGTH_INPLACE_LOB=16384;PAGE_SIZE=4096";
 
     private static LocalSystem running;
 
@@ -45,18 +52,26 @@ final class LocalSystem {
     private final int sampleOrders = Integer.getInteger("e2e.sample-orders", 0);
     private final int databasePort = freePort();
     private final int kafkaPort = freePortPair();
+    private final boolean faultLinks = Boolean.getBoolean("e2e.fault-links");
+    /** Keyed by instance: the service's name, and name-2 for a second instance ({@link #startSecondInstances}). */
     private final Map<String, Integer> httpPorts = new LinkedHashMap<>();
     private final Map<String, Integer> managementPorts = new LinkedHashMap<>();
-    private final List<ManagedProcess> services = new ArrayList<>();
+    private final Map<String, ManagedProcess> services = new LinkedHashMap<>();
+    private final Map<String, String> serviceEnvironment = new LinkedHashMap<>();
     private ManagedProcess database;
     private ManagedProcess broker;
     private LocalKeycloak identity;
+    private NioReactor linkReactor;
+    private FaultyLink databaseLink;
+    private FaultyLink brokerLink;
 
     static synchronized LocalSystem get() throws Exception {
         if (running == null) {
-            running = new LocalSystem();
-            running.start();
-            Runtime.getRuntime().addShutdownHook(new Thread(running::stopQuietly));
+            LocalSystem system = new LocalSystem();
+            // Before the start: a start that fails half way must not leave the parts it started running.
+            Runtime.getRuntime().addShutdownHook(new Thread(system::stopQuietly));
+            system.start();
+            running = system;
         }
         return running;
     }
@@ -66,33 +81,164 @@ final class LocalSystem {
         Files.createDirectories(logs);
         // Keycloak takes longest to start: it starts first and is waited for once the database and the broker are up.
         identity = LocalKeycloak.start(root);
-        database = script("database", "database.sh", work.resolve("db").toString(), Integer.toString(databasePort)).start();
-        database.awaitPort(databasePort, Duration.ofSeconds(30));
+        if (faultLinks) {
+            linkReactor = new NioReactor();
+            databaseLink = new FaultyLink(linkReactor, "database", freePort(), databasePort);
+            brokerLink = new FaultyLink(linkReactor, "broker", freePort(), kafkaPort);
+        }
+        startDatabase();
         startBroker();
         identity.awaitReady();
-        Map<String, String> environment = new LinkedHashMap<>(Map.of(
-                "QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl(),
-                "KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers(),
+        serviceEnvironment.putAll(Map.of(
+                "QUARKUS_DATASOURCE_JDBC_URL", faultLinks ? jdbcUrl(databaseLink.port()) : jdbcUrl(),
+                "KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + (faultLinks ? brokerLink.port() : kafkaPort),
                 "ANALYTICS_OUTBOX_RETRY_INTERVAL", "500ms"));
-        environment.putAll(identity.serviceEnvironment());
+        serviceEnvironment.putAll(identity.serviceEnvironment());
         if (sampleOrders > 0) {
-            generateSampleShop(environment);
+            generateSampleShop(serviceEnvironment);
         }
         // analytics-service first: it owns the commerce schema the others read.
         for (String service : SERVICES) {
-            int port = freePort();
-            httpPorts.put(service, port);
-            int managementPort = freePort();
-            managementPorts.put(service, managementPort);
-            Path jar = packagedJar(service);
-            Map<String, String> env = new LinkedHashMap<>(environment);
-            env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
-            env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
-            ManagedProcess process = new ManagedProcess(service,
-                    List.of(javaBinary(), "-XX:+UseParallelGC", "-Xmx384m", "-jar", jar.toString()), env, logs).start();
-            services.add(process);
-            process.awaitHttpOk(managementUri(service, "/q/health/ready"), Duration.ofSeconds(120));
+            startInstance(service, service).awaitHttpOk(managementUri(service, "/q/health/ready"), Duration.ofSeconds(120));
         }
+    }
+
+    /** Starts one instance of a service on ports of its own; the caller waits for it to be ready. */
+    private ManagedProcess startInstance(String instance, String service) throws IOException {
+        int port = freePort();
+        httpPorts.put(instance, port);
+        int managementPort = freePort();
+        managementPorts.put(instance, managementPort);
+        Map<String, String> env = new LinkedHashMap<>(serviceEnvironment);
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-XX:+UseParallelGC", "-Xmx384m"));
+        command.addAll(javaOptions("e2e.service-jvm-options"));
+        command.addAll(javaOptions("e2e.java-options." + service));
+        command.addAll(List.of("-jar", packagedJar(service).toString()));
+        ManagedProcess process = new ManagedProcess(instance, command, env, logs).start();
+        services.put(instance, process);
+        return process;
+    }
+
+    /**
+     * Space-separated Java options from a system property: {@code e2e.service-jvm-options} for all four services,
+     * {@code e2e.java-options.<service>} for one (a flight recording of prediction-service during a benchmark, say).
+     */
+    private static List<String> javaOptions(String property) {
+        String options = System.getProperty(property, "").trim();
+        return options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
+    }
+
+    /** Starts a second instance of each of the four services (instances name-2) and waits until all are ready. */
+    void startSecondInstances() throws Exception {
+        for (String service : SERVICES) {
+            startInstance(service + "-2", service);
+        }
+        for (String service : SERVICES) {
+            services.get(service + "-2").awaitHttpOk(managementUri(service + "-2", "/q/health/ready"), Duration.ofSeconds(180));
+        }
+    }
+
+    /** Stops the second instances gracefully (SIGTERM), as a scale-in does. */
+    void stopSecondInstances() throws InterruptedException {
+        for (String service : SERVICES) {
+            ManagedProcess second = services.remove(service + "-2");
+            if (second != null) {
+                second.stop();
+            }
+        }
+    }
+
+    /** The running instances of a service: its own name, and name-2 while a second instance runs. */
+    List<String> instancesOf(String service) {
+        return services.keySet().stream().filter(instance -> instance.equals(service) || instance.startsWith(service + "-")).toList();
+    }
+
+    /** Kills an instance at once (SIGKILL): no shutdown hooks, no drain, as a crash or an out-of-memory kill. */
+    void killInstance(String instance) throws InterruptedException {
+        services.get(instance).kill();
+    }
+
+    /** Stops an instance gracefully (SIGTERM): readiness goes down, requests in flight finish, then it exits. */
+    void stopInstance(String instance) throws InterruptedException {
+        services.get(instance).stop();
+    }
+
+    /** Starts a killed or stopped instance again on its ports and waits until it is ready. */
+    void restartInstance(String instance) throws Exception {
+        ManagedProcess process = services.get(instance);
+        process.start();
+        process.awaitHttpOk(managementUri(instance, "/q/health/ready"), Duration.ofSeconds(180));
+    }
+
+    void startDatabase() throws Exception {
+        if (database == null) {
+            database = script("database", "database.sh", work.resolve("db").toString(), Integer.toString(databasePort));
+        }
+        database.start();
+        database.awaitPort(databasePort, Duration.ofSeconds(30));
+        if (databaseLink != null && !firstStart(database)) {
+            databaseLink.serverUp();
+        }
+    }
+
+    /** Kills the database server (SIGKILL); {@link #startDatabase()} brings it back on the same files and port. */
+    void killDatabase() throws InterruptedException {
+        database.kill();
+        if (databaseLink != null) {
+            databaseLink.serverDown();
+        }
+    }
+
+    /** Stops the database server gracefully (SIGTERM: H2 closes the database, writing what it holds). */
+    void stopDatabase() throws InterruptedException {
+        database.stop();
+        if (databaseLink != null) {
+            databaseLink.serverDown();
+        }
+    }
+
+    /** Kills the broker (SIGKILL) in the middle of whatever it is doing; {@link #startBroker()} brings it back. */
+    void killBroker() throws InterruptedException {
+        broker.kill();
+        if (brokerLink != null) {
+            brokerLink.serverDown();
+        }
+    }
+
+    private static boolean firstStart(ManagedProcess process) {
+        return process.starts() == 1;
+    }
+
+    /** The proxy between the services and the database; only with {@code -De2e.fault-links=true}. */
+    FaultyLink databaseLink() {
+        return requireLinks(databaseLink);
+    }
+
+    /** The proxy between the services (and every Kafka client: the broker advertises it) and the broker. */
+    FaultyLink brokerLink() {
+        return requireLinks(brokerLink);
+    }
+
+    boolean hasFaultLinks() {
+        return faultLinks;
+    }
+
+    private static FaultyLink requireLinks(FaultyLink link) {
+        if (link == null) {
+            throw new IllegalStateException("started without -De2e.fault-links=true");
+        }
+        return link;
+    }
+
+    /** Operating-system process ids by name: the database, the broker and every service instance (for samplers). */
+    Map<String, Long> pids() {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        pids.put(database.name(), database.pid());
+        pids.put(broker.name(), broker.pid());
+        services.forEach((instance, process) -> pids.put(instance, process.pid()));
+        return pids;
     }
 
     /**
@@ -101,10 +247,15 @@ final class LocalSystem {
      */
     private void generateSampleShop(Map<String, String> environment) throws Exception {
         Path jar = packagedJar("analytics-service");
+        // The command line starts the HTTP and management servers too: on ports of their own, not the local run's
+        // 8081 and 9181, which another run on this machine may hold.
+        Map<String, String> env = new LinkedHashMap<>(environment);
+        env.put("QUARKUS_HTTP_PORT", "0");
+        env.put("QUARKUS_MANAGEMENT_PORT", "0");
         new ManagedProcess("generate", List.of(javaBinary(), "-XX:+UseParallelGC", "-jar", jar.toString(), "generate",
                 "--orders", Integer.toString(sampleOrders), "--seed", "42", "--until", "2025-01-01",
                 "--ground-truth", work.resolve("ground-truth.csv").toString()),
-                environment, logs).start().awaitSuccess(Duration.ofMinutes(10));
+                env, logs).start().awaitSuccess(Duration.ofMinutes(10));
     }
 
     /** Whether the sample shop was generated (the ML services then train on start). */
@@ -152,12 +303,23 @@ final class LocalSystem {
     }
 
     void startBroker() throws Exception {
-        broker = script("kafka", "kafka-broker.sh", work.resolve("kafka").toString(), Integer.toString(kafkaPort)).start();
+        List<String> args = new ArrayList<>(List.of(work.resolve("kafka").toString(), Integer.toString(kafkaPort)));
+        if (faultLinks) {
+            args.add(Integer.toString(brokerLink.port()));
+        }
+        boolean restart = broker != null;
+        broker = script("kafka", "kafka-broker.sh", args.toArray(String[]::new)).start();
         broker.awaitPort(kafkaPort, Duration.ofSeconds(60));
+        if (restart && brokerLink != null) {
+            brokerLink.serverUp();
+        }
     }
 
     void stopBroker() throws InterruptedException {
         broker.stop();
+        if (brokerLink != null) {
+            brokerLink.serverDown();
+        }
     }
 
     /** CPU time used so far per process of the system: database, broker, each service. */
@@ -165,7 +327,7 @@ final class LocalSystem {
         Map<String, Duration> times = new LinkedHashMap<>();
         times.put(database.name(), database.cpuTime());
         times.put(broker.name(), broker.cpuTime());
-        services.forEach(service -> times.put(service.name(), service.cpuTime()));
+        services.values().forEach(service -> times.put(service.name(), service.cpuTime()));
         return times;
     }
 
@@ -189,7 +351,11 @@ final class LocalSystem {
 
     /** The local run's database URL, with the same H2 settings as deploy/local/start.sh (explained there). */
     String jdbcUrl() {
-        return "jdbc:h2:tcp://127.0.0.1:" + databasePort + "/commerce;MODE=MSSQLServer" + H2_SETTINGS;
+        return jdbcUrl(databasePort);
+    }
+
+    private static String jdbcUrl(int port) {
+        return "jdbc:h2:tcp://127.0.0.1:" + port + "/commerce;MODE=MSSQLServer" + H2_SETTINGS;
     }
 
     /** Customers and products of a data source of their own, for one test to order against. */
@@ -214,17 +380,33 @@ final class LocalSystem {
     private ManagedProcess script(String name, String script, String... args) {
         List<String> command = new ArrayList<>(List.of("bash", root.resolve("deploy/local").resolve(script).toString()));
         command.addAll(List.of(args));
-        return new ManagedProcess(name, command,
-                Map.of("LOCAL_RUN_CLASSPATH", System.getProperty("local-run.classpath", "target/local-run.classpath")), logs);
+        Map<String, String> environment = new LinkedHashMap<>(Map.of("LOCAL_RUN_CLASSPATH",
+                System.getProperty("local-run.classpath", "target/local-run.classpath")));
+        // Extra options for the database server's and the broker's JVMs (the soak's native memory tracking).
+        String serverJvmOptions = System.getProperty("e2e.server-jvm-options", "");
+        if (!serverJvmOptions.isBlank()) {
+            environment.put("JDK_JAVA_OPTIONS", serverJvmOptions);
+        }
+        return new ManagedProcess(name, command, environment, logs);
     }
 
     private void stopQuietly() {
         try {
-            for (int i = services.size() - 1; i >= 0; i--) {
-                services.get(i).stop();
+            List<ManagedProcess> instances = new ArrayList<>(services.values());
+            for (int i = instances.size() - 1; i >= 0; i--) {
+                instances.get(i).stop();
             }
-            broker.stop();
-            database.stop();
+            if (broker != null) {
+                broker.stop();
+            }
+            if (database != null) {
+                database.stop();
+            }
+            if (linkReactor != null) {
+                databaseLink.close();
+                brokerLink.close();
+                linkReactor.close();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

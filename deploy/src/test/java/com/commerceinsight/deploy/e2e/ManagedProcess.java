@@ -20,6 +20,7 @@ final class ManagedProcess {
     private final Map<String, String> environment;
     private final Path log;
     private Process process;
+    private int starts;
 
     ManagedProcess(String name, List<String> command, Map<String, String> environment, Path logDir) {
         this.name = name;
@@ -34,6 +35,7 @@ final class ManagedProcess {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
         process = builder.start();
+        starts++;
         return this;
     }
 
@@ -84,6 +86,29 @@ final class ManagedProcess {
         if (!process.waitFor(Duration.ofSeconds(20).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
             process.destroyForcibly().waitFor();
         }
+    }
+
+    /** Kills the process and its children at once (SIGKILL), as a crash or an out-of-memory kill would, and waits for the end. */
+    void kill() throws InterruptedException {
+        if (process == null || !process.isAlive()) {
+            return;
+        }
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly().waitFor();
+    }
+
+    /** How many times the process was started. */
+    int starts() {
+        return starts;
+    }
+
+    boolean isAlive() {
+        return process != null && process.isAlive();
+    }
+
+    /** The operating system's id of the process, for the soak's samplers (jcmd, /proc). */
+    long pid() {
+        return process.pid();
     }
 
     void awaitPort(int port, Duration timeout) throws Exception {

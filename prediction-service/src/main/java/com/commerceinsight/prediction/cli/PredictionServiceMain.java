@@ -2,6 +2,8 @@ package com.commerceinsight.prediction.cli;
 
 import jakarta.inject.Inject;
 
+import com.commerceinsight.apikit.cli.CommandMode;
+
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
@@ -21,7 +23,7 @@ public class PredictionServiceMain implements QuarkusApplication {
         if (args.length > 0) {
             // A command needs the database only: no HTTP listener, no training of its own at start, and no order-event
             // consumer (a job must not join the serving replicas' consumer group) or score messages.
-            System.setProperty("quarkus.http.host-enabled", "false");
+            CommandMode.withoutServerPorts();
             System.setProperty("prediction.training.train-on-start", "false");
             System.setProperty("mp.messaging.incoming.orders.enabled", "false");
             System.setProperty("mp.messaging.incoming.score-changes.enabled", "false");

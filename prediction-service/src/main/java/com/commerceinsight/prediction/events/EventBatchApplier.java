@@ -3,9 +3,11 @@ package com.commerceinsight.prediction.events;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -72,8 +74,14 @@ public class EventBatchApplier implements OrderEventHandler {
         try (Connection connection = dataSource.getConnection()) {
             fresh = processed.claim(connection, events); // repeats in the batch and events applied before are skipped
         }
-        Map<Long, java.util.UUID> touched = new LinkedHashMap<>();
-        fresh.stream().filter(event -> event.customerId() != null).forEach(event -> touched.put(event.customerId(), event.eventId()));
+        Map<Long, RepurchaseScoring.Touched> touched = new LinkedHashMap<>();
+        for (OrderEvent event : fresh) {
+            if (event.customerId() != null) {
+                Set<Long> orders = touched.containsKey(event.customerId()) ? touched.get(event.customerId()).orderIds() : new HashSet<>();
+                orders.add(event.orderId());
+                touched.put(event.customerId(), new RepurchaseScoring.Touched(orders, event.eventId()));
+            }
+        }
         return new Applied(touched.keySet(), scoring.rescore(touched));
     }
 }

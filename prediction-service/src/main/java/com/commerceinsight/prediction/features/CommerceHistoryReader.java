@@ -43,37 +43,15 @@ public final class CommerceHistoryReader {
 
     /** The given customers (those without an order are left out). */
     public Map<Long, CustomerHistory> read(Collection<Long> customerIds) throws SQLException {
-        if (customerIds != null && customerIds.size() > IN_LIST_LIMIT) {
-            Map<Long, CustomerHistory> all = new LinkedHashMap<>();
-            List<Long> ids = List.copyOf(customerIds);
-            for (int from = 0; from < ids.size(); from += IN_LIST_LIMIT) {
-                all.putAll(read(ids.subList(from, Math.min(ids.size(), from + IN_LIST_LIMIT))));
-            }
-            return all;
-        }
         if (customerIds != null && customerIds.isEmpty()) {
             return Map.of();
         }
-        String filter = customerIds == null ? "" : " AND o.customer_id IN ("
-                + customerIds.stream().map(id -> Long.toString(id)).collect(Collectors.joining(",")) + ")";
-        Map<Long, Lines> lines = readLines(filter);
-        Map<Long, LocalDateTime> lastTroubleByOrder = new HashMap<>();
-        Map<Long, List<CustomerHistory.Payment>> payments = readPayments(filter, lastTroubleByOrder);
-        Map<Long, CustomerHistory> histories = readOrders(filter, lines, lastTroubleByOrder);
-        payments.forEach((customer, list) -> {
-            CustomerHistory history = histories.get(customer);
-            if (history != null) {
-                list.forEach(history::payment);
-            }
-        });
+        if (customerIds != null && customerIds.size() > IN_LIST_LIMIT) {
+            return inChunks(customerIds, this::read);
+        }
+        String filter = customerIds == null ? "" : " AND o.customer_id IN (" + idList(customerIds) + ")";
+        Map<Long, CustomerHistory> histories = readOrderFacts(filter);
         String customerFilter = customerIds == null ? "" : filter.replace("o.customer_id", "x.customer_id");
-        forEachRow("SELECT o.customer_id, r.returned_at FROM commerce.order_return r JOIN commerce.orders o ON o.id = r.order_id"
-                + " WHERE r.returned_at IS NOT NULL" + filter, rs -> {
-                    CustomerHistory h = histories.get(rs.getLong(1));
-                    if (h != null) {
-                        h.returned(time(rs, 2));
-                    }
-                });
         forEachRow("SELECT x.customer_id, x.rating, x.reviewed_at FROM commerce.review x WHERE x.reviewed_at IS NOT NULL"
                 + " AND x.customer_id IS NOT NULL" + customerFilter, rs -> {
                     CustomerHistory h = histories.get(rs.getLong(1));
@@ -94,6 +72,67 @@ public final class CommerceHistoryReader {
             }
         });
         return histories;
+    }
+
+    /**
+     * The facts of the given orders only, by customer: each order with its lines, payments and returns, in histories
+     * that hold nothing else (see {@link CustomerHistory#replaceOrders}). Orders without a customer are left out. Four
+     * statements, however long the customers' histories are: what an order event changed, without the rest.
+     */
+    public Map<Long, CustomerHistory> readOrders(Collection<Long> orderIds) throws SQLException {
+        if (orderIds.isEmpty()) {
+            return Map.of();
+        }
+        if (orderIds.size() > IN_LIST_LIMIT) {
+            return inChunks(orderIds, this::readOrders);
+        }
+        return readOrderFacts(" AND o.id IN (" + idList(orderIds) + ")");
+    }
+
+    /** Orders, their lines, payments and returns, for the orders the filter (on {@code o}) selects. */
+    private Map<Long, CustomerHistory> readOrderFacts(String filter) throws SQLException {
+        Map<Long, Lines> lines = readLines(filter);
+        Map<Long, LocalDateTime> lastTroubleByOrder = new HashMap<>();
+        Map<Long, List<CustomerHistory.Payment>> payments = readPayments(filter, lastTroubleByOrder);
+        Map<Long, CustomerHistory> histories = readOrderRows(filter, lines, lastTroubleByOrder);
+        payments.forEach((customer, list) -> {
+            CustomerHistory history = histories.get(customer);
+            if (history != null) {
+                list.forEach(history::payment);
+            }
+        });
+        forEachRow("SELECT o.customer_id, r.order_id, r.returned_at FROM commerce.order_return r JOIN commerce.orders o"
+                + " ON o.id = r.order_id WHERE r.returned_at IS NOT NULL" + filter, rs -> {
+                    CustomerHistory h = histories.get(rs.getLong(1));
+                    if (h != null) {
+                        h.returned(new CustomerHistory.Return(rs.getLong(2), time(rs, 3)));
+                    }
+                });
+        return histories;
+    }
+
+    @FunctionalInterface
+    private interface Read {
+        Map<Long, CustomerHistory> of(Collection<Long> ids) throws SQLException;
+    }
+
+    /** Reads in IN lists of at most {@value #IN_LIST_LIMIT} ids, merging histories a customer has in several chunks. */
+    private static Map<Long, CustomerHistory> inChunks(Collection<Long> ids, Read read) throws SQLException {
+        Map<Long, CustomerHistory> all = new LinkedHashMap<>();
+        List<Long> list = List.copyOf(ids);
+        for (int from = 0; from < list.size(); from += IN_LIST_LIMIT) {
+            read.of(list.subList(from, Math.min(list.size(), from + IN_LIST_LIMIT))).forEach((customer, history) -> {
+                CustomerHistory earlier = all.putIfAbsent(customer, history);
+                if (earlier != null) {
+                    earlier.replaceOrders(history.orders().stream().map(CustomerHistory.Order::orderId).toList(), history);
+                }
+            });
+        }
+        return all;
+    }
+
+    private static String idList(Collection<Long> ids) {
+        return ids.stream().map(id -> Long.toString(id)).collect(Collectors.joining(","));
     }
 
     /** Whether the customer placed a sale order before the cutoff: one indexed read, before a whole history is read. */
@@ -136,12 +175,12 @@ public final class CommerceHistoryReader {
                         lastTroubleByOrder.merge(rs.getLong(2), at, (a, b) -> a.isAfter(b) ? a : b);
                     }
                     payments.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
-                            .add(new CustomerHistory.Payment(at, "succeeded".equals(status) || "refunded".equals(status), failed));
+                            .add(new CustomerHistory.Payment(rs.getLong(2), at, "succeeded".equals(status) || "refunded".equals(status), failed));
                 });
         return payments;
     }
 
-    private Map<Long, CustomerHistory> readOrders(String filter, Map<Long, Lines> lines, Map<Long, LocalDateTime> lastTroubleByOrder)
+    private Map<Long, CustomerHistory> readOrderRows(String filter, Map<Long, Lines> lines, Map<Long, LocalDateTime> lastTroubleByOrder)
             throws SQLException {
         Map<Long, CustomerHistory> histories = new LinkedHashMap<>();
         Lines none = new Lines(List.of(), List.of());

@@ -16,8 +16,19 @@ public final class CustomerHistory {
                         long[] categoryIds, long[] productIds) {
     }
 
-    /** A payment attempt; {@code succeeded} includes payments refunded later (they went through first). */
-    public record Payment(LocalDateTime at, boolean succeeded, boolean failed) {
+    /**
+     * A payment attempt; {@code succeeded} includes payments refunded later (they went through first). The order is 0
+     * in histories built by hand, where no order is ever refreshed.
+     */
+    public record Payment(long orderId, LocalDateTime at, boolean succeeded, boolean failed) {
+
+        public Payment(LocalDateTime at, boolean succeeded, boolean failed) {
+            this(0, at, succeeded, failed);
+        }
+    }
+
+    /** A return of (part of) an order. */
+    public record Return(long orderId, LocalDateTime at) {
     }
 
     public record Review(LocalDateTime at, int rating) {
@@ -30,7 +41,7 @@ public final class CustomerHistory {
     private final LocalDateTime registeredAt;
     final List<Order> orders = new ArrayList<>();
     final List<Payment> payments = new ArrayList<>();
-    final List<LocalDateTime> returns = new ArrayList<>();
+    final List<Return> returns = new ArrayList<>();
     final List<Review> reviews = new ArrayList<>();
     final List<LocalDateTime> wishlistAdds = new ArrayList<>();
     final List<Session> sessions = new ArrayList<>();
@@ -64,7 +75,11 @@ public final class CustomerHistory {
     }
 
     public CustomerHistory returned(LocalDateTime at) {
-        returns.add(at);
+        return returned(new Return(0, at));
+    }
+
+    public CustomerHistory returned(Return returned) {
+        returns.add(returned);
         return this;
     }
 
@@ -81,6 +96,27 @@ public final class CustomerHistory {
     public CustomerHistory session(Session session) {
         sessions.add(session);
         return this;
+    }
+
+    /**
+     * Replaces everything this history holds about the given orders (the order, its payments, its returns) with what
+     * {@code fresh} holds about them: an order missing from {@code fresh} is gone. The customer's other facts stay.
+     */
+    public void replaceOrders(java.util.Collection<Long> orderIds, CustomerHistory fresh) {
+        java.util.Set<Long> ids = java.util.Set.copyOf(orderIds);
+        orders.removeIf(order -> ids.contains(order.orderId()));
+        payments.removeIf(payment -> ids.contains(payment.orderId()));
+        returns.removeIf(returned -> ids.contains(returned.orderId()));
+        if (fresh != null) {
+            fresh.orders.stream().filter(order -> ids.contains(order.orderId())).forEach(orders::add);
+            fresh.payments.stream().filter(payment -> ids.contains(payment.orderId())).forEach(payments::add);
+            fresh.returns.stream().filter(returned -> ids.contains(returned.orderId())).forEach(returns::add);
+        }
+    }
+
+    /** How many facts this history holds: the measure of its memory. */
+    public int factCount() {
+        return 1 + orders.size() + payments.size() + returns.size() + reviews.size() + wishlistAdds.size() + sessions.size();
     }
 
     /** Sale orders (not cancellation invoices) placed strictly before the cutoff. */

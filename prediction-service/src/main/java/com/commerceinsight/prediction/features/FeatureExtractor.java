@@ -59,7 +59,7 @@ public final class FeatureExtractor {
             cancelled += wasCancelled ? 1 : 0;
             spent += wasCancelled ? 0 : o.totalAmount();
         }
-        long returns = history.returns.stream().filter(at -> before(at, cutoff)).count();
+        long returns = history.returns.stream().filter(returned -> before(returned.at(), cutoff)).count();
 
         f[TOTAL_ORDERS.ordinal()] = orders;
         f[ACTIVE_MONTHS.ordinal()] = months.size();

@@ -45,6 +45,7 @@ public class ModelRegistry {
         version.testRocAuc = finite(evaluation.outOfTime().rocAuc());
         version.evaluation = write(evaluation);
         version.model = trained.modelJson();
+        version.calibration = write(trained.calibrator());
         version.trainingJobId = trainingJobId;
         version.createdAt = LocalDateTime.now(ZoneOffset.UTC);
         version.persist();

@@ -52,6 +52,12 @@ public class ModelVersion extends PanacheEntityBase {
     /** The whole {@code ModelEvaluation}, JSON. */
     public String evaluation;
 
+    /**
+     * The fitted {@code Calibrator}, JSON with its {@code method}; applied to every probability served. Null on versions
+     * trained before calibration existed: those serve the booster's probability as it is.
+     */
+    public String calibration;
+
     /** The booster in XGBoost's JSON model format. */
     @Lob
     public byte[] model;

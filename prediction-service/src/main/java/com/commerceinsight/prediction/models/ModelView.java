@@ -12,7 +12,7 @@ public record ModelView(
         long id,
         @Schema(description = "RANDOM_FOREST or GRADIENT_BOOSTED_TREES") String algorithm,
         @Schema(description = "whether every replica serves this version") boolean active,
-        @Schema(description = "probability at or above which a customer is predicted to buy again (max F1 on out-of-fold predictions)") double threshold,
+        @Schema(description = "calibrated probability at or above which a customer is predicted to buy again (max F1 on calibrated out-of-fold predictions)") double threshold,
         @Schema(description = "features before this time, labels in (trainCutoff, trainCutoff + H]") LocalDateTime trainCutoff,
         @Schema(description = "out-of-time test: features before this time, labels in (testCutoff, testCutoff + H]") LocalDateTime testCutoff,
         @Schema(description = "H, the label horizon in days") int horizonDays,
@@ -22,5 +22,7 @@ public record ModelView(
         String trainingJobId,
         @Schema(description = "XGBoost parameters and rounds") JsonNode parameters,
         @Schema(description = "columns the model takes, in order") JsonNode features,
-        @Schema(description = "the full evaluation: metrics with counts, confusion matrices, per-class reports, feature scores, gain and permutation importance") JsonNode evaluation) {
+        @Schema(description = "the full evaluation: metrics with counts, confusion matrices, per-class reports, feature scores, gain and "
+                + "permutation importance; calibration (method, Brier scores and reliability curves before and after) and curves (out-of-time "
+                + "ROC and precision-recall, thinned to about 100 points, and the confusion matrix at the threshold)") JsonNode evaluation) {
 }

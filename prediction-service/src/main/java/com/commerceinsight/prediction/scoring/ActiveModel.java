@@ -11,6 +11,7 @@ import jakarta.enterprise.event.TransactionPhase;
 
 import org.jboss.logging.Logger;
 
+import com.commerceinsight.prediction.calibration.Calibrator;
 import com.commerceinsight.prediction.models.ModelActivated;
 import com.commerceinsight.prediction.models.ModelRegistry;
 import com.commerceinsight.prediction.models.ModelVersion;
@@ -82,7 +83,8 @@ public class ActiveModel {
             ModelVersion version = registry.find(activeId.get()).orElseThrow();
             ServingModel loaded = new ServingModel(version.id, version.threshold,
                     json.readValue(version.preprocessing, FeaturePreprocessor.class),
-                    json.readValue(version.features, new TypeReference<List<String>>() { }), version.model, config.predictors());
+                    json.readValue(version.features, new TypeReference<List<String>>() { }), version.model,
+                    version.calibration == null ? null : json.readValue(version.calibration, Calibrator.class), config.predictors());
             retired = serving;
             current = loaded;
             LOG.infof("serving model version %d (%s)", version.id, version.algorithm);

@@ -1,8 +1,13 @@
 package com.commerceinsight.prediction.scoring;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -44,15 +49,6 @@ public class CustomerScores {
         return CustomerScore.<CustomerScore>findByIdOptional(customerId).flatMap(this::vectorOf);
     }
 
-    /** The stored rows of these customers, by customer id, in one query. */
-    public Map<Long, CustomerScore> rows(Collection<Long> customerIds) {
-        if (customerIds.isEmpty()) {
-            return Map.of();
-        }
-        return CustomerScore.<CustomerScore>list("customerId in ?1", customerIds).stream()
-                .collect(Collectors.toMap(row -> row.customerId, Function.identity(), (a, b) -> a, LinkedHashMap::new));
-    }
-
     /**
      * Writes a score inside the caller's transaction: into {@code existing} when the customer has a row (from
      * {@link #rows}), else into a new one.
@@ -72,6 +68,62 @@ public class CustomerScores {
             row.persist();
         }
         return row;
+    }
+
+    /** A score to store: the vector it was computed from, the version and its answer. */
+    public record NewScore(FeatureVector vector, long modelVersionId, double probability, boolean predictedRepurchase) {
+    }
+
+    private static final String UPDATE = "UPDATE prediction.customer_score SET model_version_id = ?, probability = ?,"
+            + " predicted_repurchase = ?, features = ?, time_anchors = ?, as_of = ?, scored_at = ? WHERE customer_id = ?";
+    private static final String INSERT = "INSERT INTO prediction.customer_score (model_version_id, probability,"
+            + " predicted_repurchase, features, time_anchors, as_of, scored_at, customer_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+
+    /**
+     * Stores a batch of scores on the caller's connection (its transaction): one batched UPDATE, then one batched INSERT
+     * for the customers that had no row. Plain JDBC rather than the entity: an order event batch rewrites every row it
+     * touches, so loading the rows first and letting Hibernate compare them costs reads and CPU that buy nothing. A
+     * concurrent first insert of the same customer by another replica fails this transaction, which is retried.
+     */
+    public void writeAll(Connection connection, List<NewScore> scores, LocalDateTime scoredAt) throws SQLException {
+        if (scores.isEmpty()) {
+            return;
+        }
+        int[] updated;
+        try (PreparedStatement update = connection.prepareStatement(UPDATE)) {
+            for (NewScore score : scores) {
+                bind(update, score, scoredAt);
+                update.addBatch();
+            }
+            updated = update.executeBatch();
+        }
+        List<NewScore> missing = new ArrayList<>();
+        for (int i = 0; i < scores.size(); i++) {
+            if (updated[i] == 0) {
+                missing.add(scores.get(i));
+            }
+        }
+        if (missing.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            for (NewScore score : missing) {
+                bind(insert, score, scoredAt);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private void bind(PreparedStatement statement, NewScore score, LocalDateTime scoredAt) throws SQLException {
+        statement.setLong(1, score.modelVersionId());
+        statement.setDouble(2, score.probability());
+        statement.setBoolean(3, score.predictedRepurchase());
+        statement.setString(4, featuresJson(score.vector().features()));
+        statement.setString(5, write(score.vector().anchors()));
+        statement.setObject(6, score.vector().computedAt());
+        statement.setObject(7, scoredAt);
+        statement.setLong(8, score.vector().customerId());
     }
 
     private Optional<FeatureVector> vectorOf(CustomerScore row) {

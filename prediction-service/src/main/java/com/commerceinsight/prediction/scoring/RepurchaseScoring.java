@@ -7,10 +7,11 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -57,9 +58,11 @@ public class RepurchaseScoring {
     private final ServingConfig config;
     private final CustomerScores stored;
     private final ServingVectors vectors;
+    private final EventHistories eventHistories;
 
     public RepurchaseScoring(ActiveModel activeModel, AgroalDataSource dataSource, ServingConfig config, CustomerScores stored,
-                             ServingVectors vectors) {
+                             ServingVectors vectors, EventHistories eventHistories) {
+        this.eventHistories = eventHistories;
         this.activeModel = activeModel;
         this.dataSource = dataSource;
         this.config = config;
@@ -152,38 +155,46 @@ public class RepurchaseScoring {
         return new BatchScores(model.versionId(), model.threshold(), model.probabilities(matrix));
     }
 
+    /** What a batch of order events changed about one customer: the orders they name, and the last event. */
+    public record Touched(Set<Long> orderIds, UUID causedBy) {
+    }
+
     /**
      * Rescores the given customers inside the caller's transaction and stores each new score and feature vector;
      * returns the events to publish once that transaction commits. Nothing when no model is active. The whole batch
-     * costs a fixed number of statements (the histories and the stored rows each read in one go, IN lists of at most
-     * 500) and one DJL call, however many customers it touched.
+     * costs a fixed number of statements (the orders the events name, the histories of customers not kept in memory,
+     * the batched score writes; IN lists of at most 500) and one DJL call, however many customers it touched.
      *
-     * @param causedBy per customer, the order event that changed them
+     * @param touched per customer, the orders their events named and the last of those events
      */
-    public List<RepurchaseScoreEvent> rescore(Map<Long, UUID> causedBy) throws SQLException {
+    public List<RepurchaseScoreEvent> rescore(Map<Long, Touched> touched) throws SQLException {
         Optional<ServingModel> active = activeModel.current();
-        if (active.isEmpty() || causedBy.isEmpty()) {
+        if (active.isEmpty() || touched.isEmpty()) {
             return List.of();
         }
         ServingModel model = active.get();
         LocalDateTime asOf = asOf();
-        List<CustomerHistory> histories = new ArrayList<>(histories(causedBy.keySet()).values());
-        histories.removeIf(history -> history.salesBefore(asOf) == 0);
-        double[][] rows = histories.stream().map(history -> FeatureExtractor.extract(history, asOf)).toArray(double[][]::new);
-        double[] probabilities = model.probabilities(rows);
-        Map<Long, CustomerScore> existing = stored.rows(histories.stream().map(CustomerHistory::customerId).toList());
-        LocalDateTime scoredAt = now();
-        List<RepurchaseScoreEvent> events = new ArrayList<>();
-        for (int i = 0; i < histories.size(); i++) {
-            CustomerHistory history = histories.get(i);
-            long customerId = history.customerId();
-            boolean predicted = probabilities[i] >= model.threshold();
-            stored.write(existing.get(customerId), new CustomerScores.FeatureVector(customerId, rows[i],
-                    FeatureExtractor.anchors(history, asOf), asOf), model.versionId(), probabilities[i], predicted, scoredAt);
-            events.add(new RepurchaseScoreEvent(UUID.randomUUID(), RepurchaseScoreEvent.SCHEMA_VERSION, Instant.now(), customerId,
-                    model.versionId(), probabilities[i], predicted, model.threshold(), asOf, causedBy.get(customerId)));
+        Map<Long, Set<Long>> orders = new LinkedHashMap<>();
+        touched.forEach((customer, of) -> orders.put(customer, of.orderIds()));
+        try (Connection connection = dataSource.getConnection()) {
+            List<CustomerHistory> histories = new ArrayList<>(eventHistories.current(connection, orders).values());
+            histories.removeIf(history -> history.salesBefore(asOf) == 0);
+            double[][] rows = histories.stream().map(history -> FeatureExtractor.extract(history, asOf)).toArray(double[][]::new);
+            double[] probabilities = model.probabilities(rows);
+            List<CustomerScores.NewScore> scores = new ArrayList<>(histories.size());
+            List<RepurchaseScoreEvent> events = new ArrayList<>(histories.size());
+            for (int i = 0; i < histories.size(); i++) {
+                CustomerHistory history = histories.get(i);
+                long customerId = history.customerId();
+                boolean predicted = probabilities[i] >= model.threshold();
+                scores.add(new CustomerScores.NewScore(new CustomerScores.FeatureVector(customerId, rows[i],
+                        FeatureExtractor.anchors(history, asOf), asOf), model.versionId(), probabilities[i], predicted));
+                events.add(new RepurchaseScoreEvent(UUID.randomUUID(), RepurchaseScoreEvent.SCHEMA_VERSION, Instant.now(), customerId,
+                        model.versionId(), probabilities[i], predicted, model.threshold(), asOf, touched.get(customerId).causedBy()));
+            }
+            stored.writeAll(connection, scores, now());
+            return events;
         }
-        return events;
     }
 
     /** The customer's history, or null when they placed no sale order before the cutoff (checked first: one read). */
@@ -191,12 +202,6 @@ public class RepurchaseScoring {
         try (Connection connection = dataSource.getConnection()) {
             CommerceHistoryReader reader = new CommerceHistoryReader(connection);
             return reader.hasSaleBefore(customerId, cutoff) ? reader.read(List.of(customerId)).get(customerId) : null;
-        }
-    }
-
-    private Map<Long, CustomerHistory> histories(Collection<Long> customerIds) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            return new CommerceHistoryReader(connection).read(customerIds);
         }
     }
 

@@ -28,6 +28,24 @@ public interface ServingConfig {
     /** The per-replica cache of customers' feature vectors (ServingVectors). */
     VectorCache vectorCache();
 
+    /** The order event consumer's kept commerce histories (EventHistories). */
+    HistoryCache historyCache();
+
+    interface HistoryCache {
+
+        /**
+         * Facts kept at most, over all customers (an order, a payment, a session... each counts one; least recently
+         * used customers go first): a few hundred bytes each.
+         */
+        long maxFacts();
+
+        /**
+         * How long a history read whole is kept: the bound on how late facts that come without an order event (reviews,
+         * sessions, wishlist entries, returns, imported orders) reach the score of a customer who keeps ordering.
+         */
+        Duration maxAge();
+    }
+
     interface VectorCache {
 
         /** Customers kept at most (least recently used go first): about a kilobyte each. */

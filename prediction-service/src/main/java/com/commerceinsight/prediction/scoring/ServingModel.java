@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
+import com.commerceinsight.prediction.calibration.Calibrator;
 import com.commerceinsight.prediction.training.FeaturePreprocessor;
 import com.commerceinsight.prediction.training.XgbModels;
 
@@ -30,7 +31,9 @@ import ml.dmlc.xgboost4j.java.XGBoostError;
  * One model version loaded for serving. Probabilities go through DJL's XGBoost engine, from a pool of slots that each
  * own a DJL predictor (a native booster) and an xgboost4j booster of the same model for the per-feature
  * contributions, which DJL does not expose (same XGBoost version, same numbers). Both native boosters predict under
- * a lock of their own, so a pool, not one shared booster, lets concurrent requests run side by side.
+ * a lock of their own, so a pool, not one shared booster, lets concurrent requests run side by side. Every probability
+ * leaves through the version's calibrator, here and nowhere else, so scores, labels and stored rows all see the
+ * calibrated one.
  */
 public final class ServingModel implements AutoCloseable {
 
@@ -39,11 +42,14 @@ public final class ServingModel implements AutoCloseable {
         System.setProperty("ai.djl.offline", "true");
     }
 
-    /** One feature's share of a score: its raw value and its contribution to the log-odds. */
+    /**
+     * One feature's share of a score: its raw value and its contribution to the booster's log-odds (before calibration,
+     * which is monotone: a contribution that raises the log-odds never lowers the calibrated probability).
+     */
     public record Contribution(String feature, double value, double contribution) {
     }
 
-    /** A probability and, when asked for, the contributions that explain it. */
+    /** A calibrated probability and, when asked for, the contributions that explain it. */
     public record Score(double probability, List<Contribution> topContributions) {
     }
 
@@ -53,16 +59,19 @@ public final class ServingModel implements AutoCloseable {
     private final long versionId;
     private final double threshold;
     private final FeaturePreprocessor preprocessor;
+    private final Calibrator calibrator;
     private final List<String> selectedFeatures;
     private final Path directory;
     private final List<Slot> slots = new ArrayList<>();
     private final BlockingQueue<Slot> idle;
 
+    /** @param calibrator null for a version trained before calibration: it serves the booster's probability */
     public ServingModel(long versionId, double threshold, FeaturePreprocessor preprocessor, List<String> selectedFeatures,
-                        byte[] modelJson, int predictors) throws IOException {
+                        byte[] modelJson, Calibrator calibrator, int predictors) throws IOException {
         this.versionId = versionId;
         this.threshold = threshold;
         this.preprocessor = preprocessor;
+        this.calibrator = calibrator;
         this.selectedFeatures = selectedFeatures;
         this.directory = Files.createTempDirectory("repurchase-model-" + versionId + "-");
         Files.write(directory.resolve("repurchase.json"), modelJson);
@@ -111,7 +120,7 @@ public final class ServingModel implements AutoCloseable {
         return threshold;
     }
 
-    /** Probabilities for rows of the full feature vector (every RepurchaseFeature, in order), in one DJL call. */
+    /** Calibrated probabilities for rows of the full feature vector (every RepurchaseFeature, in order), in one DJL call. */
     public double[] probabilities(double[][] rows) {
         if (rows.length == 0) {
             return new double[0];
@@ -122,7 +131,7 @@ public final class ServingModel implements AutoCloseable {
             float[] out = predict(slot, flat, rows.length);
             double[] probabilities = new double[rows.length];
             for (int i = 0; i < rows.length; i++) {
-                probabilities[i] = out[i];
+                probabilities[i] = calibrated(out[i]);
             }
             return probabilities;
         } finally {
@@ -131,14 +140,14 @@ public final class ServingModel implements AutoCloseable {
     }
 
     /**
-     * One customer's full feature vector: its probability through DJL and, when {@code contributions} is above zero,
+     * One customer's full feature vector: its calibrated probability through DJL and, when {@code contributions} is above zero,
      * that many of the largest contributions to its log-odds (XGBoost's SHAP values), from one slot of the pool.
      */
     public Score score(double[] row, int contributions) {
         float[] scaled = preprocessor.transform(row);
         Slot slot = take();
         try {
-            double probability = predict(slot, scaled, 1)[0];
+            double probability = calibrated(predict(slot, scaled, 1)[0]);
             if (contributions <= 0) {
                 return new Score(probability, List.of());
             }
@@ -152,6 +161,10 @@ public final class ServingModel implements AutoCloseable {
         } finally {
             idle.add(slot);
         }
+    }
+
+    private double calibrated(double probability) {
+        return calibrator == null ? probability : calibrator.calibrate(probability);
     }
 
     private Slot take() {

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleConsumer;
 
+import com.commerceinsight.prediction.calibration.CalibrationReport;
+import com.commerceinsight.prediction.calibration.Calibrator;
+import com.commerceinsight.prediction.calibration.CalibratorSelection;
 import com.commerceinsight.prediction.features.RepurchaseFeature;
 import com.commerceinsight.prediction.features.Snapshot;
 
@@ -12,14 +15,15 @@ import ml.dmlc.xgboost4j.java.Booster;
 
 /**
  * Trains one algorithm on the training snapshot (cutoff T - H) and evaluates it honestly: stratified k-fold
- * cross-validation with the preprocessing fitted inside each training fold, the threshold chosen on the pooled
- * out-of-fold predictions, then one model fitted on the whole training snapshot and scored once on the test
- * snapshot (cutoff T), which no step before has seen.
+ * cross-validation with the preprocessing fitted inside each training fold, the calibrator fitted and the threshold
+ * chosen on the pooled out-of-fold predictions (calibrated), then one model fitted on the whole training snapshot and
+ * scored once on the test snapshot (cutoff T), which no step before has seen; its probabilities go through that
+ * calibrator, as served ones do.
  */
 public final class ModelEvaluator {
 
-    /** A trained model, its preprocessing and its report. */
-    public record TrainedModel(ModelEvaluation evaluation, FeaturePreprocessor preprocessor, byte[] modelJson) {
+    /** A trained model, its preprocessing, its calibrator and its report. */
+    public record TrainedModel(ModelEvaluation evaluation, FeaturePreprocessor preprocessor, byte[] modelJson, Calibrator calibrator) {
     }
 
     private final int folds;
@@ -42,8 +46,11 @@ public final class ModelEvaluator {
         List<String> names = RepurchaseFeature.names();
         Map<String, Object> params = algorithm.parameters(seed, threads);
         CrossValidation cv = crossValidate(algorithm, train, share -> progress.accept(share * folds / (folds + 2)));
-        double[] outOfFold = cv.outOfFold();
         List<Double> foldAucs = cv.foldAucs();
+        // the calibrator sees the training snapshot's out-of-fold predictions and nothing else
+        CalibratorSelection.Choice calibration = CalibratorSelection.choose(cv.outOfFold(), train.labels(), seed);
+        Calibrator calibrator = calibration.calibrator();
+        double[] outOfFold = calibrator.calibrate(cv.outOfFold());
         double threshold = ThresholdSelector.maximiseF1(train.labels(), outOfFold);
         ClassificationMetrics.Report crossValidation = ClassificationMetrics.report(train.labels(), outOfFold, threshold);
 
@@ -53,7 +60,8 @@ public final class ModelEvaluator {
                 train.labels(), params, algorithm.rounds());
         try {
             float[] testRows = preprocessor.transformFlat(test.features());
-            double[] testP = XgbModels.predict(booster, testRows, test.size(), preprocessor.width());
+            double[] rawTestP = XgbModels.predict(booster, testRows, test.size(), preprocessor.width());
+            double[] testP = calibrator.calibrate(rawTestP);
             ClassificationMetrics.Report outOfTime = ClassificationMetrics.report(test.labels(), testP, threshold);
             progress.accept((folds + 1.0) / (folds + 2));
             Map<String, Double> gain = XgbModels.gain(booster, selected.toArray(String[]::new));
@@ -62,9 +70,10 @@ public final class ModelEvaluator {
             long millis = (System.nanoTime() - started) / 1_000_000;
             ModelEvaluation evaluation = new ModelEvaluation(algorithm, params, algorithm.rounds(), selected, train.cutoff(),
                     test.cutoff(), train.horizonDays(), threshold, FeatureScores.of(train.features(), names, preprocessor),
-                    crossValidation, foldAucs, outOfTime, gain, permutation, millis);
+                    crossValidation, foldAucs, outOfTime, CalibrationReport.of(calibration, train.size(), test.labels(), rawTestP, testP),
+                    EvaluationCurves.of(test.labels(), testP, threshold), gain, permutation, millis);
             progress.accept(1);
-            return new TrainedModel(evaluation, preprocessor, XgbModels.toJson(booster));
+            return new TrainedModel(evaluation, preprocessor, XgbModels.toJson(booster), calibrator);
         } finally {
             booster.dispose();
         }

@@ -15,6 +15,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.commerceinsight.prediction.features.CommerceHistoryReader;
 import com.commerceinsight.prediction.features.CustomerHistory;
 import com.commerceinsight.prediction.features.Snapshot;
+import com.commerceinsight.prediction.lifetime.LifetimeTraining;
+import com.commerceinsight.prediction.lifetime.LifetimeVersion;
 import com.commerceinsight.prediction.models.ModelRegistry;
 import com.commerceinsight.prediction.models.ModelVersion;
 
@@ -31,11 +33,13 @@ public class RepurchaseTraining {
     private final AgroalDataSource dataSource;
     private final ModelRegistry registry;
     private final TrainingConfig config;
+    private final LifetimeTraining lifetime;
 
-    public RepurchaseTraining(AgroalDataSource dataSource, ModelRegistry registry, TrainingConfig config) {
+    public RepurchaseTraining(AgroalDataSource dataSource, ModelRegistry registry, TrainingConfig config, LifetimeTraining lifetime) {
         this.dataSource = dataSource;
         this.registry = registry;
         this.config = config;
+        this.lifetime = lifetime;
     }
 
     /** @param progress receives the stage in words and the share done */
@@ -53,6 +57,8 @@ public class RepurchaseTraining {
             throw new IllegalStateException("the training snapshot at " + train.cutoff() + " needs customers of both classes and the test "
                     + "snapshot at " + cutoff + " customers: found " + train.size() + " (" + train.positives() + " positive) and " + test.size());
         }
+        progress.accept("fitting BG/NBD and Gamma-Gamma", 0.02);
+        LifetimeVersion lifetimeVersion = lifetime.fitAndRegister(histories.values(), cutoff, horizon, jobId, request.activate());
         ModelEvaluator evaluator = new ModelEvaluator(config.folds(), config.seed(), config.threads());
         List<TrainingReport.TrainedVersion> versions = new ArrayList<>();
         List<Algorithm> algorithms = request.algorithms();
@@ -72,7 +78,7 @@ public class RepurchaseTraining {
             registry.activate(activated);
         }
         return new TrainingReport(train.cutoff(), cutoff, horizon, train.size(), train.positives(), test.size(), test.positives(),
-                versions, activated);
+                versions, activated, lifetimeVersion);
     }
 
     /** The last order's day minus H: the latest T whose test labels are complete. */

@@ -11,6 +11,8 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 
+import com.commerceinsight.prediction.calibration.Calibrator;
+import com.commerceinsight.prediction.calibration.PlattCalibrator;
 import com.commerceinsight.prediction.features.RepurchaseFeature;
 import com.commerceinsight.prediction.training.Algorithm;
 import com.commerceinsight.prediction.training.FeaturePreprocessor;
@@ -18,7 +20,10 @@ import com.commerceinsight.prediction.training.XgbModels;
 
 import ml.dmlc.xgboost4j.java.Booster;
 
-/** Serving through DJL gives the booster's own numbers, also from several threads; contributions add up to the score. */
+/**
+ * Serving through DJL gives the booster's own numbers passed through the version's calibrator, also from several
+ * threads; contributions add up to the booster's log-odds.
+ */
 class ServingModelTest {
 
     static final int COLUMNS = RepurchaseFeature.values().length;
@@ -46,10 +51,18 @@ class ServingModelTest {
             Booster booster = XgbModels.train(preprocessor.transformFlat(train), train.length, preprocessor.width(), labels,
                     algorithm.parameters(1, 1), algorithm.rounds());
             double[][] test = rows(200, 2);
-            double[] expected = XgbModels.predict(booster, preprocessor.transformFlat(test), test.length, preprocessor.width());
+            double[] raw = XgbModels.predict(booster, preprocessor.transformFlat(test), test.length, preprocessor.width());
             byte[] json = XgbModels.toJson(booster);
             booster.dispose();
-            try (ServingModel serving = new ServingModel(1, 0.5, preprocessor, preprocessor.selectedNames(RepurchaseFeature.names()), json, 2)) {
+            // a calibrator far from the identity, so that serving the raw probability would fail the comparisons
+            Calibrator calibrator = new PlattCalibrator(0.5, -1.0);
+            double[] expected = new double[raw.length];
+            for (int i = 0; i < raw.length; i++) {
+                expected[i] = 1 / (1 + Math.exp(-(0.5 * Math.log(raw[i] / (1 - raw[i])) - 1.0)));
+                assertThat(Math.abs(expected[i] - raw[i])).as("the calibrator moves row " + i).isGreaterThan(1e-3);
+            }
+            try (ServingModel serving = new ServingModel(1, 0.5, preprocessor, preprocessor.selectedNames(RepurchaseFeature.names()), json,
+                    calibrator, 2)) {
                 double[] batch = serving.probabilities(test);
                 for (int i = 0; i < test.length; i++) {
                     assertThat(batch[i]).as(algorithm + " row " + i).isCloseTo(expected[i], within(1e-6));
@@ -63,15 +76,20 @@ class ServingModelTest {
                     assertThat(singles.get(i).get()[0]).isCloseTo(expected[i], within(1e-6));
                 }
                 pool.shutdown();
-                // SHAP values of all columns plus the bias add up to the log-odds of the probability
+                // SHAP values of all columns plus the bias add up to the log-odds of the booster's own probability
                 ServingModel.Score single = serving.score(test[0], COLUMNS);
                 assertThat(single.probability()).isCloseTo(expected[0], within(1e-6));
                 double sum = single.topContributions().stream().mapToDouble(ServingModel.Contribution::contribution).sum();
                 float[] all = XgbModels.contributions(XgbModels.fromBytes(json), preprocessor.transform(test[0]), 1, preprocessor.width())[0];
-                double logOdds = Math.log(expected[0] / (1 - expected[0]));
+                double logOdds = Math.log(raw[0] / (1 - raw[0]));
                 assertThat(sum + all[all.length - 1]).isCloseTo(logOdds, within(1e-3));
                 assertThat(serving.score(test[0], 3).topContributions()).hasSize(3);
                 assertThat(serving.score(test[0], 0).topContributions()).isEmpty();
+            }
+            // a version trained before calibration (no calibrator) serves the booster's probability as it is
+            try (ServingModel uncalibrated = new ServingModel(2, 0.5, preprocessor, preprocessor.selectedNames(RepurchaseFeature.names()),
+                    json, null, 1)) {
+                assertThat(uncalibrated.probabilities(test)[0]).isCloseTo(raw[0], within(1e-6));
             }
         }
     }

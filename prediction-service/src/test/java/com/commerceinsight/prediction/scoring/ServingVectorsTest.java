@@ -108,6 +108,10 @@ class ServingVectorsTest {
                     }
                 };
             }
+
+            public HistoryCache historyCache() {
+                throw new UnsupportedOperationException("the vector cache does not use it");
+            }
         };
     }
 }

@@ -32,6 +32,8 @@ class AuthorizationTest {
             entry("GET /api/predictions/customers/me/repurchase", Set.of(SHOPPER)),
             entry("GET /api/predictions/customers/{customerId}/repurchase", READERS),
             entry("GET /api/predictions/customers/{customerId}/repurchase/latest", READERS),
+            entry("GET /api/predictions/customers/me/lifetime", Set.of(SHOPPER)),
+            entry("GET /api/predictions/customers/{customerId}/lifetime", READERS),
             entry("POST /api/predictions/scores", READERS),
             entry("GET /api/predictions/features", READERS),
             entry("POST /api/predictions/training-jobs", Set.of(ML_ENGINEER)),

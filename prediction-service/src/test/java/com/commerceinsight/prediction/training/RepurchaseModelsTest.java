@@ -32,16 +32,19 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import com.commerceinsight.prediction.calibration.Calibrator;
 import com.commerceinsight.prediction.events.EventBatchApplier;
 import com.commerceinsight.orderevents.OrderEventParser;
 import com.commerceinsight.orderevents.SampleEvents;
 import com.commerceinsight.prediction.features.CommerceHistoryReader;
 import com.commerceinsight.prediction.features.CustomerHistory;
 import com.commerceinsight.prediction.features.FeatureExtractor;
+import com.commerceinsight.prediction.features.RepurchaseFeature;
 import com.commerceinsight.prediction.models.ModelVersion;
 import com.commerceinsight.prediction.scoring.CapturedScores;
 import com.commerceinsight.prediction.scoring.CustomerScore;
 import com.commerceinsight.prediction.scoring.CustomerScores;
+import com.commerceinsight.prediction.scoring.EventHistories;
 import com.commerceinsight.prediction.scoring.RepurchaseScoreEvent;
 import com.commerceinsight.prediction.scoring.ScoreChangeListener;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -82,6 +85,9 @@ class RepurchaseModelsTest {
     @Inject
     ScoreChangeListener scoreChanges;
 
+    @Inject
+    EventHistories eventHistories;
+
     /** Trains once, in the first test that runs (the application is not up yet in a static @BeforeAll). */
     @BeforeEach
     void trainOnce() throws InterruptedException {
@@ -107,6 +113,11 @@ class RepurchaseModelsTest {
     void trainingReportsBothModelsAndActivatesTheBetterCrossValidatedOne() {
         assertThat(report.getString("trainCutoff")).startsWith("2024-07-03");
         assertThat(report.getList("versions")).hasSize(2);
+        // the BG/NBD row beside them, evaluated on the same snapshots
+        assertThat(report.getString("lifetime.evaluation.algorithm")).isEqualTo("BG_NBD");
+        assertThat(report.getLong("lifetime.evaluation.outOfTime.classification.customers")).isEqualTo(report.getLong("testCustomers"));
+        assertThat(report.getLong("lifetime.evaluation.trainingPeriod.classification.customers")).isEqualTo(report.getLong("trainCustomers"));
+        assertThat(report.getDouble("lifetime.evaluation.outOfTime.classification.rocAuc")).isBetween(0.6, 1.0);
         double rf = report.getDouble("versions[0].evaluation.crossValidation.rocAuc");
         double gbt = report.getDouble("versions[1].evaluation.crossValidation.rocAuc");
         long expected = report.getLong(rf >= gbt ? "versions[0].modelVersionId" : "versions[1].modelVersionId");
@@ -118,6 +129,40 @@ class RepurchaseModelsTest {
         assertThat(model.getList("evaluation.featureScores")).isNotEmpty();
         assertThat(model.getMap("evaluation.permutationImportance")).isNotEmpty();
         assertThat(model.getList("features")).contains("days_since_last_order");
+    }
+
+    /**
+     * A version's evaluation, as the model API serves it, carries the calibration (method, Brier scores and reliability
+     * curves before and after) and the out-of-time ROC and precision-recall curves with the confusion matrix at its
+     * threshold, thinned to about a hundred points.
+     */
+    @Test
+    @Order(1)
+    void theModelApiServesTheCalibrationAndTheCurves() {
+        long id = report.getLong("activatedVersionId");
+        JsonPath model = asStaff().when().get("/api/predictions/models/" + id).then().statusCode(200).extract().jsonPath();
+        JsonPath evaluation = model.setRootPath("evaluation");
+        assertThat(evaluation.getString("calibration.method")).isIn("ISOTONIC", "PLATT");
+        assertThat(evaluation.getList("calibration.candidates.method")).containsExactly("ISOTONIC", "PLATT");
+        assertThat(evaluation.getDouble("calibration.outOfTimeBrierAfter")).isEqualTo(evaluation.getDouble("outOfTime.brier"));
+        assertThat(evaluation.getDouble("calibration.outOfTimeBrierBefore")).isBetween(0.0, 1.0);
+        long testCustomers = report.getLong("testCustomers");
+        for (String curve : List.of("calibration.reliabilityBefore", "calibration.reliabilityAfter")) {
+            assertThat(evaluation.getList(curve)).hasSize(10);
+            assertThat(evaluation.getList(curve + ".count", Long.class).stream().mapToLong(Long::longValue).sum()).isEqualTo(testCustomers);
+        }
+        List<List<Float>> roc = evaluation.getList("curves.roc");
+        assertThat(roc.size()).isBetween(10, 101);
+        assertThat(roc.get(0)).containsExactly(0f, 0f);
+        assertThat(roc.get(roc.size() - 1)).containsExactly(1f, 1f);
+        double area = 0;
+        for (int i = 1; i < roc.size(); i++) {
+            area += (roc.get(i).get(0) - roc.get(i - 1).get(0)) * (roc.get(i).get(1) + roc.get(i - 1).get(1)) / 2;
+        }
+        assertThat(area).as("area under the served ROC points").isCloseTo(evaluation.getDouble("outOfTime.rocAuc"), offset(0.005));
+        assertThat(evaluation.getList("curves.precisionRecall").size()).isBetween(10, 101);
+        assertThat(evaluation.getMap("curves.confusion")).isEqualTo(evaluation.getMap("outOfTime.confusion"));
+        assertThat(evaluation.getDouble("curves.threshold")).isEqualTo(model.getDouble("threshold"));
     }
 
     @Test
@@ -163,19 +208,15 @@ class RepurchaseModelsTest {
     /**
      * The first request reads the customer's history and stores the vector; the next ones are served from it. Both
      * give the probability the xgboost4j booster of the active version gives the features computed here from the
-     * history, independently of the service.
+     * history, independently of the service, passed through the version's stored calibrator.
      */
     @Test
     @Order(4)
-    void servedProbabilityIsTheBoostersForTheCustomersFeatures() throws Exception {
+    void servedProbabilityIsTheCalibratedBoostersForTheCustomersFeatures() throws Exception {
         long customer = secondCustomerWithOrders();
         LocalDateTime asOf = LocalDateTime.parse(GeneratedShopProfile.AS_OF);
         double[] features = FeatureExtractor.extract(GeneratedShop.histories().get(customer), asOf);
-        ModelVersion active = QuarkusTransaction.requiringNew().call(() -> ModelVersion.findActive().orElseThrow());
-        FeaturePreprocessor preprocessor = json.readValue(active.preprocessing, FeaturePreprocessor.class);
-        Booster booster = XgbModels.fromBytes(active.model);
-        double expected = XgbModels.predict(booster, preprocessor.transform(features), 1, preprocessor.width())[0];
-        booster.dispose();
+        double expected = calibratedBoosterProbability(features);
 
         QuarkusTransaction.requiringNew().run(() -> CustomerScore.deleteById(customer)); // a file database outlives a run
         JsonPath first = asStaff().when().get("/api/predictions/customers/" + customer + "/repurchase").then().statusCode(200)
@@ -236,7 +277,7 @@ class RepurchaseModelsTest {
      * Serving reads this replica's cache of feature vectors, so it must forget a customer whenever their stored vector
      * changes. Both ways it changes are checked: an order event applied by this replica, and a rescore by another
      * replica (its row written behind this one's back), which this replica hears of on the score topic. Each time the
-     * served probability is the booster's for the features computed afresh from the commerce history.
+     * served probability is the calibrated booster's for the features computed afresh from the commerce history.
      */
     @Test
     @Order(7)
@@ -266,6 +307,78 @@ class RepurchaseModelsTest {
     }
 
     /**
+     * The consumer keeps the histories of the customers it rescored and reads again only the orders an event names.
+     * After an order's status, payments and a return change, with an event for each, the stored vector is the one
+     * computed from the whole history read afresh. A review comes without an order event: the kept history learns of it
+     * when it is read whole again (after prediction.serving.history-cache.max-age, or when the partitions move).
+     */
+    @Test
+    @Order(8)
+    void aKeptHistoryFollowsTheOrdersItsEventsName() throws Exception {
+        long customer = customerWithOrdersAfter(customerWithOrdersAfter(customerWithOrders()));
+        LocalDateTime asOf = LocalDateTime.parse(GeneratedShopProfile.AS_OF);
+        long orderId = insertOrder(customer, LocalDateTime.parse("2024-12-30T10:00:00"));
+        applier.apply(List.of(OrderEventParser.parse(SampleEvents.orderPlaced(UUID.randomUUID(), customer, orderId,
+                "2024-12-30T10:00:00Z", "pending", "42.00", List.of(new SampleEvents.Line(1, 1, "42.00")), List.of()))));
+        assertSameFeatures(storedFeatures(customer), FeatureExtractor.extract(history(customer), asOf));
+
+        execute("UPDATE commerce.orders SET status = 'delivered', shipped_at = '2024-12-30T12:00:00', delivered_at = '2024-12-31T09:00:00'"
+                + " WHERE id = " + orderId);
+        execute("INSERT INTO commerce.payment (id, order_id, customer_id, sequence_no, method, amount, paid_at, status) VALUES ("
+                + nextId("payment_seq") + ", " + orderId + ", " + customer + ", 1, 'credit_card', 42.00, '2024-12-30T10:01:00', 'failed')");
+        execute("INSERT INTO commerce.payment (id, order_id, customer_id, sequence_no, method, amount, paid_at, status) VALUES ("
+                + nextId("payment_seq") + ", " + orderId + ", " + customer + ", 2, 'credit_card', 42.00, '2024-12-30T10:02:00', 'succeeded')");
+        execute("INSERT INTO commerce.order_return (id, order_id, returned_at, status) VALUES (" + nextId("order_return_seq") + ", "
+                + orderId + ", '2024-12-31T10:00:00', 'received')");
+        applier.apply(List.of(
+                OrderEventParser.parse(SampleEvents.paymentStatusChanged(UUID.randomUUID(), customer, orderId, "2024-12-30T10:02:00Z", 2,
+                        "42.00", "succeeded", "pending")),
+                OrderEventParser.parse(SampleEvents.orderStatusChanged(UUID.randomUUID(), customer, orderId, "2024-12-31T09:00:00Z",
+                        "delivered", "pending", "42.00"))));
+        double[] afterChanges = storedFeatures(customer);
+        assertSameFeatures(afterChanges, FeatureExtractor.extract(history(customer), asOf));
+        assertThat(afterChanges[RepurchaseFeature.FAILED_PAYMENTS.ordinal()]).isPositive();
+
+        execute("INSERT INTO commerce.review (id, data_source, external_ref, customer_id, rating, reviewed_at) VALUES ("
+                + nextId("review_seq") + ", 'test', '" + UUID.randomUUID() + "', " + customer + ", 1, '2024-12-31T11:00:00')");
+        applier.apply(List.of(OrderEventParser.parse(SampleEvents.orderStatusChanged(UUID.randomUUID(), customer, orderId,
+                "2024-12-31T11:00:00Z", "delivered", "delivered", "42.00"))));
+        assertThat(storedFeatures(customer)[RepurchaseFeature.AVERAGE_RATING.ordinal()]).as("not read yet: no order event brings it")
+                .isEqualTo(afterChanges[RepurchaseFeature.AVERAGE_RATING.ordinal()]);
+        eventHistories.forgetAll();
+        applier.apply(List.of(OrderEventParser.parse(SampleEvents.orderStatusChanged(UUID.randomUUID(), customer, orderId,
+                "2024-12-31T11:30:00Z", "delivered", "delivered", "42.00"))));
+        assertSameFeatures(storedFeatures(customer), FeatureExtractor.extract(history(customer), asOf));
+    }
+
+    private double[] storedFeatures(long customer) {
+        return QuarkusTransaction.requiringNew().call(() -> customerScores.storedVector(customer)).orElseThrow().features();
+    }
+
+    private static void assertSameFeatures(double[] actual, double[] expected) {
+        for (RepurchaseFeature feature : RepurchaseFeature.values()) {
+            double a = actual[feature.ordinal()];
+            double e = expected[feature.ordinal()];
+            assertThat(Double.isNaN(a) ? 0 : a).as(feature.featureName()).isCloseTo(Double.isNaN(e) ? 0 : e, offset(1e-9));
+            assertThat(Double.isNaN(a)).as(feature.featureName() + " missing").isEqualTo(Double.isNaN(e));
+        }
+    }
+
+    private static void execute(String sql) throws Exception {
+        try (Connection c = DriverManager.getConnection(GeneratedShop.jdbcUrl(), "sa", "")) {
+            c.createStatement().executeUpdate(sql);
+        }
+    }
+
+    private static long nextId(String sequence) throws Exception {
+        try (Connection c = DriverManager.getConnection(GeneratedShop.jdbcUrl(), "sa", "");
+             ResultSet rs = c.createStatement().executeQuery("SELECT NEXT VALUE FOR commerce." + sequence)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /**
      * The service polls the active id (prediction.serving.refresh-interval): a poll between the two activations above
      * leaves it serving the other version until the next one. The later tests compare against the active version.
      */
@@ -285,14 +398,20 @@ class RepurchaseModelsTest {
                 .then().statusCode(200).extract().jsonPath().getDouble("probability");
     }
 
-    /** The active version's xgboost4j booster on the customer's features computed from the whole history now. */
+    /** The active version's calibrated booster on the customer's features computed from the whole history now. */
     private double boosterProbability(long customer, LocalDateTime asOf) throws Exception {
-        double[] features = FeatureExtractor.extract(history(customer), asOf);
+        return calibratedBoosterProbability(FeatureExtractor.extract(history(customer), asOf));
+    }
+
+    /** calibrator(booster(features)) of the active version, each read from its stored row independently of serving. */
+    private double calibratedBoosterProbability(double[] features) throws Exception {
         ModelVersion active = QuarkusTransaction.requiringNew().call(() -> ModelVersion.findActive().orElseThrow());
         FeaturePreprocessor preprocessor = json.readValue(active.preprocessing, FeaturePreprocessor.class);
+        assertThat(active.calibration).as("a version trained now stores its calibrator").isNotNull();
+        Calibrator calibrator = json.readValue(active.calibration, Calibrator.class);
         Booster booster = XgbModels.fromBytes(active.model);
         try {
-            return XgbModels.predict(booster, preprocessor.transform(features), 1, preprocessor.width())[0];
+            return calibrator.calibrate(XgbModels.predict(booster, preprocessor.transform(features), 1, preprocessor.width())[0]);
         } finally {
             booster.dispose();
         }
@@ -324,7 +443,7 @@ class RepurchaseModelsTest {
         }
     }
 
-    /** A customer no test scores before {@link #servedProbabilityIsTheBoostersForTheCustomersFeatures}. */
+    /** A customer no test scores before {@link #servedProbabilityIsTheCalibratedBoostersForTheCustomersFeatures}. */
     private static long secondCustomerWithOrders() throws Exception {
         try (Connection c = DriverManager.getConnection(GeneratedShop.jdbcUrl(), "sa", "");
              ResultSet rs = c.createStatement().executeQuery("SELECT MAX(customer_id) FROM commerce.orders WHERE customer_id IS NOT NULL"

@@ -12,7 +12,8 @@ import jakarta.persistence.Table;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
- * What a customer bought of one product over all placed orders: the implicit feedback recommendations learn from.
+ * What a customer bought of one product over all placed orders: the implicit feedback recommendations learn from,
+ * and the history buy-again ranks (orders, first and last time).
  * A cancelled order is not taken back: it still shows interest in the product. Times are UTC.
  */
 @Entity
@@ -34,6 +35,13 @@ public class CustomerItem extends PanacheEntityBase {
     /** Orders with this product, however many lines it had in each. */
     public int orders;
 
+    /**
+     * The first order with this product; null on rows counted before the column existed with more than one order
+     * (their first order is not known: buy-again then gives no usual interval).
+     */
+    @Column(name = "first_bought_at")
+    public LocalDateTime firstBoughtAt;
+
     @Column(name = "last_bought_at")
     public LocalDateTime lastBoughtAt;
 
@@ -51,6 +59,7 @@ public class CustomerItem extends PanacheEntityBase {
     void addOrder(int orderedQuantity, LocalDateTime orderedAt) {
         quantity += orderedQuantity;
         orders++;
+        firstBoughtAt = firstBoughtAt == null || orderedAt.isBefore(firstBoughtAt) ? orderedAt : firstBoughtAt;
         lastBoughtAt = lastBoughtAt == null || orderedAt.isAfter(lastBoughtAt) ? orderedAt : lastBoughtAt;
     }
 }

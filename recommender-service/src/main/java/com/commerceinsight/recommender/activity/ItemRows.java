@@ -10,16 +10,18 @@ import java.util.List;
 
 /**
  * Writes a batch's bought items through JDBC without reading them first: every change is a delta (quantity and orders
- * added, the last purchase time as a maximum) that the database applies to whatever the row holds. One UPDATE per item
- * sent as one JDBC batch, then one INSERT batch for the customer's products that had no row yet.
+ * added, the first and last purchase times as a minimum and a maximum) that the database applies to whatever the row
+ * holds. One UPDATE per item sent as one JDBC batch, then one INSERT batch for the customer's products that had no row
+ * yet.
  */
 final class ItemRows {
 
     private static final String ADD_DELTA = "UPDATE recommender.customer_item SET quantity = quantity + ?, orders = orders + ?, "
+            + "first_bought_at = CASE WHEN first_bought_at > ? THEN ? ELSE first_bought_at END, "
             + "last_bought_at = CASE WHEN last_bought_at < ? THEN ? ELSE last_bought_at END WHERE customer_id = ? AND product_id = ?";
 
-    private static final String INSERT = "INSERT INTO recommender.customer_item (customer_id, product_id, quantity, orders, last_bought_at) "
-            + "VALUES (?, ?, ?, ?, ?)";
+    private static final String INSERT = "INSERT INTO recommender.customer_item (customer_id, product_id, quantity, orders, first_bought_at, last_bought_at) "
+            + "VALUES (?, ?, ?, ?, ?, ?)";
 
     private ItemRows() {
     }
@@ -33,13 +35,16 @@ final class ItemRows {
         int[] updated;
         try (PreparedStatement update = connection.prepareStatement(ADD_DELTA)) {
             for (CustomerItem delta : ordered) {
-                Timestamp boughtAt = Timestamp.valueOf(delta.lastBoughtAt);
+                Timestamp firstAt = Timestamp.valueOf(delta.firstBoughtAt);
+                Timestamp lastAt = Timestamp.valueOf(delta.lastBoughtAt);
                 update.setInt(1, delta.quantity);
                 update.setInt(2, delta.orders);
-                update.setTimestamp(3, boughtAt);
-                update.setTimestamp(4, boughtAt);
-                update.setLong(5, delta.customerId);
-                update.setLong(6, delta.productId);
+                update.setTimestamp(3, firstAt); // a row's NULL first time (unknown) is not greater: stays NULL
+                update.setTimestamp(4, firstAt);
+                update.setTimestamp(5, lastAt);
+                update.setTimestamp(6, lastAt);
+                update.setLong(7, delta.customerId);
+                update.setLong(8, delta.productId);
                 update.addBatch();
             }
             updated = update.executeBatch();
@@ -55,7 +60,8 @@ final class ItemRows {
                 insert.setLong(2, row.productId);
                 insert.setInt(3, row.quantity);
                 insert.setInt(4, row.orders);
-                insert.setTimestamp(5, Timestamp.valueOf(row.lastBoughtAt));
+                insert.setTimestamp(5, Timestamp.valueOf(row.firstBoughtAt));
+                insert.setTimestamp(6, Timestamp.valueOf(row.lastBoughtAt));
                 insert.addBatch();
                 any = true;
             }

@@ -18,6 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.commerceinsight.apikit.input.ParameterBounds;
+import com.commerceinsight.recommender.buyagain.BuyAgainList;
+import com.commerceinsight.recommender.buyagain.BuyAgainService;
 import com.commerceinsight.recommender.limits.ApiLimits;
 import com.commerceinsight.apikit.security.CallerCustomer;
 import com.commerceinsight.apikit.security.Roles;
@@ -27,11 +29,14 @@ import com.commerceinsight.apikit.security.Roles;
 public class RecommendationResource {
 
     private final RecommendationService recommendations;
+    private final BuyAgainService buyAgain;
     private final ApiLimits limits;
     private final CallerCustomer caller;
 
-    public RecommendationResource(RecommendationService recommendations, ApiLimits limits, CallerCustomer caller) {
+    public RecommendationResource(RecommendationService recommendations, BuyAgainService buyAgain, ApiLimits limits,
+            CallerCustomer caller) {
         this.recommendations = recommendations;
+        this.buyAgain = buyAgain;
         this.limits = limits;
         this.caller = caller;
     }
@@ -79,6 +84,38 @@ public class RecommendationResource {
         }
         return Uni.createFrom().item(() -> recommendations.forCustomer(customerId, k, categoryId, includeBought))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
+
+    /**
+     * Beside the ALS list, which leaves out what the customer bought: their bought products ranked by how likely they
+     * are to be bought again. Here rather than in a resource of its own because it shares the customer paths (a second
+     * root resource on /api/recommendations/customers would shadow these). Reads the database, so on a worker.
+     */
+    @GET
+    @Path("/customers/{customerId}/buy-again")
+    @Operation(summary = "Products the customer bought before, most likely to be bought again first",
+            description = "Ranked from the customer's own orders (as their order events arrive) and each product's repurchase "
+                    + "share, with the reason; an empty list for a customer whose orders this service has not seen. Needs no "
+                    + "active model.")
+    @RolesAllowed({Roles.ANALYST, Roles.OPERATOR, Roles.ML_ENGINEER})
+    public BuyAgainList buyAgain(@PathParam("customerId") long customerId,
+            @Parameter(description = "list length, at most recommender.api.max-k") @QueryParam("limit") @DefaultValue("10") @Min(1) int limit) {
+        return buyAgainList(customerId, limit);
+    }
+
+    @GET
+    @Path("/customers/me/buy-again")
+    @Operation(summary = "The signed-in shopper's buy-again list: the customer named by the token's customer claim",
+            description = "Same answer as /customers/{customerId}/buy-again for that customer; 403 when the token carries no customer.")
+    @RolesAllowed(Roles.SHOPPER)
+    public BuyAgainList buyAgainForMe(
+            @Parameter(description = "list length, at most recommender.api.max-k") @QueryParam("limit") @DefaultValue("10") @Min(1) int limit) {
+        return buyAgainList(caller.customerId(), limit);
+    }
+
+    private BuyAgainList buyAgainList(long customerId, int limit) {
+        ParameterBounds.atMost("limit", limit, limits.maxK());
+        return buyAgain.forCustomer(customerId, limit);
     }
 
     /** From memory only, so on the event loop. */

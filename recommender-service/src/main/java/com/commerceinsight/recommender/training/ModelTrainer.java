@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.DoubleConsumer;
 
 import com.commerceinsight.recommender.als.AlsParams;
+import com.commerceinsight.recommender.buyagain.RepurchaseEvaluation;
 import com.commerceinsight.recommender.evaluation.HeldOutPurchases;
 import com.commerceinsight.recommender.evaluation.ModelMetrics;
 import com.commerceinsight.recommender.evaluation.RankingEvaluator;
@@ -14,7 +15,8 @@ import com.commerceinsight.recommender.signals.InteractionLog;
 
 /**
  * One training run, plain Java over an interaction log: choose ALS hyperparameters on the validation split,
- * measure ALS, item-item and popularity on the test window (T, T + H], then fit the served models on every signal.
+ * measure ALS, item-item and popularity on the test window (T, T + H] (and buy-again on its re-purchases), then fit
+ * the served models on every signal.
  * The order keeps the test window out of every choice: it is only looked at once, after the choice is made.
  */
 public final class ModelTrainer {
@@ -49,6 +51,7 @@ public final class ModelTrainer {
                 RankingEvaluator.evaluate("als", Rankers.als(evaluated.factors(), testSet.purchases()), test, plan.k(), catalogue),
                 RankingEvaluator.evaluate("item-item", Rankers.itemItem(evaluated.similarity(), testSet.purchases()), test, plan.k(), catalogue),
                 RankingEvaluator.evaluate("popularity", Rankers.popularity(evaluated.popularity(), testSet.purchases()), test, plan.k(), catalogue));
+        List<ModelMetrics> buyAgain = RepurchaseEvaluation.evaluate(log, cutoff, plan.horizonDays(), plan.k());
         progress.accept(0.8);
 
         Instant trainedUntil = lastSignal(log).plusSeconds(1);
@@ -63,7 +66,7 @@ public final class ModelTrainer {
             return true;
         });
         TrainingReport report = new TrainingReport(cutoff, plan.horizonDays(), validationFrom, trainedUntil,
-                all.customerIds().length, all.productIds().length, all.strength().nonZeros(), candidates, chosen, metrics,
+                all.customerIds().length, all.productIds().length, all.strength().nonZeros(), candidates, chosen, metrics, buyAgain,
                 median(sweepSeconds));
         return new Outcome(served, report);
     }

@@ -31,6 +31,8 @@ class AuthorizationTest {
     static final Map<String, Set<String>> RULES = Map.ofEntries(
             entry("GET /api/recommendations/customers/me", Set.of(SHOPPER)),
             entry("GET /api/recommendations/customers/{customerId}", READERS),
+            entry("GET /api/recommendations/customers/me/buy-again", Set.of(SHOPPER)),
+            entry("GET /api/recommendations/customers/{customerId}/buy-again", READERS),
             entry("GET /api/recommendations/products/{productId}/similar", READERS),
             entry("POST /api/recommendations/training-jobs", Set.of(ML_ENGINEER)),
             entry("GET /api/recommendations/training-jobs", READERS),

@@ -47,8 +47,12 @@ public final class DatabaseOutage {
         if (isSqlServer(sql) && SQL_SERVER_TRANSIENT.contains(sql.getErrorCode())) {
             return true;
         }
-        // Agroal's pool: no connection could be had in time (no SQLState).
-        return sql.getMessage() != null && sql.getMessage().contains("acquisition timeout");
+        // Agroal's pool, which sets no SQLState: no connection could be had in time, or the connection it handed out
+        // could not join the transaction (a connection the network broke while it sat in the pool; found by the
+        // connection-reset drill). Either way another attempt gets another connection.
+        String message = sql.getMessage();
+        return message != null && (message.contains("acquisition timeout")
+                || message.contains("association of connection to existing transaction"));
     }
 
     /** By class name: the services built for H2 do not carry the SQL Server driver, and its error numbers mean nothing elsewhere. */

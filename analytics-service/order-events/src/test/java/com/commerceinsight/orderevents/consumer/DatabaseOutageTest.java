@@ -37,6 +37,8 @@ class DatabaseOutageTest {
         }
         assertThat(DatabaseOutage.causedBy(new SQLTransientConnectionException("pool"))).isTrue();
         assertThat(DatabaseOutage.causedBy(new SQLException("Sorry, acquisition timeout!"))).isTrue();
+        assertThat(DatabaseOutage.causedBy(new SQLException("Exception in association of connection to existing transaction",
+                new IllegalStateException("Failed to enlist")))).isTrue();
     }
 
     @Test

@@ -4,7 +4,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -12,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.commerceinsight.analytics.analyses.AnalysisRequest;
+import com.commerceinsight.analytics.analyses.Granularity;
 import com.commerceinsight.analytics.paging.Page;
 import com.commerceinsight.analytics.problem.InvalidFieldException;
 import com.commerceinsight.apikit.security.Roles;
@@ -22,9 +25,28 @@ import com.commerceinsight.apikit.security.Roles;
 public class ProductResource {
 
     private final ProductQueries products;
+    private final ProductSalesSeries series;
 
-    public ProductResource(ProductQueries products) {
+    public ProductResource(ProductQueries products, ProductSalesSeries series) {
         this.products = products;
+        this.series = series;
+    }
+
+    @GET
+    @Path("/{productId}/sales")
+    @Operation(summary = "One product's sales per day, week or month", description = "Sales orders with the product, its "
+            + "units and line revenue per period from the first to the last day asked (or with its sales), empty periods "
+            + "included, under the filters (dates, customer country/state, status, payment method); series spans are "
+            + "limited as for sales/by-period; 404 for an unknown product.")
+    public Page<ProductPeriodSales> sales(@PathParam("productId") long productId, @BeanParam AnalysisRequest request,
+            @Parameter(description = "day, week (ISO, from Monday) or month") @QueryParam("granularity") @DefaultValue("month")
+            String granularity) {
+        Granularity step = Granularity.parse("granularity", granularity);
+        request.validated();
+        if (!series.exists(productId)) {
+            throw new NotFoundException("no product " + productId);
+        }
+        return request.pageRequest().of(series.series(productId, request, step));
     }
 
     @GET

@@ -1,0 +1,61 @@
+package com.commerceinsight.analytics.analyses.products;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import com.commerceinsight.analytics.analyses.AnalysisRequest;
+import com.commerceinsight.analytics.analyses.Granularity;
+import com.commerceinsight.analytics.analyses.HqlConditions;
+import com.commerceinsight.analytics.analyses.SalesScope;
+import com.commerceinsight.analytics.catalog.Product;
+import com.commerceinsight.analytics.limits.SeriesLimits;
+
+/** One product's sales per day, week or month (the Product page's chart), empty periods included. */
+@ApplicationScoped
+public class ProductSalesSeries {
+
+    private final EntityManager em;
+    private final SeriesLimits limits;
+
+    public ProductSalesSeries(EntityManager em, SeriesLimits limits) {
+        this.em = em;
+        this.limits = limits;
+    }
+
+    public boolean exists(long productId) {
+        return em.find(Product.class, productId) != null;
+    }
+
+    /** Every period from the request's first to last day (or the product's first to last sale) under the filters. */
+    public List<ProductPeriodSales> series(long productId, AnalysisRequest request, Granularity granularity) {
+        limits.requireSeriesSpan(request.from, request.to, granularity.step(), "granularity");
+        HqlConditions where = SalesScope.sales(request).addIfSet("l.productId = :productId", "productId", productId);
+        List<Object[]> days = where.bind(em.createQuery("select cast(o.orderedAt as LocalDate), count(distinct o.id), sum(l.quantity), "
+                        + "sum(l.quantity * l.unitPrice) from OrderLine l join l.order o where " + where.hql()
+                        + " group by cast(o.orderedAt as LocalDate)", Object[].class))
+                .getResultList();
+        limits.requireSeriesSpan(request.from, request.to, days.stream().map(d -> (LocalDate) d[0]).toList(), granularity.step(), "granularity");
+        TreeMap<LocalDate, ProductPeriodSales> periods = new TreeMap<>();
+        for (Object[] day : days) {
+            LocalDate period = granularity.periodStart((LocalDate) day[0]);
+            periods.merge(period, new ProductPeriodSales(period, ((Number) day[1]).longValue(), ((Number) day[2]).longValue(),
+                    (BigDecimal) day[3]), (a, b) -> new ProductPeriodSales(period, a.orders() + b.orders(), a.units() + b.units(),
+                    a.revenue().add(b.revenue())));
+        }
+        LocalDate first = request.from != null ? granularity.periodStart(request.from) : periods.isEmpty() ? null : periods.firstKey();
+        LocalDate last = request.to != null ? granularity.periodStart(request.to) : periods.isEmpty() ? null : periods.lastKey();
+        List<ProductPeriodSales> series = new ArrayList<>();
+        for (LocalDate period = first; period != null && last != null && !period.isAfter(last); period = granularity.next(period)) {
+            ProductPeriodSales sales = periods.getOrDefault(period, new ProductPeriodSales(period, 0, 0, BigDecimal.ZERO));
+            series.add(new ProductPeriodSales(period, sales.orders(), sales.units(), sales.revenue().setScale(2, RoundingMode.HALF_UP)));
+        }
+        return series;
+    }
+}
