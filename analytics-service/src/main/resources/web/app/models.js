@@ -3,11 +3,13 @@ import {allowed} from './auth.js';
 import {chart, rankingOption, tableView} from './charts.js';
 import {h, problemBox} from './dom.js';
 import {count, decimal, percent, text, utc} from './format.js';
+import {curveSections} from './model-curves.js';
 import {itemsOf, rendered, section} from './view.js';
 
 // Models: the repurchase model versions (prediction-service) with their evaluation, and the recommender versions
-// (recommender-service) with their ranking quality against the popularity baseline. Activation is shown to the
-// roles that may do it (ml-engineer); the services enforce it whatever the page shows.
+// (recommender-service) with their ranking quality against the popularity baseline; the chosen version's curves
+// (ROC, precision-recall, reliability) come from model-curves.js. Activation is shown to the roles that may do it
+// (ml-engineer); the services enforce it whatever the page shows.
 
 const ACTIVATORS = ['ml-engineer'];
 
@@ -72,6 +74,7 @@ function evaluationSections(model) {
         {label: 'Positives', value: ([, r]) => count(r.positives), numeric: true},
         {label: 'Threshold', value: ([, r]) => decimal(r.threshold), numeric: true},
       ], reports)),
+    curveSections(e),
     confusion ? section('confusion', 'Confusion matrix, out of time, at the threshold', chart('confusion',
       'Confusion matrix: actual against predicted', {
         tooltip: {confine: true, formatter: p => `actual ${p.value[1] ? 'orders again' : 'does not'}, predicted ${p.value[0] ? 'orders again' : 'does not'}: ${p.value[2]}`},

@@ -35,6 +35,8 @@ import com.commerceinsight.analytics.dashboards.GeneratedShopFixture;
 import com.commerceinsight.analytics.dashboards.SummaryRebuilder;
 import com.commerceinsight.analytics.generator.ShopGenerator;
 import com.commerceinsight.analytics.dashboards.TinyShop;
+import com.commerceinsight.consolebrowser.Chromium;
+import com.commerceinsight.consolebrowser.ConsolePage;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -306,10 +308,10 @@ class ConsoleBrowserTest {
         Map<String, Object> first = suppliers.get(0);
         // Columns: country, products, units, revenue, orders, rating, reviews, low on stock, returns.
         List<String> shown = rows.get(first.get("name").toString());
-        assertThat(number(shown.get(1))).isEqualByComparingTo(first.get("products").toString());
-        assertThat(number(shown.get(2))).isEqualByComparingTo(first.get("unitsSold").toString());
-        assertThat(number(shown.get(3))).isEqualByComparingTo(new BigDecimal(first.get("revenue").toString()));
-        assertThat(number(shown.get(8))).isEqualByComparingTo(first.get("returns").toString());
+        assertThat(ConsolePage.number(shown.get(1))).isEqualByComparingTo(first.get("products").toString());
+        assertThat(ConsolePage.number(shown.get(2))).isEqualByComparingTo(first.get("unitsSold").toString());
+        assertThat(ConsolePage.number(shown.get(3))).isEqualByComparingTo(new BigDecimal(first.get("revenue").toString()));
+        assertThat(ConsolePage.number(shown.get(8))).isEqualByComparingTo(first.get("returns").toString());
         assertDrawn(main, "supplier-revenue");
 
         // The supplier's name links to its products, which are the API's.
@@ -336,7 +338,7 @@ class ConsoleBrowserTest {
         Element main = page("#/sales", "sales");
         Map<String, List<String>> reasons = rowsByHeader(main, "returns");
         for (Map<String, Object> reason : api.<Map<String, Object>>getList("items")) {
-            assertThat(number(reasons.get(reason.get("reason").toString()).get(0))).as(reason.get("reason").toString())
+            assertThat(ConsolePage.number(reasons.get(reason.get("reason").toString()).get(0))).as(reason.get("reason").toString())
                     .isEqualByComparingTo(reason.get("returns").toString());
         }
         assertDrawn(main, "returns");
@@ -422,9 +424,7 @@ class ConsoleBrowserTest {
     /** Each chart was drawn by ECharts: an SVG with marks in its container. */
     private static void assertDrawn(Element main, String... charts) {
         for (String chart : charts) {
-            Element drawn = main.selectFirst("[data-chart=" + chart + "][data-drawn=true] svg");
-            assertThat(drawn).as("chart " + chart).isNotNull();
-            assertThat(drawn.select("path").size()).as("marks of chart " + chart).isGreaterThan(1);
+            assertThat(ConsolePage.drawnMarks(main, chart)).as("marks of chart " + chart).isGreaterThan(1);
         }
     }
 
@@ -447,15 +447,10 @@ class ConsoleBrowserTest {
         return request.when().get("/api/analytics/dashboards/" + page).then().statusCode(200).extract().jsonPath();
     }
 
-    /** A table cell's figure as a number ("1,234.50" → 1234.50). */
-    private static BigDecimal number(String shown) {
-        return new BigDecimal(shown.replace(",", "").replace("%", "").trim());
-    }
-
     /** The figure a KPI card shows, read back as a number ("1,234.50" → 1234.50, "33.3%" → 33.3). */
     private static BigDecimal shownNumber(Element main, String kpi) {
-        Element value = main.selectFirst("[data-kpi=" + kpi + "] dd");
-        assertThat(value).as("KPI " + kpi).isNotNull();
-        return new BigDecimal(value.text().replace(",", "").replace("%", "").trim());
+        String shown = ConsolePage.kpi(main, kpi);
+        assertThat(shown).as("KPI " + kpi).isNotNull();
+        return ConsolePage.number(shown);
     }
 }

@@ -53,6 +53,8 @@ final class LocalSystem {
     private final int databasePort = freePort();
     private final int kafkaPort = freePortPair();
     private final boolean faultLinks = Boolean.getBoolean("e2e.fault-links");
+    /** The port of the gateway a browser reaches the console through; its origin is the one the services let call them. */
+    private final int consoleGatewayPort = freePort();
     /** Keyed by instance: the service's name, and name-2 for a second instance ({@link #startSecondInstances}). */
     private final Map<String, Integer> httpPorts = new LinkedHashMap<>();
     private final Map<String, Integer> managementPorts = new LinkedHashMap<>();
@@ -92,7 +94,9 @@ final class LocalSystem {
         serviceEnvironment.putAll(Map.of(
                 "QUARKUS_DATASOURCE_JDBC_URL", faultLinks ? jdbcUrl(databaseLink.port()) : jdbcUrl(),
                 "KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + (faultLinks ? brokerLink.port() : kafkaPort),
-                "ANALYTICS_OUTBOX_RETRY_INTERVAL", "500ms"));
+                "ANALYTICS_OUTBOX_RETRY_INTERVAL", "500ms",
+                // As start.sh: a browser's requests through the console's gateway carry its origin (module scripts too).
+                "QUARKUS_HTTP_CORS_ORIGINS", consoleOrigin().toString()));
         serviceEnvironment.putAll(identity.serviceEnvironment());
         if (sampleOrders > 0) {
             generateSampleShop(serviceEnvironment);
@@ -288,6 +292,18 @@ final class LocalSystem {
         return Duration.ofNanos(System.nanoTime() - started);
     }
 
+    /**
+     * Where a browser opens the console: the origin of a gateway on {@link #consoleGatewayPort()}, which the services
+     * accept cross-origin requests from (the origin must be known before they start).
+     */
+    URI consoleOrigin() {
+        return URI.create("http://localhost:" + consoleGatewayPort);
+    }
+
+    int consoleGatewayPort() {
+        return consoleGatewayPort;
+    }
+
     /** Starts deploy/local/Gateway.java in front of the running services; the caller stops it. */
     ManagedProcess startGateway(int port) throws Exception {
         List<String> command = new ArrayList<>(List.of(javaBinary(), root.resolve("deploy/local/Gateway.java").toString(),
@@ -329,6 +345,11 @@ final class LocalSystem {
         times.put(broker.name(), broker.cpuTime());
         services.values().forEach(service -> times.put(service.name(), service.cpuTime()));
         return times;
+    }
+
+    /** The identity provider the services verify tokens with and the console signs in at. */
+    LocalKeycloak identity() {
+        return identity;
     }
 
     /** The tokens the tests call the APIs with: admin-demo's (analyst, operator and ml-engineer). */

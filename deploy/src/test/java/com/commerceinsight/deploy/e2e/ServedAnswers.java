@@ -2,16 +2,11 @@ package com.commerceinsight.deploy.e2e;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import com.commerceinsight.deploy.identity.TokenSource;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * What the gateway serves about one customer (repurchase score, segment, recommendations), reduced to what shows
@@ -27,8 +22,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 final class ServedAnswers {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     /** One customer's answers as served at one moment. */
     record Served(String scoredLastOrderAt, String assessedAt, List<Long> recommended) {
     }
@@ -38,15 +31,11 @@ final class ServedAnswers {
         return now != null && !now.equals(before);
     }
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
-    private final URI gateway;
-    private final TokenSource tokens;
+    private final GatewayClient gateway;
 
     /** Asks the gateway with the tokens of a user who may read all three answers and place orders for any customer. */
     ServedAnswers(URI gateway, TokenSource tokens) {
-        this.gateway = gateway;
-        this.tokens = tokens;
+        this.gateway = new GatewayClient(gateway, tokens);
     }
 
     Served all(long customerId) throws IOException, InterruptedException {
@@ -54,16 +43,16 @@ final class ServedAnswers {
     }
 
     String scoredLastOrderAt(long customerId) throws IOException, InterruptedException {
-        return get("/api/predictions/customers/" + customerId + "/repurchase?contributions=0").path("lastOrderAt").asText(null);
+        return gateway.get("/api/predictions/customers/" + customerId + "/repurchase?contributions=0").path("lastOrderAt").asText(null);
     }
 
     String assessedAt(long customerId) throws IOException, InterruptedException {
-        return get("/api/segments/customers/" + customerId).path("assessedAt").asText(null);
+        return gateway.get("/api/segments/customers/" + customerId).path("assessedAt").asText(null);
     }
 
     List<Long> recommended(long customerId) throws IOException, InterruptedException {
         List<Long> products = new ArrayList<>();
-        get("/api/recommendations/customers/" + customerId).path("items").forEach(item -> products.add(item.path("productId").asLong()));
+        gateway.get("/api/recommendations/customers/" + customerId).path("items").forEach(item -> products.add(item.path("productId").asLong()));
         return products;
     }
 
@@ -71,13 +60,7 @@ final class ServedAnswers {
     JsonNode placeOrder(long customerId, long productId) throws IOException, InterruptedException {
         String body = "{\"customerId\":" + customerId + ",\"lines\":[{\"productId\":" + productId + ",\"quantity\":1}],"
                 + "\"payment\":{\"method\":\"credit_card\",\"status\":\"succeeded\"}}";
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(gateway.resolve("/api/analytics/orders"))
-                .header("Content-Type", "application/json").header("Authorization", tokens.authorization()).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 201) {
-            throw new IllegalStateException("POST /api/analytics/orders answered " + response.statusCode() + ": " + response.body());
-        }
-        return JSON.readTree(response.body());
+        return gateway.post("/api/analytics/orders", body, 201);
     }
 
     /**
@@ -85,16 +68,7 @@ final class ServedAnswers {
      * them now: one day's summary rows, so the poll costs little beside what it waits for.
      */
     long dashboardOrders(String state, java.time.LocalDate day) throws IOException, InterruptedException {
-        return get("/api/analytics/dashboards/home?from=" + day + "&to=" + day + "&state="
+        return gateway.get("/api/analytics/dashboards/home?from=" + day + "&to=" + day + "&state="
                 + java.net.URLEncoder.encode(state, java.nio.charset.StandardCharsets.UTF_8)).path("orders").asLong();
-    }
-
-    private JsonNode get(String path) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(gateway.resolve(path)).header("Authorization", tokens.authorization()).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("GET " + path + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return JSON.readTree(response.body());
     }
 }

@@ -1,4 +1,4 @@
-package com.commerceinsight.analytics.console;
+package com.commerceinsight.consolebrowser;
 
 import java.io.IOException;
 import java.net.URI;
@@ -33,11 +33,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * pages, waits until the console says a page is ready, reads the DOM, changes a slicer as a reader would, collects
  * what the page wrote to the browser console as errors and the headers of the API calls it made, and takes
  * screenshots. The protocol is driven directly (a few commands) rather than through Playwright or Selenium, which
- * would fetch a browser build or a driver of their own; every instance gets a fresh profile.
+ * would fetch a browser build or a driver of their own; every instance gets a fresh profile. Used by analytics-service's
+ * console test (the service alone) and by deploy's (the whole system, signed in through the identity provider).
  */
-final class Chromium implements AutoCloseable {
+public final class Chromium implements AutoCloseable {
 
-    static final Path BINARY = Path.of("/usr/bin/chromium");
+    public static final Path BINARY = Path.of("/usr/bin/chromium");
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -49,7 +50,7 @@ final class Chromium implements AutoCloseable {
     private final List<String> errors = new CopyOnWriteArrayList<>();
     private final List<JsonNode> apiRequests = new CopyOnWriteArrayList<>();
 
-    static boolean installed() {
+    public static boolean installed() {
         return Files.isExecutable(BINARY);
     }
 
@@ -59,7 +60,7 @@ final class Chromium implements AutoCloseable {
         this.socket = socket;
     }
 
-    static Chromium start() throws IOException, InterruptedException {
+    public static Chromium start() throws IOException, InterruptedException {
         Path profile = Files.createTempDirectory("console-chromium-");
         Process process = new ProcessBuilder(List.of(BINARY.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
@@ -102,12 +103,12 @@ final class Chromium implements AutoCloseable {
     }
 
     /** Runs a script in every document before its own scripts (e.g. to put a signed-in session in place). */
-    void beforeEachDocument(String script) {
+    public void beforeEachDocument(String script) {
         send("Page.addScriptToEvaluateOnNewDocument", Map.of("source", script));
     }
 
     /** Opens the url and waits until the console has rendered the page its address names. */
-    void open(String url) {
+    public void open(String url) {
         errors.clear();
         apiRequests.clear();
         send("Page.navigate", Map.of("url", url));
@@ -118,24 +119,40 @@ final class Chromium implements AutoCloseable {
      * Waits until the console's main element says its page is ready for the address now shown (app.js sets
      * data-state and data-route when a page has rendered), and its charts are drawn.
      */
-    void awaitReady() {
+    public void awaitReady() {
         awaitTrue("(() => { const m = document.getElementById('page'); return !!m && m.dataset.state === 'ready'"
                 + " && m.dataset.route === location.hash; })()");
     }
 
-    void awaitTrue(String expression) {
+    /**
+     * Waits until the expression is true. An evaluation that fails while it waits counts as not yet: a navigation in
+     * progress (a sign-in's redirects) destroys the document it ran in, and the next poll runs in the new one.
+     */
+    public void awaitTrue(String expression) {
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        while (!Boolean.TRUE.equals(evaluate(expression))) {
+        AssertionError lastFailure = null;
+        while (true) {
+            try {
+                if (Boolean.TRUE.equals(evaluate(expression))) {
+                    return;
+                }
+            } catch (AssertionError failure) {
+                lastFailure = failure;
+            }
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for " + expression + " on " + evaluate("location.href")
+                AssertionError timedOut = new AssertionError("timed out waiting for " + expression + " on " + evaluate("location.href")
                         + "; console errors: " + errors);
+                if (lastFailure != null) {
+                    timedOut.addSuppressed(lastFailure);
+                }
+                throw timedOut;
             }
             sleep(50);
         }
     }
 
     /** Evaluates a JavaScript expression in the page and returns its value (JSON-compatible values only). */
-    Object evaluate(String expression) {
+    public Object evaluate(String expression) {
         JsonNode result = send("Runtime.evaluate", Map.of("expression", expression, "returnByValue", true, "awaitPromise", true));
         if (result.has("exceptionDetails")) {
             throw new AssertionError("script failed: " + expression + ": " + result.get("exceptionDetails"));
@@ -144,13 +161,13 @@ final class Chromium implements AutoCloseable {
     }
 
     /** Chooses an option of a select (or types into an input) and fires change, as a reader's choice does. */
-    void choose(String selector, String value) {
+    public void choose(String selector, String value) {
         evaluate("(() => { const e = document.querySelector(" + JSON.valueToTree(selector) + "); e.value = "
                 + JSON.valueToTree(value) + "; e.dispatchEvent(new Event('change', {bubbles: true})); return true; })()");
     }
 
     /** Clicks the middle of the element, with real mouse events at its place on the screen. */
-    void click(String selector) {
+    public void click(String selector) {
         @SuppressWarnings("unchecked")
         Map<String, Object> box = (Map<String, Object>) evaluate("(() => { const r = document.querySelector("
                 + JSON.valueToTree(selector) + ").getBoundingClientRect(); return {x: r.x + r.width / 2, y: r.y + r.height / 2}; })()");
@@ -160,21 +177,21 @@ final class Chromium implements AutoCloseable {
         }
     }
 
-    Document dom() {
+    public Document dom() {
         return Jsoup.parse((String) evaluate("document.documentElement.outerHTML"), (String) evaluate("location.href"));
     }
 
     /** What the page reported as errors since it was opened (uncaught exceptions, console.error, failed loads). */
-    List<String> errors() {
+    public List<String> errors() {
         return List.copyOf(errors);
     }
 
     /** The requests the page made to /api/ since it was opened, as the protocol reports them (url, headers). */
-    List<JsonNode> apiRequests() {
+    public List<JsonNode> apiRequests() {
         return List.copyOf(apiRequests);
     }
 
-    void screenshot(Path file) throws IOException {
+    public void screenshot(Path file) throws IOException {
         JsonNode shot = send("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true));
         Files.createDirectories(file.getParent());
         Files.write(file, Base64.getDecoder().decode(shot.path("data").asText()));
