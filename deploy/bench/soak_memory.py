@@ -11,7 +11,8 @@ import matplotlib
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402 (after the backend is chosen)
 
-MEASURES = [("heap_used_kb", "heap in use"), ("rss_kb", "resident set (RSS)"), ("native_committed_kb", "native memory committed (NMT)")]
+MEASURES = [("heap_used_kb", "heap in use"), ("rss_kb", "resident set (RSS)"), ("native_committed_kb", "native memory committed (NMT)"),
+            ("live_heap_kb", "live heap (after a full collection)")]
 
 
 def slope_per_hour(points):
@@ -35,10 +36,10 @@ def main():
     with open(samples, newline="") as f:
         for row in csv.DictReader(f):
             for measure, _ in MEASURES:
-                value = int(row[measure])
+                value = int(row.get(measure) or -1)
                 if value >= 0:
                     series[measure][row["process"]].append((int(row["seconds"]), value))
-    figure, axes = plt.subplots(len(MEASURES), 1, figsize=(11, 11), sharex=True)
+    figure, axes = plt.subplots(len(MEASURES), 1, figsize=(11, 14), sharex=True)
     print("| process | " + " | ".join(f"{label}, MB/h" for _, label in MEASURES) + " |")
     print("| --- |" + " --- |" * len(MEASURES))
     processes = sorted({p for measure in series.values() for p in measure})

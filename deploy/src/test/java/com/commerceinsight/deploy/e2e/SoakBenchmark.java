@@ -26,7 +26,9 @@ import io.vertx.core.http.RequestOptions;
  * The soak, for deploy/bench/soak.sh: the whole system under {@code soak.orders-per-second} orders a second and as
  * many scoring and recommendation reads each, for {@code soak.minutes}, while every process's heap in use
  * ({@code jcmd GC.heap_info}), resident set ({@code VmRSS}) and native memory committed ({@code jcmd VM.native_memory
- * summary}, with native memory tracking on) is sampled every 10 s into a CSV. The script draws it and fits the slopes.
+ * summary}, with native memory tracking on) is sampled every 10 s into a CSV, and every {@code soak.live-heap-minutes}
+ * (default 5) the live heap after a full collection ({@link LiveHeap}), the figure that tells a leak from garbage not
+ * yet collected. The script draws it and fits the slopes; the end prints the classes whose live bytes grew most.
  * The orders are held to the drills' checks at the end (none lost, none doubled, no 5xx but 503 with Retry-After).
  */
 public final class SoakBenchmark {
@@ -35,6 +37,8 @@ public final class SoakBenchmark {
     private static final Pattern NATIVE_COMMITTED = Pattern.compile("Total: reserved=\\d+KB, committed=(\\d+)KB");
     private static final Pattern RSS = Pattern.compile("VmRSS:\\s+(\\d+) kB");
     private static final Duration SAMPLE_EVERY = Duration.ofSeconds(10);
+    /** How often the live heap is taken: each is a full collection in every process, so not at every sample. */
+    private static final Duration LIVE_HEAP_EVERY = Duration.ofMinutes(Integer.getInteger("soak.live-heap-minutes", 5));
 
     private SoakBenchmark() {
     }
@@ -63,15 +67,31 @@ public final class SoakBenchmark {
         try (DrillLoad orders = new DrillLoad(system, shopSource, shop,
                 () -> List.of(system.uri("analytics-service", "")), length);
              PrintWriter out = new PrintWriter(Files.newBufferedWriter(csv))) {
-            out.println("seconds,process,heap_used_kb,rss_kb,native_committed_kb");
+            out.println("seconds,process,heap_used_kb,rss_kb,native_committed_kb,live_heap_kb");
+            Map<String, LiveHeap> firstLive = new java.util.HashMap<>();
+            Map<String, LiveHeap> lastLive = new java.util.HashMap<>();
+            long nextLive = LIVE_HEAP_EVERY.toSeconds();
             orders.start(perSecond, length);
             startReads(vertx, http, system, readCustomers, perSecond, length, readStatuses);
             long started = System.nanoTime();
             while (System.nanoTime() - started < length.toNanos()) {
                 long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
+                boolean takeLive = seconds >= nextLive;
+                if (takeLive) {
+                    nextLive += LIVE_HEAP_EVERY.toSeconds();
+                }
                 for (Map.Entry<String, Long> process : system.pids().entrySet()) {
-                    out.printf("%d,%s,%d,%d,%d%n", seconds, process.getKey(), heapUsedKb(process.getValue()), rssKb(process.getValue()),
-                            nativeCommittedKb(process.getValue()));
+                    long liveKb = -1;
+                    if (takeLive) {
+                        LiveHeap live = LiveHeap.parse(jcmdTool(process.getValue(), "GC.class_histogram"));
+                        if (live.totalBytes() >= 0) {
+                            firstLive.putIfAbsent(process.getKey(), live);
+                            lastLive.put(process.getKey(), live);
+                            liveKb = live.totalBytes() / 1024;
+                        }
+                    }
+                    out.printf("%d,%s,%d,%d,%d,%d%n", seconds, process.getKey(), heapUsedKb(process.getValue()), rssKb(process.getValue()),
+                            nativeCommittedKb(process.getValue()), liveKb);
                 }
                 out.flush();
                 long next = started + (seconds / SAMPLE_EVERY.toSeconds() + 1) * SAMPLE_EVERY.toNanos();
@@ -85,6 +105,11 @@ public final class SoakBenchmark {
                     orders.badServerErrors().size(), orders.retryable503(), orders.refusals().size());
             System.out.println("reads by status: " + readStatuses);
             System.out.println("memory samples: " + csv);
+            for (Map.Entry<String, LiveHeap> last : new java.util.TreeMap<>(lastLive).entrySet()) {
+                LiveHeap first = firstLive.get(last.getKey());
+                System.out.printf("live heap of %s: %d MB at the first full collection, %d MB at the last; grew most: %s%n", last.getKey(),
+                        first.totalBytes() >> 20, last.getValue().totalBytes() >> 20, last.getValue().growthSince(first, 6));
+            }
         } finally {
             http.close();
             vertx.close();
@@ -161,6 +186,14 @@ public final class SoakBenchmark {
         } catch (ReflectiveOperationException | IOException | RuntimeException e) {
             ATTACHED.remove(pid);
         }
+        return jcmdTool(pid, command);
+    }
+
+    /**
+     * A diagnostic command run by the jcmd tool. The histograms take this way: read through the attach API, a
+     * command's output longer than a few kilobytes came back cut after its first 4,096 bytes here.
+     */
+    private static String jcmdTool(long pid, String... command) {
         List<String> line = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
                 Long.toString(pid)));
         line.addAll(List.of(command));
