@@ -6,7 +6,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import com.commerceinsight.analytics.problem.Problem;
+import com.commerceinsight.apikit.problem.Problem;
 
 /** A reused key is a 422 problem naming the header (the request is well formed; the key is taken). */
 public class IdempotencyProblems {

@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.SecurityContext;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
-import com.commerceinsight.analytics.problem.Problem;
+import com.commerceinsight.apikit.problem.Problem;
 
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.net.SocketAddress;

@@ -19,12 +19,20 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import com.commerceinsight.apikit.problem.Problem;
 import com.commerceinsight.orderevents.consumer.DatabaseOutage;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
-/** Turns exceptions into problem+json responses: bad input is a 400 that names the field, never a 404 or a 500. */
+/**
+ * Turns exceptions into problem+json responses: bad input is a 400 that names the field, never a 404 or a 500.
+ * <p>
+ * Analytics answers differently from api-kit's DefaultProblemMappers on purpose, and these mappers, at the default
+ * priority, take precedence over them: a statement timeout or a lost database is a 503 with Retry-After, every 503
+ * says when to come back, an unknown reference is a 422, and an unparseable body is "Unreadable request body" with
+ * where it broke.
+ */
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);

@@ -21,7 +21,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.junit.jupiter.api.Test;
 
-import com.commerceinsight.analytics.problem.Problem;
+import com.commerceinsight.apikit.problem.Problem;
 import com.commerceinsight.analytics.problem.ProblemMappers;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;

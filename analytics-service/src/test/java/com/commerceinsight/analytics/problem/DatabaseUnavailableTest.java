@@ -12,6 +12,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.junit.jupiter.api.Test;
 
+import com.commerceinsight.apikit.problem.Problem;
+
 /**
  * While the database is away a request is refused with a 503 and a Retry-After, never a 500: the reliability drills
  * kill the database under load and count any other 5xx as a fault. Every 503 says when to come back.

@@ -1,32 +1,27 @@
 package com.commerceinsight.analytics.service;
 
-import static com.commerceinsight.apikit.security.Roles.ANALYST;
-import static com.commerceinsight.apikit.security.Roles.ML_ENGINEER;
 import static com.commerceinsight.apikit.security.Roles.OPERATOR;
 import static com.commerceinsight.apikit.security.Roles.SHOPPER;
 import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.Test;
+import jakarta.inject.Inject;
 
-import com.commerceinsight.apikit.testing.OperationAccessWalker;
+import com.commerceinsight.analytics.dashboards.SummaryRebuildJobs;
+import com.commerceinsight.apikit.testing.AuthorizationContract;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * Who may call what, for every operation of this service's OpenAPI document: the table below is the rule (README:
- * Endpoints), the walk calls each operation without a token, with each role the rule leaves out and with each it
- * allows. An operation added without a rule here fails this test.
+ * Who may call what on analytics-service: the table below is the rule (README: Endpoints); api-kit's
+ * AuthorizationContract walks every operation of the OpenAPI document against it.
  */
 @QuarkusTest
-class AuthorizationTest {
-
-    private static final Set<String> READERS = Set.of(ANALYST, OPERATOR, ML_ENGINEER);
+class AuthorizationTest extends AuthorizationContract {
 
     static final Map<String, Set<String>> RULES = Map.ofEntries(
             entry("POST /api/analytics/orders", Set.of(SHOPPER, OPERATOR)),
@@ -71,31 +66,29 @@ class AuthorizationTest {
             entry("GET /api/analytics/suppliers/{supplierId}/products", READERS),
             entry("GET /api/analytics/customers/{customerId}/orders", READERS));
 
-    @TestHTTPResource("/")
-    URL api;
+    @Inject
+    SummaryRebuildJobs rebuilds;
 
-    @TestHTTPResource(value = "/", management = true)
-    URL management;
-
-    @jakarta.inject.Inject
-    com.commerceinsight.analytics.dashboards.SummaryRebuildJobs rebuilds;
-
-    @Test
-    void everyOperationAnswersOnlyTheRolesItsRuleAllows() throws Exception {
-        OperationAccessWalker walker = new OperationAccessWalker(api.toURI(),
-                management.toURI().resolve("/q/openapi?format=json"));
-
-        OperationAccessWalker.Report report = walker.walk(RULES);
-        // The operator's call starts a real summary rebuild (the operation has no input to make invalid); let it end
-        // before the next test, whose orders would wait on the summary rows it holds.
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(3);
+    /**
+     * The operator's call starts a real summary rebuild (the operation has no input to make invalid); let it end
+     * before the next test, whose orders would wait on the summary rows it holds.
+     */
+    @Override
+    protected void afterWalk() throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
         while (rebuilds.busy() && System.nanoTime() < deadline) {
             Thread.sleep(200);
         }
         assertThat(rebuilds.busy()).as("the rebuild the walk started has ended").isFalse();
+    }
 
-        System.out.println("analytics-service " + report.summary());
-        assertThat(report.failures()).isEmpty();
-        assertThat(report.covered()).isEqualTo(report.operations()).isEqualTo(RULES.size());
+    @Override
+    protected String serviceName() {
+        return "analytics-service";
+    }
+
+    @Override
+    protected Map<String, Set<String>> rules() {
+        return RULES;
     }
 }

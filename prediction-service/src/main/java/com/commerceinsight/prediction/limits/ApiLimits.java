@@ -1,6 +1,6 @@
 package com.commerceinsight.prediction.limits;
 
-import java.time.Duration;
+import com.commerceinsight.apikit.limits.JobQueueLimits;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -24,20 +24,6 @@ public interface ApiLimits {
     @WithDefault("10000")
     int maxBatchRows();
 
-    TrainingQueue trainingQueue();
-
-    interface TrainingQueue {
-
-        /** Training jobs queued or running at once, over all replicas; one more is refused until one ends. */
-        @WithDefault("2")
-        int capacity();
-
-        /** The Retry-After of a refusal. */
-        @WithDefault("60s")
-        Duration retryAfter();
-
-        /** A job queued or running for longer than this no longer counts (its replica died). */
-        @WithDefault("6h")
-        Duration staleAfter();
-    }
+    /** The training queue: {@code <prefix>.training-queue.capacity}, {@code .retry-after}, {@code .stale-after}. */
+    JobQueueLimits trainingQueue();
 }

@@ -26,13 +26,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.commerceinsight.apikit.input.InvalidParameterException;
 import com.commerceinsight.apikit.input.ParameterBounds;
 import com.commerceinsight.apikit.limits.RateLimited;
 import com.commerceinsight.apikit.security.CallerCustomer;
 import com.commerceinsight.apikit.security.Roles;
 import com.commerceinsight.prediction.features.RepurchaseFeature;
 import com.commerceinsight.prediction.limits.ApiLimits;
-import com.commerceinsight.prediction.problem.InvalidFieldException;
 
 /** Repurchase scores from the active model: one customer live, the latest stored score, or a batch of feature rows. */
 @Path("/api/predictions")
@@ -131,7 +131,7 @@ public class ScoringResource {
         for (int r = 0; r < request.rows().size(); r++) {
             for (String name : request.rows().get(r).keySet()) {
                 if (!FEATURE_NAMES.contains(name)) {
-                    throw new InvalidFieldException("rows[" + r + "]." + name, "unknown feature " + name);
+                    throw new InvalidParameterException("rows[" + r + "]." + name, "unknown feature " + name);
                 }
             }
         }

@@ -21,8 +21,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 
-import com.commerceinsight.orderevents.lease.DatabaseLease;
-
 /**
  * Runs training as jobs, one at a time on a worker thread of its own (training takes both cores; two at once would
  * only be slower), or on the caller's thread for the {@code train} command. Across replicas and jobs one run trains
@@ -85,24 +83,20 @@ public class TrainingJobs {
     }
 
     private void run(String id, TrainingRequest request) {
-        Optional<DatabaseLease.Hold> hold;
+        boolean trained;
         try {
-            hold = lease.tryAcquire();
+            trained = lease.runHolding(() -> train(id, request));
         } catch (SQLException e) {
             fail(id, e);
             return;
         }
-        if (hold.isEmpty()) {
+        if (!trained) {
             LOG.infof("training job %s skipped: another run holds the training lease", id);
             update(id, job -> {
                 job.status = TrainingJob.Status.SKIPPED.name();
                 job.stage = "skipped: another run was training";
                 job.finishedAt = now();
             });
-            return;
-        }
-        try (DatabaseLease.Hold held = hold.get()) {
-            train(id, request);
         }
     }
 

@@ -1,32 +1,22 @@
 package com.commerceinsight.prediction.service;
 
-import static com.commerceinsight.apikit.security.Roles.ANALYST;
 import static com.commerceinsight.apikit.security.Roles.ML_ENGINEER;
-import static com.commerceinsight.apikit.security.Roles.OPERATOR;
 import static com.commerceinsight.apikit.security.Roles.SHOPPER;
 import static java.util.Map.entry;
-import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.util.Map;
 import java.util.Set;
 
-import org.junit.jupiter.api.Test;
+import com.commerceinsight.apikit.testing.AuthorizationContract;
 
-import com.commerceinsight.apikit.testing.OperationAccessWalker;
-
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * Who may call what, for every operation of this service's OpenAPI document: the table below is the rule (README:
- * Endpoints), the walk calls each operation without a token, with each role the rule leaves out and with each it
- * allows. An operation added without a rule here fails this test.
+ * Who may call what on prediction-service: the table below is the rule (README: Endpoints); api-kit's
+ * AuthorizationContract walks every operation of the OpenAPI document against it.
  */
 @QuarkusTest
-class AuthorizationTest {
-
-    private static final Set<String> READERS = Set.of(ANALYST, OPERATOR, ML_ENGINEER);
+class AuthorizationTest extends AuthorizationContract {
 
     static final Map<String, Set<String>> RULES = Map.ofEntries(
             entry("GET /api/predictions/customers/me/repurchase", Set.of(SHOPPER)),
@@ -44,21 +34,13 @@ class AuthorizationTest {
             entry("GET /api/predictions/models/{id}", READERS),
             entry("POST /api/predictions/models/{id}/activation", Set.of(ML_ENGINEER)));
 
-    @TestHTTPResource("/")
-    URL api;
+    @Override
+    protected String serviceName() {
+        return "prediction-service";
+    }
 
-    @TestHTTPResource(value = "/", management = true)
-    URL management;
-
-    @Test
-    void everyOperationAnswersOnlyTheRolesItsRuleAllows() throws Exception {
-        OperationAccessWalker walker = new OperationAccessWalker(api.toURI(),
-                management.toURI().resolve("/q/openapi?format=json"));
-
-        OperationAccessWalker.Report report = walker.walk(RULES);
-
-        System.out.println("prediction-service " + report.summary());
-        assertThat(report.failures()).isEmpty();
-        assertThat(report.covered()).isEqualTo(report.operations()).isEqualTo(RULES.size());
+    @Override
+    protected Map<String, Set<String>> rules() {
+        return RULES;
     }
 }

@@ -1,61 +1,15 @@
 package com.commerceinsight.prediction.service;
 
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
+import com.commerceinsight.apikit.testing.ServiceEndpointsContract;
 
-import java.net.URL;
-
-import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
-/**
- * The operational surface every service has, on the management interface (its own port, not routed by the gateway):
- * liveness, readiness with a real database check, OpenAPI, Swagger UI, metrics; none of them on the API port.
- */
+/** The management endpoints every service has (api-kit's ServiceEndpointsContract), on prediction-service. */
 @QuarkusTest
-class ServiceEndpointsTest {
+class ServiceEndpointsTest extends ServiceEndpointsContract {
 
-    @TestHTTPResource(value = "/", management = true)
-    URL management;
-
-    @Test
-    void readinessChecksTheDatabase() {
-        given().port(management.getPort()).when().get("/q/health/ready")
-                .then().statusCode(200)
-                .body("status", equalTo("UP"))
-                .body("checks.name", hasItem("Database connections health check"));
-    }
-
-    @Test
-    void livenessIsUp() {
-        given().port(management.getPort()).when().get("/q/health/live")
-                .then().statusCode(200).body("status", equalTo("UP"));
-    }
-
-    @Test
-    void openApiDescribesTheService() {
-        given().port(management.getPort()).queryParam("format", "json").when().get("/q/openapi")
-                .then().statusCode(200)
-                .body("info.title", equalTo("prediction-service"));
-    }
-
-    @Test
-    void swaggerUiIsServed() {
-        given().port(management.getPort()).when().get("/q/swagger-ui/").then().statusCode(200);
-    }
-
-    @Test
-    void prometheusMetricsAreExposed() {
-        given().port(management.getPort()).when().get("/q/metrics").then().statusCode(200);
-    }
-
-    @Test
-    void theApiPortServesNoneOfThem() {
-        for (String path : new String[] {"/q/metrics", "/q/openapi", "/q/swagger-ui/", "/q/health/ready"}) {
-            given().when().get(path).then().statusCode(404);
-        }
+    @Override
+    protected String serviceName() {
+        return "prediction-service";
     }
 }

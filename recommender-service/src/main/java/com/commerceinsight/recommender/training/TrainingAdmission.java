@@ -1,38 +1,29 @@
 package com.commerceinsight.recommender.training;
 
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.commerceinsight.apikit.limits.QueueFullException;
+import com.commerceinsight.apikit.limits.JobQueueAdmission;
 import com.commerceinsight.recommender.limits.ApiLimits;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
-/**
- * Bounds the training queue: a job is admitted only while fewer than the configured number are queued or running.
- * The count is read from the job table, so it holds across replicas; admission is serialised within a replica.
- */
+/** Bounds the training queue ({@link JobQueueAdmission}), counting the queued and running jobs of the job table. */
 @ApplicationScoped
 public class TrainingAdmission {
 
     private static final List<TrainingJob.Status> PENDING = List.of(TrainingJob.Status.QUEUED, TrainingJob.Status.RUNNING);
 
-    private final ApiLimits.TrainingQueue queue;
+    private final JobQueueAdmission admission;
 
     public TrainingAdmission(ApiLimits limits) {
-        this.queue = limits.trainingQueue();
+        this.admission = new JobQueueAdmission("training", limits.trainingQueue());
     }
 
-    public synchronized TrainingJobView admit(Supplier<TrainingJobView> start) {
-        LocalDateTime since = LocalDateTime.now(ZoneOffset.UTC).minus(queue.staleAfter());
-        long pending = QuarkusTransaction.requiringNew().call(() -> TrainingJob.count("status in ?1 and createdAt > ?2", PENDING, since));
-        if (pending >= queue.capacity()) {
-            throw new QueueFullException("training", queue.capacity(), queue.retryAfter());
-        }
-        return start.get();
+    public TrainingJobView admit(Supplier<TrainingJobView> start) {
+        return admission.admit(since -> QuarkusTransaction.requiringNew().call(
+                () -> TrainingJob.count("status in ?1 and createdAt > ?2", PENDING, since)), start);
     }
 }

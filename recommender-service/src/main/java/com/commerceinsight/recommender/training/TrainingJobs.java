@@ -3,7 +3,6 @@ package com.commerceinsight.recommender.training;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,7 +14,6 @@ import jakarta.ws.rs.NotFoundException;
 
 import org.jboss.logging.Logger;
 
-import com.commerceinsight.orderevents.lease.DatabaseLease;
 import com.commerceinsight.recommender.models.ModelRegistry;
 import com.commerceinsight.recommender.paging.Page;
 import com.commerceinsight.recommender.signals.CommerceSignalReader;
@@ -104,23 +102,19 @@ public class TrainingJobs {
     }
 
     private void run(String id, TrainingPlan plan, boolean activate, java.util.function.Supplier<InteractionLog> signalSource) {
-        Optional<DatabaseLease.Hold> hold;
+        boolean trained;
         try {
-            hold = lease.tryAcquire();
+            trained = lease.runHolding(() -> train(id, plan, activate, signalSource));
         } catch (SQLException e) {
             fail(id, e);
             return;
         }
-        if (hold.isEmpty()) {
+        if (!trained) {
             LOG.infof("training job %s skipped: another run holds the training lease", id);
             update(id, job -> {
                 job.status = TrainingJob.Status.SKIPPED;
                 job.finishedAt = now();
             });
-            return;
-        }
-        try (DatabaseLease.Hold held = hold.get()) {
-            train(id, plan, activate, signalSource);
         }
     }
 

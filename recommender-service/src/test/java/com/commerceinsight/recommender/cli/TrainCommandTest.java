@@ -1,74 +1,30 @@
 package com.commerceinsight.recommender.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import com.commerceinsight.apikit.testing.TrainCommandContract;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.util.Comparator;
-import java.util.Map;
-import java.util.stream.Stream;
-
-import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import io.quarkus.test.junit.main.LaunchResult;
-import io.quarkus.test.junit.main.QuarkusMainLauncher;
 import io.quarkus.test.junit.main.QuarkusMainTest;
 
 /**
- * The train command as a Kubernetes job runs it: each launch is a process of its own on one database file (so the
- * test can prepare it between launches) and exits with a code the job's status follows. (A successful run is
- * segmentation-service's TrainCommandTest; here training itself is covered by the service's training tests.)
+ * api-kit's TrainCommandContract on recommender-service. (A successful run is segmentation-service's TrainCommandTest; here
+ * training itself is covered by the service's training tests.)
  */
 @QuarkusMainTest
-@TestProfile(TrainCommandTest.OwnDatabaseFile.class)
-class TrainCommandTest {
+@TestProfile(TrainCommandContract.OwnDatabaseFile.class)
+class TrainCommandTest extends TrainCommandContract {
 
-    private static final Path FOLDER = Path.of("target", "train-command-test");
-    private static final String URL = "jdbc:h2:file:./target/train-command-test/db;MODE=MSSQLServer";
-
-    public static class OwnDatabaseFile implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.datasource.jdbc.url", URL);
-        }
+    @Override
+    protected String schema() {
+        return "recommender";
     }
 
-    @Test
-    void failsWithoutCommerceDataAndIsSkippedWhileAnotherRunTrains(QuarkusMainLauncher launcher) throws Exception {
-        deleteFolder();
-
-        LaunchResult withoutCommerce = launcher.launch("train");
-        assertThat(withoutCommerce.exitCode()).as(withoutCommerce.getOutput()).isEqualTo(1);
-        assertThat(withoutCommerce.getOutput()).containsPattern("training job \\S+: FAILED");
-
-        try (Connection connection = DriverManager.getConnection(URL, "sa", ""); Statement statement = connection.createStatement()) {
-            statement.executeUpdate("UPDATE recommender.training_lease SET holder = 'another replica',"
-                    + " expires_at = DATEADD(MINUTE, 10, CURRENT_TIMESTAMP)");
-        }
-        LaunchResult whileAnotherTrains = launcher.launch("train");
-        assertThat(whileAnotherTrains.exitCode()).as(whileAnotherTrains.getOutput()).isZero();
-        assertThat(whileAnotherTrains.getOutput()).containsPattern("training job \\S+: SKIPPED")
-                .contains("another run holds the training lease");
-        try (Connection connection = DriverManager.getConnection(URL, "sa", ""); Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM recommender.model_version")) {
-            rs.next();
-            assertThat(rs.getInt(1)).isZero();
-        }
+    @Override
+    protected String jobIdPattern() {
+        return "\\S+";
     }
 
-    private static void deleteFolder() throws Exception {
-        if (Files.exists(FOLDER)) {
-            try (Stream<Path> files = Files.walk(FOLDER)) {
-                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(file);
-                }
-            }
-        }
+    @Override
+    protected String trainedModelsQuery() {
+        return "SELECT COUNT(*) FROM recommender.model_version";
     }
 }

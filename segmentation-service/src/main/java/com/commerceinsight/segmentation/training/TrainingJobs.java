@@ -5,7 +5,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
@@ -18,8 +17,6 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-
-import com.commerceinsight.orderevents.lease.DatabaseLease;
 
 /**
  * Runs training jobs one at a time on a worker thread (or on the caller's thread for the {@code train} command): a
@@ -84,24 +81,20 @@ public class TrainingJobs {
     }
 
     private void run(long jobId, LocalDateTime snapshotAt) {
-        Optional<DatabaseLease.Hold> hold;
+        boolean trained;
         try {
-            hold = lease.tryAcquire();
+            trained = lease.runHolding(() -> train(jobId, snapshotAt));
         } catch (SQLException e) {
             fail(jobId, e);
             return;
         }
-        if (hold.isEmpty()) {
+        if (!trained) {
             LOG.infof("training job %d skipped: another run holds the training lease", jobId);
             update(jobId, job -> {
                 job.status = TrainingJob.Status.SKIPPED;
                 job.stage = "skipped: another run was training";
                 job.finishedAt = now();
             });
-            return;
-        }
-        try (DatabaseLease.Hold held = hold.get()) {
-            train(jobId, snapshotAt);
         }
     }
 

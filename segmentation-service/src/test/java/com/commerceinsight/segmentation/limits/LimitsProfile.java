@@ -1,18 +1,12 @@
 package com.commerceinsight.segmentation.limits;
 
-import java.util.Map;
+import com.commerceinsight.apikit.testing.LimitsContract;
 
-import io.quarkus.test.junit.QuarkusTestProfile;
-
-/** Rate limits on, with allowances small enough to run out in a test, and a training queue of one. */
-public class LimitsProfile implements QuarkusTestProfile {
+/** api-kit's limits profile on segmentation-service's configuration. */
+public class LimitsProfile extends LimitsContract.Profile {
 
     @Override
-    public Map<String, String> getConfigOverrides() {
-        return Map.of("commerce.rate-limit.enabled", "true",
-                "commerce.rate-limit.activation.requests", "2",
-                "commerce.rate-limit.activation.period", "1h",
-                "segmentation.api.training-queue.capacity", "1",
-                "segmentation.api.training-queue.retry-after", "45s");
+    protected String servicePrefix() {
+        return "segmentation";
     }
 }

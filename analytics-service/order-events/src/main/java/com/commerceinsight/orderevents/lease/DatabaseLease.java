@@ -20,7 +20,7 @@ import org.jboss.logging.Logger;
  * ({@code name}, {@code holder}, {@code expires_at}) that a run claims with one conditional UPDATE when nobody holds it
  * or the holder's lease has expired, and renews while it works. Expiry is read from the database clock
  * (CURRENT_TIMESTAMP), so replicas whose clocks disagree still agree on it; a run that dies loses the lease after one
- * lease duration. The three ML services hold their training leases with it.
+ * lease duration. The three ML services hold their training leases with it, through {@link ServiceLease}.
  */
 public final class DatabaseLease implements AutoCloseable {
 
@@ -57,6 +57,21 @@ public final class DatabaseLease implements AutoCloseable {
         long renewMillis = Math.max(1, duration.toMillis() / 3);
         hold.renewal = renewals.scheduleWithFixedDelay(hold::renew, renewMillis, renewMillis, TimeUnit.MILLISECONDS);
         return Optional.of(hold);
+    }
+
+    /**
+     * Runs the work while holding the lease, then releases it, and answers true; answers false, running nothing, while
+     * another run holds it. The work's own exceptions pass through after the release.
+     */
+    public boolean runHolding(Runnable work) throws SQLException {
+        Optional<Hold> hold = tryAcquire();
+        if (hold.isEmpty()) {
+            return false;
+        }
+        try (Hold held = hold.get()) {
+            work.run();
+        }
+        return true;
     }
 
     /** Who holds the lease now, if anyone (for messages). */

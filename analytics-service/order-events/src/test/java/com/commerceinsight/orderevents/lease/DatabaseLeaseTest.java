@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
 import java.sql.Statement;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -107,6 +109,37 @@ class DatabaseLeaseTest {
             assertThat(lease.currentHolder()).isEmpty();
         } finally {
             lease.close();
+        }
+    }
+
+    @Test
+    void workRunsHoldingTheLeaseAndNotWhileAnotherReplicaHoldsIt() throws Exception {
+        DatabaseLease lease = lease(Duration.ofSeconds(30));
+        DatabaseLease otherReplica = lease(Duration.ofSeconds(30));
+        try {
+            List<Optional<String>> holderDuringWork = new ArrayList<>();
+            boolean ran = lease.runHolding(() -> holderDuringWork.add(currentHolder(otherReplica)));
+            assertThat(ran).isTrue();
+            assertThat(holderDuringWork).singleElement().satisfies(holder -> assertThat(holder).isPresent());
+            assertThat(lease.currentHolder()).as("released when the work ended").isEmpty();
+
+            try (DatabaseLease.Hold elsewhere = otherReplica.tryAcquire().orElseThrow()) {
+                boolean ranWhileHeld = lease.runHolding(() -> holderDuringWork.add(Optional.empty()));
+                assertThat(ranWhileHeld).isFalse();
+                assertThat(holderDuringWork).hasSize(1);
+                assertThat(lease.currentHolder()).contains(elsewhere.holder());
+            }
+        } finally {
+            lease.close();
+            otherReplica.close();
+        }
+    }
+
+    private static Optional<String> currentHolder(DatabaseLease lease) {
+        try {
+            return lease.currentHolder();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 
