@@ -11,8 +11,11 @@ import java.util.Set;
  */
 public final class DatabaseOutage {
 
-    /** H2's codes for a lost connection, a closed database, a lock timeout and a deadlock. */
-    private static final Set<String> H2_STATES = Set.of("90067", "90098", "90121", "HYT00", "40001");
+    /**
+     * H2's codes for a lost connection, a closed database, a database in exclusive mode (what a server shutting down
+     * answers a new connection; found by the drill that stops the database server), a lock timeout and a deadlock.
+     */
+    private static final Set<String> H2_STATES = Set.of("90067", "90098", "90121", "90135", "HYT00", "40001");
 
     /**
      * SQL Server and Azure SQL error numbers that mean "try again" (Microsoft's list of transient errors for Azure SQL

@@ -32,7 +32,7 @@ class DatabaseOutageTest {
 
     @Test
     void h2LostConnectionsLockTimeoutsAndDeadlocksAreOutages() {
-        for (String state : new String[] {"90067", "90098", "90121", "HYT00", "40001", "08006"}) {
+        for (String state : new String[] {"90067", "90098", "90121", "90135", "HYT00", "40001", "08006"}) {
             assertThat(DatabaseOutage.causedBy(new SQLException("h2", state))).as(state).isTrue();
         }
         assertThat(DatabaseOutage.causedBy(new SQLTransientConnectionException("pool"))).isTrue();
