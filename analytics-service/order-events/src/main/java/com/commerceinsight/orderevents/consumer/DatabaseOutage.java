@@ -31,12 +31,26 @@ public final class DatabaseOutage {
     }
 
     public static boolean causedBy(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+        return causedBy(failure, 0);
+    }
+
+    /**
+     * The failure's causes and what they suppressed: a transaction whose commit lost its connection reports it as an
+     * XAException suppressed by the RollbackException, not as its cause (found by the connection-reset drill). The
+     * depth bound keeps a cyclic chain finite.
+     */
+    private static boolean causedBy(Throwable failure, int depth) {
+        for (Throwable cause = failure; cause != null && depth < 16; cause = cause.getCause() == cause ? null : cause.getCause(), depth++) {
             if (cause instanceof SQLTransientException) {
                 return true;
             }
             if (cause instanceof SQLException sql && transientSql(sql)) {
                 return true;
+            }
+            for (Throwable suppressed : cause.getSuppressed()) {
+                if (causedBy(suppressed, depth + 1)) {
+                    return true;
+                }
             }
         }
         return false;

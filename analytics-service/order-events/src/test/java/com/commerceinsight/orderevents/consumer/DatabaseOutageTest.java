@@ -42,6 +42,20 @@ class DatabaseOutageTest {
     }
 
     @Test
+    void aCommitThatLostItsConnectionIsAnOutageThoughTheLossIsOnlySuppressed() {
+        // As the transaction manager reports it: the rollback carries the resource's failure as suppressed, not as cause.
+        Exception rollback = new IllegalStateException("Could not commit transaction.");
+        Exception resource = new Exception("Error trying to transactionCommit local transaction",
+                new SQLException("Connection is broken: \"session closed\"", "90067"));
+        rollback.addSuppressed(resource);
+
+        assertThat(DatabaseOutage.causedBy(new RuntimeException(rollback))).isTrue();
+        Exception unrelated = new IllegalStateException("Could not commit transaction.");
+        unrelated.addSuppressed(new SQLException("unique key", "23505"));
+        assertThat(DatabaseOutage.causedBy(unrelated)).isFalse();
+    }
+
+    @Test
     void h2ConstraintViolationsAndOtherFailuresAreNot() {
         assertThat(DatabaseOutage.causedBy(new SQLException("duplicate key", "23505"))).isFalse();
         assertThat(DatabaseOutage.causedBy(new IllegalStateException("bug"))).isFalse();
