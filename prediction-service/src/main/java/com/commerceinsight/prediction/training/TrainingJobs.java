@@ -14,7 +14,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -62,7 +61,7 @@ public class TrainingJobs {
         job.id = UUID.randomUUID().toString();
         job.status = TrainingJob.Status.QUEUED.name();
         job.stage = "queued";
-        job.request = write(request);
+        job.request = json.valueToTree(request).toString();
         job.createdAt = now();
         QuarkusTransaction.requiringNew().run(job::persist);
         return job;
@@ -117,7 +116,7 @@ public class TrainingJobs {
                 job.status = TrainingJob.Status.SUCCEEDED.name();
                 job.stage = "done";
                 job.progress = 1;
-                job.report = write(report);
+                job.report = json.valueToTree(report).toString();
                 job.finishedAt = now();
             });
         } catch (Exception | LinkageError e) {
@@ -137,14 +136,6 @@ public class TrainingJobs {
 
     private void update(String id, java.util.function.Consumer<TrainingJob> change) {
         QuarkusTransaction.requiringNew().run(() -> change.accept(TrainingJob.findById(id)));
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static LocalDateTime now() {

@@ -8,7 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.NotFoundException;
 
 import com.commerceinsight.recommender.als.AlsParams;
-import com.commerceinsight.recommender.paging.Page;
+import com.commerceinsight.apikit.models.ModelVersions;
+import com.commerceinsight.apikit.paging.Page;
 import com.commerceinsight.recommender.training.TrainedModels;
 import com.commerceinsight.recommender.training.TrainingReport;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -19,7 +20,7 @@ import io.quarkus.panache.common.Sort;
 
 /** Stores model versions, lists and shows them, and activates one (then every replica serves it). */
 @ApplicationScoped
-public class ModelRegistry {
+public class ModelRegistry implements ModelVersions<ModelVersionView> {
 
     static final String ALGORITHM = "implicit-als+item-item-cosine+popularity";
 
@@ -52,6 +53,7 @@ public class ModelRegistry {
     }
 
     /** Makes the version the only active one and loads it on this replica at once (the others within the refresh interval). */
+    @Override
     public ModelVersionView activate(String id) {
         QuarkusTransaction.requiringNew().run(() -> {
             requireVersion(id);
@@ -67,15 +69,18 @@ public class ModelRegistry {
     }
 
     /** The version every replica serves (404 while none is active). */
+    @Override
     public ModelVersionView active() {
         return QuarkusTransaction.requiringNew().call(() -> ModelVersion.<ModelVersion>find("active", true).firstResultOptional()
                 .map(v -> view(v, true)).orElseThrow(() -> new NotFoundException("no model version is active")));
     }
 
+    @Override
     public ModelVersionView find(String id) {
         return QuarkusTransaction.requiringNew().call(() -> view(requireVersion(id), true));
     }
 
+    @Override
     public Page<ModelVersionView> list(int page, int size) {
         return QuarkusTransaction.requiringNew().call(() -> {
             var query = ModelVersion.findAll(Sort.descending("createdAt")).page(page, size);

@@ -3,6 +3,7 @@ package com.commerceinsight.recommender.training;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,11 +16,11 @@ import jakarta.ws.rs.NotFoundException;
 import org.jboss.logging.Logger;
 
 import com.commerceinsight.recommender.models.ModelRegistry;
-import com.commerceinsight.recommender.paging.Page;
+import com.commerceinsight.apikit.paging.Page;
+import com.commerceinsight.apikit.training.TrainingJobQueue;
 import com.commerceinsight.recommender.signals.CommerceSignalReader;
 import com.commerceinsight.recommender.signals.InteractionLog;
 import com.commerceinsight.recommender.signals.SignalConfig;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -32,9 +33,10 @@ import io.quarkus.panache.common.Sort;
  * takes the {@link TrainingLease} and is SKIPPED when another holds it.
  */
 @ApplicationScoped
-public class TrainingJobs {
+public class TrainingJobs implements TrainingJobQueue<TrainingJobView, TrainingJobRequest> {
 
     private static final Logger LOG = Logger.getLogger(TrainingJobs.class);
+    private static final List<TrainingJob.Status> PENDING = List.of(TrainingJob.Status.QUEUED, TrainingJob.Status.RUNNING);
 
     private final CommerceSignalReader commerce;
     private final ModelRegistry registry;
@@ -86,7 +88,7 @@ public class TrainingJobs {
             created.status = TrainingJob.Status.QUEUED;
             created.trigger = trigger;
             created.activate = Boolean.TRUE.equals(effective.activate());
-            created.requestJson = write(effective);
+            created.requestJson = json.valueToTree(effective).toString();
             created.createdAt = now();
             created.persist();
             return created;
@@ -153,6 +155,23 @@ public class TrainingJobs {
         });
     }
 
+    /** A job started over the API. */
+    @Override
+    public TrainingJobView start(TrainingJobRequest request) {
+        return start(request, TrainingJob.Trigger.API);
+    }
+
+    @Override
+    public String idOf(TrainingJobView job) {
+        return job.id();
+    }
+
+    @Override
+    public long pendingSince(LocalDateTime since) {
+        return QuarkusTransaction.requiringNew().call(() -> TrainingJob.count("status in ?1 and createdAt > ?2", PENDING, since));
+    }
+
+    @Override
     public TrainingJobView find(String id) {
         return QuarkusTransaction.requiringNew().call(() -> {
             TrainingJob job = TrainingJob.findById(id);
@@ -163,6 +182,7 @@ public class TrainingJobs {
         });
     }
 
+    @Override
     public Page<TrainingJobView> list(int page, int size) {
         return QuarkusTransaction.requiringNew().call(() -> {
             var query = TrainingJob.findAll(Sort.descending("createdAt")).page(page, size);
@@ -178,14 +198,6 @@ public class TrainingJobs {
         TrainingReport report = job.modelVersionId == null ? null : registry.find(job.modelVersionId).report();
         return new TrainingJobView(job.id, job.status, job.trigger, job.progress, job.activate, job.createdAt, job.finishedAt,
                 job.modelVersionId, report, job.error);
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static LocalDateTime now() {

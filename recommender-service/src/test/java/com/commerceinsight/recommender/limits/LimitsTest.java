@@ -17,13 +17,8 @@ import io.quarkus.test.junit.TestProfile;
 class LimitsTest extends LimitsContract {
 
     @Override
-    protected String activationOfAnUnknownModel() {
-        return "/api/recommendations/models/no-such-version/activation";
-    }
-
-    @Override
-    protected String trainingJobs() {
-        return "/api/recommendations/training-jobs";
+    protected String apiRoot() {
+        return "/api/recommendations";
     }
 
     @Override
@@ -36,10 +31,5 @@ class LimitsTest extends LimitsContract {
         waiting.createdAt = LocalDateTime.now(ZoneOffset.UTC);
         QuarkusTransaction.requiringNew().run(waiting::persist);
         return () -> QuarkusTransaction.requiringNew().run(() -> TrainingJob.deleteById(waiting.id));
-    }
-
-    @Override
-    protected long trainingJobCount() {
-        return QuarkusTransaction.requiringNew().call(() -> TrainingJob.count());
     }
 }

@@ -8,7 +8,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 
-import com.commerceinsight.segmentation.paging.Page;
+import com.commerceinsight.apikit.input.NumericIds;
+import com.commerceinsight.apikit.models.ModelVersions;
+import com.commerceinsight.apikit.paging.Page;
 import com.commerceinsight.segmentation.scoring.ActiveModel;
 import com.commerceinsight.segmentation.scoring.CustomerSegment;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -22,7 +24,7 @@ import io.quarkus.panache.common.Sort;
  * snapshot), in the same transaction, so readers see one version's segments or the other's, never a mix.
  */
 @ApplicationScoped
-public class ModelRegistry {
+public class ModelRegistry implements ModelVersions<ModelVersionView> {
 
     private final ObjectMapper json;
 
@@ -30,17 +32,20 @@ public class ModelRegistry {
         this.json = json;
     }
 
+    @Override
     @Transactional
     public Page<ModelVersionView> list(int page, int size) {
         var query = SegmentationModel.findAll(Sort.descending("id")).page(page, size);
         return new Page<>(query.<SegmentationModel>list().stream().map(m -> view(m, false)).toList(), page, size, query.count());
     }
 
+    @Override
     @Transactional
-    public ModelVersionView find(long id) {
-        return view(require(id), true);
+    public ModelVersionView find(String id) {
+        return view(require(versionId(id)), true);
     }
 
+    @Override
     @Transactional
     public ModelVersionView active() {
         SegmentationModel active = SegmentationModel.active();
@@ -51,16 +56,21 @@ public class ModelRegistry {
     }
 
     /** Makes the version the active one (the others retired) and reassigns every customer with it. */
+    @Override
     @Transactional
-    public ModelVersionView activate(long id) {
+    public ModelVersionView activate(String id) {
         ModelActivation.lock(LocalDateTime.now(ZoneOffset.UTC)); // serialises with trainings' activations
-        SegmentationModel target = require(id);
+        SegmentationModel target = require(versionId(id));
         if (!SegmentationModel.ACTIVE.equals(target.status)) {
             SegmentationModel.update("status = ?1 where status = ?2", SegmentationModel.RETIRED, SegmentationModel.ACTIVE);
             target.status = SegmentationModel.ACTIVE;
             reassignEveryone(target);
         }
         return view(target, false);
+    }
+
+    private static long versionId(String id) {
+        return NumericIds.parse(id, "model version");
     }
 
     private void reassignEveryone(SegmentationModel target) {

@@ -16,7 +16,7 @@ import com.commerceinsight.segmentation.clustering.Centroids;
 import com.commerceinsight.segmentation.clustering.Sampling;
 import com.commerceinsight.segmentation.features.Feature;
 import com.commerceinsight.segmentation.features.FeatureScaler;
-import com.commerceinsight.segmentation.paging.Page;
+import com.commerceinsight.apikit.paging.Page;
 import com.commerceinsight.segmentation.scoring.ActiveModel;
 import com.commerceinsight.segmentation.scoring.ActiveModels;
 import com.commerceinsight.segmentation.scoring.CustomerSegment;

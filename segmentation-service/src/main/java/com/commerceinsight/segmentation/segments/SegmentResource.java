@@ -18,7 +18,8 @@ import com.commerceinsight.apikit.limits.RateLimited;
 import com.commerceinsight.segmentation.limits.ApiLimits;
 import com.commerceinsight.apikit.security.CallerCustomer;
 import com.commerceinsight.apikit.security.Roles;
-import com.commerceinsight.segmentation.paging.Page;
+import com.commerceinsight.apikit.paging.Page;
+import com.commerceinsight.apikit.paging.PageRequest;
 import com.commerceinsight.segmentation.segments.SegmentViews.CustomerSegmentView;
 import com.commerceinsight.segmentation.segments.SegmentViews.ModelSegments;
 import com.commerceinsight.segmentation.segments.SegmentViews.Projection;
@@ -53,11 +54,7 @@ public class SegmentResource {
     public Page<CustomerSegmentView> customers(@PathParam("segmentId") int segmentId,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) int size) {
-        ParameterBounds.atMost("size", size, limits.maxSegmentPageSize());
-        ParameterBounds.pageInRange(page, size);
-        Page<CustomerSegmentView> customers = queries.customersOf(segmentId, page, size);
-        ParameterBounds.pageWithinTotal(page, size, customers.total());
-        return customers;
+        return PageRequest.checked(page, size, limits.maxSegmentPageSize()).within(queries.customersOf(segmentId, page, size));
     }
 
     @GET

@@ -11,12 +11,17 @@ import java.util.function.Consumer;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.NotFoundException;
 
 import org.jboss.logging.Logger;
 
+import com.commerceinsight.apikit.input.NumericIds;
+import com.commerceinsight.apikit.paging.Page;
+import com.commerceinsight.apikit.training.TrainingJobQueue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.panache.common.Sort;
 
 /**
  * Runs training jobs one at a time on a worker thread (or on the caller's thread for the {@code train} command): a
@@ -25,9 +30,10 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * SKIPPED when another holds it.
  */
 @ApplicationScoped
-public class TrainingJobs {
+public class TrainingJobs implements TrainingJobQueue<TrainingJobView, TrainingRequest> {
 
     private static final Logger LOG = Logger.getLogger(TrainingJobs.class);
+    private static final List<TrainingJob.Status> PENDING = List.of(TrainingJob.Status.QUEUED, TrainingJob.Status.RUNNING);
 
     private final ModelTrainer trainer;
     private final TrainingLease lease;
@@ -77,7 +83,7 @@ public class TrainingJobs {
      */
     public boolean busy() {
         return QuarkusTransaction.requiringNew().call(() -> TrainingJob.count("status in ?1 and createdAt > ?2",
-                List.of(TrainingJob.Status.QUEUED, TrainingJob.Status.RUNNING), now().minusHours(1)) > 0);
+                PENDING, now().minusHours(1)) > 0);
     }
 
     private void run(long jobId, LocalDateTime snapshotAt) {
@@ -139,6 +145,43 @@ public class TrainingJobs {
 
     private static LocalDateTime now() {
         return LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /** Without a snapshot time, the latest order time. */
+    @Override
+    public TrainingJobView start(TrainingRequest request) {
+        LocalDateTime snapshotAt = request == null || request.snapshotAt() == null ? null
+                : LocalDateTime.ofInstant(request.snapshotAt(), ZoneOffset.UTC);
+        return TrainingJobView.of(submit(snapshotAt, TrainingJob.Trigger.API), json);
+    }
+
+    @Override
+    public String idOf(TrainingJobView job) {
+        return Long.toString(job.id());
+    }
+
+    @Override
+    public TrainingJobView find(String id) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            TrainingJob job = TrainingJob.findById(NumericIds.parse(id, "training job"));
+            if (job == null) {
+                throw new NotFoundException("no training job " + id);
+            }
+            return TrainingJobView.of(job, json);
+        });
+    }
+
+    @Override
+    public Page<TrainingJobView> list(int page, int size) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            var query = TrainingJob.<TrainingJob>findAll(Sort.descending("id")).page(page, size);
+            return new Page<>(query.list().stream().map(job -> TrainingJobView.of(job, json)).toList(), page, size, query.count());
+        });
+    }
+
+    @Override
+    public long pendingSince(LocalDateTime since) {
+        return QuarkusTransaction.requiringNew().call(() -> TrainingJob.count("status in ?1 and createdAt > ?2", PENDING, since));
     }
 
     @PreDestroy

@@ -16,13 +16,8 @@ import io.quarkus.test.junit.TestProfile;
 class LimitsTest extends LimitsContract {
 
     @Override
-    protected String activationOfAnUnknownModel() {
-        return "/api/segments/models/99999999/activation";
-    }
-
-    @Override
-    protected String trainingJobs() {
-        return "/api/segments/training-jobs";
+    protected String apiRoot() {
+        return "/api/segments";
     }
 
     @Override
@@ -34,10 +29,5 @@ class LimitsTest extends LimitsContract {
         waiting.createdAt = LocalDateTime.now(ZoneOffset.UTC);
         QuarkusTransaction.requiringNew().run(waiting::persist);
         return () -> QuarkusTransaction.requiringNew().run(() -> TrainingJob.deleteById(waiting.id));
-    }
-
-    @Override
-    protected long trainingJobCount() {
-        return QuarkusTransaction.requiringNew().call(() -> TrainingJob.count());
     }
 }

@@ -35,17 +35,25 @@ public abstract class LimitsContract {
         }
     }
 
-    /** The activation of a model version that does not exist: 404 while the allowance lasts. */
-    protected abstract String activationOfAnUnknownModel();
-
-    /** Where training jobs are started ({@code /api/predictions/training-jobs}). */
-    protected abstract String trainingJobs();
+    /** The root of the service's API ({@code /api/predictions}), under which its models and training jobs are. */
+    protected abstract String apiRoot();
 
     /** Puts one queued job in the job table, filling the profile's queue; answers how to take it out again. */
     protected abstract Runnable queueOneJob();
 
-    /** The rows of the job table. */
-    protected abstract long trainingJobCount();
+    /** The activation of a model version that does not exist: 404 while the allowance lasts. */
+    private String activationOfAnUnknownModel() {
+        return apiRoot() + "/models/99999999/activation";
+    }
+
+    private String trainingJobs() {
+        return apiRoot() + "/training-jobs";
+    }
+
+    /** The jobs the service lists, as its API counts them. */
+    private long trainingJobCount() {
+        return asStaff().when().get(trainingJobs()).then().statusCode(200).extract().jsonPath().getLong("total");
+    }
 
     @Test
     void aCallerPastTheActivationAllowanceGetsA429WithRetryAfter() {

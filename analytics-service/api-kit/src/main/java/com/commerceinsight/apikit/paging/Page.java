@@ -1,4 +1,4 @@
-package com.commerceinsight.segmentation.paging;
+package com.commerceinsight.apikit.paging;
 
 import java.util.List;
 
