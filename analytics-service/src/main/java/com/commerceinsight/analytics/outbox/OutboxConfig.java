@@ -5,23 +5,28 @@ import java.time.Duration;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+import com.commerceinsight.analytics.rounds.RoundTimings;
+
 /** How the outbox relay publishes. */
 @ConfigMapping(prefix = "analytics.outbox")
-public interface OutboxConfig {
+public interface OutboxConfig extends RoundTimings {
 
     /** Whether this process publishes the outbox (off for the command line and the service's own tests). */
     @WithDefault("true")
     boolean relayEnabled();
 
     /** How long the relay waits after a round that found fewer rows than a full batch (the outbox is drained). */
+    @Override
     @WithDefault("20ms")
     Duration pollInterval();
 
-    /** How long it waits after a failed publish (broker down) before trying again. */
+    /** How long it waits after a failed publish (broker down), or while another replica publishes. */
+    @Override
     @WithDefault("1s")
     Duration retryInterval();
 
     /** Rows published per round. */
+    @Override
     @WithDefault("500")
     int batchSize();
 

@@ -21,6 +21,8 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
 
+import com.commerceinsight.analytics.rounds.RoundLoop;
+
 /**
  * Publishes outbox rows to Kafka in id order and marks them published. It runs on a thread of its own while this
  * replica holds the {@link OutboxLease}. When the broker is down a round fails, the rows stay unpublished, and the
@@ -38,9 +40,7 @@ public class OutboxRelay {
     private final OutboxLease lease;
     private final Map<String, Object> kafkaConfig;
     private final Counter published;
-    private final Counter failedRounds;
-    private volatile boolean running;
-    private Thread thread;
+    private final RoundLoop rounds;
     private KafkaProducer<String, String> producer;
 
     public OutboxRelay(OutboxConfig config, OutboxStore store, OutboxLease lease,
@@ -50,7 +50,9 @@ public class OutboxRelay {
         this.lease = lease;
         this.kafkaConfig = kafkaConfig;
         this.published = metrics.counter("outbox.published");
-        this.failedRounds = metrics.counter("outbox.failed.rounds");
+        // Pausing after a round that drained the outbox lets rows gather, so under load each round (one select, one
+        // produce request, one update) carries many rows instead of a few.
+        this.rounds = new RoundLoop("outbox-relay", this::publishRound, config, metrics, "outbox", LOG, () -> { });
     }
 
     void start(@Observes StartupEvent startup) {
@@ -58,17 +60,12 @@ public class OutboxRelay {
             return;
         }
         producer = new KafkaProducer<>(producerConfig(), new StringSerializer(), new StringSerializer());
-        running = true;
-        thread = new Thread(this::run, "outbox-relay");
-        thread.setDaemon(true);
-        thread.start();
+        rounds.start();
     }
 
     void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
-        running = false;
-        if (thread != null) {
-            thread.interrupt();
-            thread.join(5_000);
+        rounds.stop();
+        if (producer != null) {
             producer.close(java.time.Duration.ofSeconds(5));
         }
     }
@@ -86,43 +83,10 @@ public class OutboxRelay {
         return producerConfig;
     }
 
-    private void run() {
-        boolean lastRoundFailed = false;
-        while (running) {
-            try {
-                int count = publishRound();
-                if (lastRoundFailed) {
-                    LOG.info("outbox relay publishes again");
-                    lastRoundFailed = false;
-                }
-                if (count < config.batchSize()) {
-                    // The round took all that was waiting. Pausing before the next lets rows gather, so under load
-                    // each round (one select, one produce request, one update) carries many rows instead of a few.
-                    Thread.sleep(config.pollInterval().toMillis());
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (Exception e) {
-                failedRounds.increment();
-                if (!lastRoundFailed) {
-                    LOG.warnf("outbox relay cannot publish (rows wait and are retried): %s", e.toString());
-                    lastRoundFailed = true;
-                }
-                try {
-                    Thread.sleep(config.retryInterval().toMillis());
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
-    }
-
     /** One round: up to batchSize rows, sent in id order; the acknowledged prefix is marked published. */
     int publishRound() throws Exception {
         if (!lease.tryHold()) {
-            return 0;
+            return RoundLoop.NOT_HOLDING;
         }
         try (OutboxLease.Renewal renewal = lease.heldDuring()) {
             return publishHeld();

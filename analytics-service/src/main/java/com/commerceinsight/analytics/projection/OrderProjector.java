@@ -3,7 +3,6 @@ package com.commerceinsight.analytics.projection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import javax.sql.DataSource;
 
@@ -21,6 +20,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
 import com.commerceinsight.analytics.dashboards.LiveSummaries;
+import com.commerceinsight.analytics.rounds.RoundLoop;
 import com.commerceinsight.orderevents.MalformedEventException;
 import com.commerceinsight.orderevents.OrderEvent;
 import com.commerceinsight.orderevents.OrderEventParser;
@@ -47,9 +47,9 @@ public class OrderProjector {
     private final LiveSummaries summaries;
     private final DatabaseLease lease;
     private final Counter applied;
-    private final Counter failedRounds;
-    private volatile boolean running;
-    private Thread thread;
+    private final RoundLoop rounds;
+    /** The lease while this replica holds it; only the loop's thread touches it. */
+    private DatabaseLease.Hold hold;
 
     public OrderProjector(ProjectionConfig config, EntityManager entityManager, LiveSummaries summaries, DataSource dataSource,
             MeterRegistry metrics) {
@@ -58,70 +58,37 @@ public class OrderProjector {
         this.summaries = summaries;
         this.lease = new DatabaseLease(dataSource, LEASE_TABLE, LEASE_NAME, config.leaseDuration());
         this.applied = metrics.counter("projection.applied");
-        this.failedRounds = metrics.counter("projection.failed.rounds");
+        this.rounds = new RoundLoop("order-projector", this::roundHolding, config, metrics, "projection", LOG, this::release);
     }
 
     void start(@Observes StartupEvent startup) {
         if (!config.enabled()) {
             return;
         }
-        running = true;
-        thread = new Thread(this::run, "order-projector");
-        thread.setDaemon(true);
-        thread.start();
+        rounds.start();
     }
 
     void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
-        running = false;
-        if (thread != null) {
-            thread.interrupt();
-            thread.join(5_000);
-        }
+        rounds.stop();
         lease.close();
     }
 
-    private void run() {
-        DatabaseLease.Hold hold = null;
-        boolean lastRoundFailed = false;
-        try {
-            while (running) {
-                try {
-                    if (hold == null || hold.lost()) {
-                        hold = held(hold);
-                        if (hold == null) {
-                            Thread.sleep(config.retryInterval().toMillis());
-                            continue;
-                        }
-                    }
-                    int count = projectRound();
-                    if (lastRoundFailed) {
-                        LOG.info("order projector applies events again");
-                        lastRoundFailed = false;
-                    }
-                    if (count < config.batchSize()) {
-                        Thread.sleep(config.pollInterval().toMillis());
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                } catch (Exception e) {
-                    failedRounds.increment();
-                    if (!lastRoundFailed) {
-                        LOG.warnf("order projector round failed (its events are applied by a later round): %s", e.toString());
-                        lastRoundFailed = true;
-                    }
-                    try {
-                        Thread.sleep(config.retryInterval().toMillis());
-                    } catch (InterruptedException interrupted) {
-                        Thread.currentThread().interrupt();
-                        return;
-                    }
-                }
+    /** One round while this replica holds the lease (taken, or taken again once lost); else {@link RoundLoop#NOT_HOLDING}. */
+    private int roundHolding() throws SQLException {
+        if (hold == null || hold.lost()) {
+            hold = held(hold);
+            if (hold == null) {
+                return RoundLoop.NOT_HOLDING;
             }
-        } finally {
-            if (hold != null) {
-                hold.close();
-            }
+        }
+        return projectRound();
+    }
+
+    /** Gives the lease back as the loop ends, so another replica takes over at once. */
+    private void release() {
+        if (hold != null) {
+            hold.close();
+            hold = null;
         }
     }
 
@@ -130,8 +97,7 @@ public class OrderProjector {
         if (current != null) {
             current.close();
         }
-        Optional<DatabaseLease.Hold> hold = lease.tryAcquire();
-        return hold.orElse(null);
+        return lease.tryAcquire().orElse(null);
     }
 
     /** The projector's lease (for tests: a second instance must not hold it while this one does). */
@@ -144,7 +110,7 @@ public class OrderProjector {
         return QuarkusTransaction.requiringNew().call(() -> {
             List<ProjectionRows.OutboxRow> rows = entityManager.unwrap(Session.class)
                     .doReturningWork(connection -> ProjectionRows.unprojected(connection, config.batchSize()));
-            return apply(rows);
+            return applyUnprojected(rows);
         });
     }
 
@@ -156,14 +122,24 @@ public class OrderProjector {
         if (rows.isEmpty()) {
             return 0;
         }
-        Session session = entityManager.unwrap(Session.class);
-        List<ProjectionRows.OutboxRow> waiting = session.doReturningWork(connection -> ProjectionRows.stillUnprojected(connection, rows));
-        List<OrderEvent> events = new ArrayList<>(waiting.size());
-        for (ProjectionRows.OutboxRow row : waiting) {
+        return applyUnprojected(entityManager.unwrap(Session.class)
+                .doReturningWork(connection -> ProjectionRows.stillUnprojected(connection, rows)));
+    }
+
+    /**
+     * Applies rows read as unapplied in this transaction and claims them: a round's own read needs no second look,
+     * since the claim fails the round if another projector took a row meanwhile.
+     */
+    private int applyUnprojected(List<ProjectionRows.OutboxRow> rows) throws MalformedEventException {
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        List<OrderEvent> events = new ArrayList<>(rows.size());
+        for (ProjectionRows.OutboxRow row : rows) {
             events.add(OrderEventParser.parseWritten(row.payload()));
         }
         summaries.apply(events);
-        session.doWork(connection -> ProjectionRows.claim(connection, waiting));
+        entityManager.unwrap(Session.class).doWork(connection -> ProjectionRows.claim(connection, rows));
         applied.increment(events.size());
         return events.size();
     }
