@@ -2,12 +2,13 @@ package com.commerceinsight.analytics.dashboards;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 import com.commerceinsight.analytics.analyses.DeltaRows;
@@ -26,10 +27,24 @@ final class SummaryChange {
     record Row(SummaryTable table, List<Object> key) {
     }
 
-    private static final Comparator<Row> LOCK_ORDER = Comparator.<Row, Integer>comparing(r -> r.table().ordinal())
-            .thenComparing(r -> r.key().toString());
+    /**
+     * Where a row's additions gather and its place in the lock order: the table, then the key's text. The text is
+     * made once per addition: a sorted map compared rows by it, making two strings per comparison, which was a fifth of
+     * the order projector's CPU under load.
+     */
+    private record Slot(int table, String key) {
+        static final Comparator<Slot> LOCK_ORDER = Comparator.comparingInt(Slot::table).thenComparing(Slot::key);
 
-    private final Map<Row, Map<String, BigDecimal>> deltas = new TreeMap<>(LOCK_ORDER);
+        static Slot of(Row row) {
+            return new Slot(row.table().ordinal(), row.key().toString());
+        }
+    }
+
+    /** A row as first added, and its additions per column. */
+    private record Additions(Row row, Map<String, BigDecimal> columns) {
+    }
+
+    private final Map<Slot, Additions> deltas = new HashMap<>();
     /** Customers whose customer_sales row is to be recomputed ({@link CustomerSalesRows}), in id order. */
     private final Set<Long> customerSales = new TreeSet<>();
     /** Orders whose fulfilment times are to be worked out again ({@link FulfilmentRows}), in id order. */
@@ -41,7 +56,8 @@ final class SummaryChange {
         if (!row.table().measureColumns.contains(column)) {
             throw new IllegalArgumentException(row.table() + " has no measure " + column);
         }
-        deltas.computeIfAbsent(row, r -> new LinkedHashMap<>()).merge(column, amount, BigDecimal::add);
+        deltas.computeIfAbsent(Slot.of(row), slot -> new Additions(row, new LinkedHashMap<>())).columns()
+                .merge(column, amount, BigDecimal::add);
     }
 
     void add(Row row, String column, long amount) {
@@ -77,17 +93,20 @@ final class SummaryChange {
     /** The rows to change with their non-zero additions, in lock order. */
     Map<Row, Map<String, BigDecimal>> nonZero() {
         Map<Row, Map<String, BigDecimal>> result = new LinkedHashMap<>();
-        deltas.forEach((row, columns) -> {
+        List<Slot> slots = new ArrayList<>(deltas.keySet());
+        slots.sort(Slot.LOCK_ORDER);
+        for (Slot slot : slots) {
+            Additions additions = deltas.get(slot);
             Map<String, BigDecimal> kept = new LinkedHashMap<>();
-            columns.forEach((column, amount) -> {
+            additions.columns().forEach((column, amount) -> {
                 if (amount.signum() != 0) {
                     kept.put(column, amount);
                 }
             });
             if (!kept.isEmpty()) {
-                result.put(row, kept);
+                result.put(additions.row(), kept);
             }
-        });
+        }
         return result;
     }
 }

@@ -5,10 +5,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The order events' times as analytics-service wrote them to the outbox (UTC), the zero of every freshness figure. */
@@ -43,6 +46,24 @@ final class EventTimes {
             }
         }
         return byCustomer;
+    }
+
+    /**
+     * For every OrderPlaced after {@code since}, the milliseconds from its event time to the order projector's claim
+     * of it (projected_at, set as the round that applied it ends, just before that round commits).
+     */
+    static List<Long> projectedAfter(Connection db, LocalDateTime since) throws SQLException {
+        List<Long> millis = new ArrayList<>();
+        try (PreparedStatement s = db.prepareStatement("SELECT occurred_at, projected_at FROM commerce.outbox_event "
+                + "WHERE occurred_at > ? AND event_type = 'OrderPlaced' AND projected_at IS NOT NULL")) {
+            s.setTimestamp(1, Timestamp.valueOf(since));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    millis.add(Duration.between(rs.getObject(1, LocalDateTime.class), rs.getObject(2, LocalDateTime.class)).toMillis());
+                }
+            }
+        }
+        return millis;
     }
 
     static Instant utc(LocalDateTime time) {
