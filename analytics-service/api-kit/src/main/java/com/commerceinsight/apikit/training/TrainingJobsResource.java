@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import com.commerceinsight.apikit.limits.JobQueueAdmission;
 import com.commerceinsight.apikit.limits.JobQueueLimits;
@@ -54,6 +55,7 @@ public abstract class TrainingJobsResource<V, R> {
     @Operation(summary = "Start a training job (202 with the job; follow its Location for progress and the report)",
             description = "503 with Retry-After while the service's training-queue capacity of jobs are queued or running; "
                     + "429 with Retry-After past the caller's rate limit.")
+    @APIResponse(responseCode = "202", description = "The job, queued; its Location is where to follow it")
     @RolesAllowed(Roles.ML_ENGINEER)
     public Response start(@Valid R request, @Context UriInfo uri) {
         V job = admission.admit(jobs::pendingSince, () -> jobs.start(request));
