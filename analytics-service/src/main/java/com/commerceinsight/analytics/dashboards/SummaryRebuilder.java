@@ -14,6 +14,7 @@ import com.commerceinsight.analytics.analyses.counts.SalesCounts;
 import com.commerceinsight.analytics.analyses.counts.DailyCostRows;
 import com.commerceinsight.analytics.analyses.counts.FulfilmentRows;
 import com.commerceinsight.analytics.analyses.counts.OrderStatusRows;
+import com.commerceinsight.analytics.analyses.counts.SupplierReturnRows;
 import com.commerceinsight.analytics.analyses.products.ProductRatingRows;
 
 /**
@@ -102,6 +103,10 @@ public class SummaryRebuilder {
                 statement.executeUpdate(OrderStatusRows.rebuildAll());
                 statement.executeUpdate("DELETE FROM " + ProductRatingRows.TABLE);
                 statement.executeUpdate(ProductRatingRows.rebuildAll());
+                statement.executeUpdate("DELETE FROM " + SupplierReturnRows.TABLE);
+                for (String sql : SupplierReturnRows.rebuildAll()) {
+                    statement.executeUpdate(sql);
+                }
                 FulfilmentRows.rebuild(connection);
                 connection.commit();
                 return new Report(orderRows, categoryRows, paymentRows, (System.nanoTime() - started) / 1_000_000);

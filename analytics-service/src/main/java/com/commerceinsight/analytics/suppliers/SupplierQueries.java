@@ -23,8 +23,10 @@ import com.commerceinsight.analytics.paging.Page;
  * revenue and orders of the sales in the date range (the analyses' sales: {@link SalesScope}), the mean rating and the
  * returns. A product's supplier is the product's own ({@code product.supplier_id}). Each figure is one grouped HQL
  * query keyed by the supplier or the product (Hibernate writes each database's SQL); the rows are joined here, so a
- * supplier without sales or reviews still shows, with zeros. Suppliers number in the hundreds to low thousands (Olist's
- * sellers: about 3,000), so the ranked list is built whole and paged in memory.
+ * supplier without sales or reviews still shows, with zeros. Per supplier, sales and returns add up the kept month and
+ * day rows of the range ({@link SupplierPeriods}), and products, stock and ratings group the products and their kept
+ * rating rows; per product of one supplier, sales and returns are counted from that supplier's order lines. Suppliers number in the hundreds to low thousands (Olist's sellers: about 3,000), so the
+ * ranked list is built whole and paged in memory.
  */
 @ApplicationScoped
 public class SupplierQueries {
@@ -46,8 +48,7 @@ public class SupplierQueries {
 
     /** Every supplier with its figures, most revenue first (ties: more units, then lower id). */
     public Page<SupplierSummary> suppliers(AnalysisRequest request, int lowStockBelow) {
-        Map<Long, SupplyFigures> figures = figures("p.supplierId", where -> where.add("p.supplierId is not null"),
-                request, lowStockBelow);
+        Map<Long, SupplyFigures> figures = supplierFigures(null, request, lowStockBelow);
         List<SupplierSummary> all = em.createQuery("select s.id, s.name, s.city, s.country from Supplier s", Object[].class)
                 .getResultStream()
                 .map(s -> summary(s, figures.getOrDefault((Long) s[0], new SupplyFigures())))
@@ -63,7 +64,7 @@ public class SupplierQueries {
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        Map<Long, SupplyFigures> figures = figures("p.supplierId", ofSupplier(supplierId), request, lowStockBelow);
+        Map<Long, SupplyFigures> figures = supplierFigures(supplierId, request, lowStockBelow);
         return Optional.of(summary(found.get(0), figures.getOrDefault(supplierId, new SupplyFigures())));
     }
 
@@ -74,7 +75,8 @@ public class SupplierQueries {
 
     /** The products of one supplier with their figures, most revenue first (ties: more units, then lower id). */
     public Page<SupplierProduct> products(long supplierId, AnalysisRequest request, int lowStockBelow) {
-        Map<Long, SupplyFigures> figures = figures("p.id", ofSupplier(supplierId), request, lowStockBelow);
+        Map<Long, SupplyFigures> figures = catalogueAndRatings("p.id", ofSupplier(supplierId), lowStockBelow);
+        countLines(figures, "p.id", ofSupplier(supplierId), request);
         List<SupplierProduct> all = em.createQuery("select p.id, p.name, p.sku, p.stockQuantity from Product p "
                         + "where p.supplierId = :supplierId", Object[].class)
                 .setParameter("supplierId", supplierId)
@@ -100,11 +102,27 @@ public class SupplierQueries {
     }
 
     /**
-     * The figures per key ({@code p.supplierId} or {@code p.id}) of the products (alias {@code p}) that
-     * {@code restrict} keeps: it adds its clause to the conditions of each query.
+     * The figures of every supplier ({@code supplierId} null) or of one: sales and returns from the kept period rows of
+     * the range ({@link SupplierPeriods}), the rest from the products and their ratings.
      */
-    private Map<Long, SupplyFigures> figures(String key, UnaryOperator<HqlConditions> restrict, AnalysisRequest request,
-            int lowStockBelow) {
+    private Map<Long, SupplyFigures> supplierFigures(Long supplierId, AnalysisRequest request, int lowStockBelow) {
+        Map<Long, SupplyFigures> figures = catalogueAndRatings("p.supplierId",
+                supplierId == null ? where -> where.add("p.supplierId is not null") : ofSupplier(supplierId), lowStockBelow);
+        for (HqlConditions periods : SupplierPeriods.of(request.from, request.to, supplierId)) {
+            grouped(figures, periods.bind(em.createQuery("select d.supplierId, sum(d.units), sum(d.revenue), sum(d.orders) "
+                    + "from SupplierSalesPeriod d where " + periods.hql() + " group by d.supplierId", Object[].class)),
+                    SupplierQueries::addSales);
+            grouped(figures, periods.bind(em.createQuery("select d.supplierId, sum(d.returns) from SupplierReturnsPeriod d where "
+                    + periods.hql() + " group by d.supplierId", Object[].class)), SupplierQueries::addReturns);
+        }
+        return figures;
+    }
+
+    /**
+     * The products, those low on stock and the ratings per key ({@code p.supplierId} or {@code p.id}) of the products
+     * (alias {@code p}) that {@code restrict} keeps: it adds its clause to the conditions of each query.
+     */
+    private Map<Long, SupplyFigures> catalogueAndRatings(String key, UnaryOperator<HqlConditions> restrict, int lowStockBelow) {
         Map<Long, SupplyFigures> figures = new HashMap<>();
         HqlConditions catalogue = restrict.apply(new HqlConditions());
         grouped(figures, catalogue.bind(em.createQuery("select " + key + ", count(p.id), "
@@ -114,15 +132,6 @@ public class SupplierQueries {
                     f.products = number(r[1]);
                     f.lowStockProducts = number(r[2]);
                 });
-        HqlConditions sales = restrict.apply(SalesScope.sales(request));
-        grouped(figures, sales.bind(em.createQuery("select " + key + ", sum(l.quantity), sum(l.quantity * l.unitPrice), "
-                        + "count(distinct o.id) from OrderLine l join l.order o join Product p on p.id = l.productId where "
-                        + sales.hql() + " group by " + key, Object[].class)),
-                (f, r) -> {
-                    f.unitsSold = number(r[1]);
-                    f.revenue = r[2] == null ? BigDecimal.ZERO : (BigDecimal) r[2];
-                    f.orders = number(r[3]);
-                });
         HqlConditions rated = restrict.apply(new HqlConditions());
         grouped(figures, rated.bind(em.createQuery("select " + key + ", sum(r.ratingTotal), sum(r.reviews) "
                         + "from ProductRatingTotal r join Product p on p.id = r.productId where " + rated.hql() + " group by " + key,
@@ -131,14 +140,35 @@ public class SupplierQueries {
                     f.ratingTotal = number(r[1]);
                     f.reviews = number(r[2]);
                 });
+        return figures;
+    }
+
+    /** Adds the sales and returns per key of the products that {@code restrict} keeps, counted from their order lines. */
+    private void countLines(Map<Long, SupplyFigures> figures, String key, UnaryOperator<HqlConditions> restrict,
+            AnalysisRequest request) {
+        HqlConditions sales = restrict.apply(SalesScope.sales(request));
+        grouped(figures, sales.bind(em.createQuery("select " + key + ", sum(l.quantity), sum(l.quantity * l.unitPrice), "
+                        + "count(distinct o.id) from OrderLine l join l.order o join Product p on p.id = l.productId where "
+                        + sales.hql() + " group by " + key, Object[].class)), SupplierQueries::addSales);
         // Returns of every order placed in the range, sale or not: an approved return refunds its order, which takes it
         // out of the sales, and the return must still count against the products in it.
         HqlConditions returned = restrict.apply(SalesScope.allOrders(request));
         grouped(figures, returned.bind(em.createQuery("select " + key + ", count(distinct ret.id) from OrderReturn ret "
                         + "join CustomerOrder o on o.id = ret.orderId join OrderLine l on l.order = o "
                         + "join Product p on p.id = l.productId where " + returned.hql() + " group by " + key, Object[].class)),
-                (f, r) -> f.returns = number(r[1]));
-        return figures;
+                SupplierQueries::addReturns);
+    }
+
+    /** Adds a sales row: key, units, revenue, orders. */
+    private static void addSales(SupplyFigures f, Object[] r) {
+        f.unitsSold += number(r[1]);
+        f.revenue = r[2] == null ? f.revenue : f.revenue.add((BigDecimal) r[2]);
+        f.orders += number(r[3]);
+    }
+
+    /** Adds a returns row: key, returns. */
+    private static void addReturns(SupplyFigures f, Object[] r) {
+        f.returns += number(r[1]);
     }
 
     private static void grouped(Map<Long, SupplyFigures> figures, TypedQuery<Object[]> query, BiConsumer<SupplyFigures, Object[]> read) {

@@ -36,6 +36,7 @@ import com.commerceinsight.analytics.dashboards.SummarySnapshot;
 import com.commerceinsight.analytics.orders.OrderAccepted;
 import com.commerceinsight.analytics.orders.OrderIngestService;
 import com.commerceinsight.analytics.orders.PlaceOrderRequest;
+import com.commerceinsight.analytics.suppliers.TestSuppliers;
 import com.commerceinsight.orderevents.lease.DatabaseLease;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -57,6 +58,8 @@ class OrderProjectorTest {
             "SELECT order_id FROM commerce.basket_sale ORDER BY order_id",
             "SELECT product_id, orders, units, revenue FROM commerce.product_sale_count ORDER BY product_id",
             "SELECT sale_date, orders, revenue, discounted_orders FROM commerce.daily_sales ORDER BY sale_date",
+            "SELECT period_kind, period_start, supplier_id, orders, units, revenue FROM commerce.supplier_period_sales"
+                    + " ORDER BY period_kind, period_start, supplier_id",
             "SELECT period_kind, period_start, customers, new_customers, new_revenue, returning_revenue FROM commerce.period_customers"
                     + " ORDER BY period_kind, period_start",
             "SELECT cohort_month, sale_month, customers, revenue FROM commerce.cohort_activity ORDER BY cohort_month, sale_month",
@@ -222,7 +225,7 @@ class OrderProjectorTest {
         return models;
     }
 
-    /** Three customers and three products (pad without a category) of this test's own. */
+    /** Three customers and three products (pad without a category or a supplier) of this test's own. */
     private record Shop(long ann, long bob, long cy, long pen, long ink, long pad) {
 
         static Shop create() {
@@ -234,11 +237,12 @@ class OrderProjectorTest {
                 c.persist();
                 return c.id;
             });
-            return new Shop(customer("PS"), customer("PT"), customer(null), product(category, "3.00"), product(category, "4.50"),
-                    product(null, "1.25"));
+            long supplier = TestSuppliers.create("projector-test", "Projector supplier");
+            return new Shop(customer("PS"), customer("PT"), customer(null), product(category, supplier, "3.00"),
+                    product(category, supplier, "4.50"), product(null, null, "1.25"));
         }
 
-        private static long product(Long category, String price) {
+        private static long product(Long category, Long supplier, String price) {
             return QuarkusTransaction.requiringNew().call(() -> {
                 Product p = new Product();
                 p.dataSource = "projector-test";
@@ -246,6 +250,7 @@ class OrderProjectorTest {
                 p.name = "projector product at " + price;
                 p.price = new BigDecimal(price);
                 p.categoryId = category;
+                p.supplierId = supplier;
                 p.persist();
                 return p.id;
             });

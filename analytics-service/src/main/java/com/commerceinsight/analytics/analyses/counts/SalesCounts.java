@@ -7,13 +7,15 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.TreeMap;
 
+import com.commerceinsight.analytics.analyses.DeltaRows;
 
 /**
  * The counts kept over the sales: behind bought together, wishlist suggestions, category coverage and top-selling
  * (commerce.basket_sale, product_sale_count, product_pair_sales, customer_category_coverage with customer_product),
- * behind total sales, sales per period and discount use (daily_sales), and behind new versus returning customers and
- * the cohort matrix (period_customers, cohort_activity), kept live by the summaries of the order ingest and recomputed
- * by their rebuild. Both run inside the caller's transaction on its connection.
+ * behind total sales, sales per period and discount use (daily_sales), behind the supplier list (supplier_period_sales),
+ * and behind new versus returning customers and the cohort matrix (period_customers, cohort_activity), kept live by the
+ * summaries of the order ingest and recomputed by their rebuild. Both run inside the caller's transaction on its
+ * connection.
  * <p>
  * Live, the unit is the customer: the summaries name the customers whose sales an ingest transaction may have changed
  * (every new order's customer; the customer of an order whose status or refund moves it into or out of the sales),
@@ -23,7 +25,8 @@ import java.util.TreeMap;
 public final class SalesCounts {
 
     private static final String[] TABLES = {CategoryCoverageRows.TABLE, CategoryCoverageRows.PRODUCTS, PairCountRows.PAIRS,
-            PairCountRows.PRODUCTS, DailySalesRows.TABLE, CustomerPeriodRows.PERIODS, CustomerPeriodRows.COHORTS, SaleMembership.TABLE};
+            PairCountRows.PRODUCTS, DailySalesRows.TABLE, SupplierSalesRows.TABLE, CustomerPeriodRows.PERIODS, CustomerPeriodRows.COHORTS,
+            SaleMembership.TABLE};
 
     private SalesCounts() {
     }
@@ -68,14 +71,17 @@ public final class SalesCounts {
     }
 
     /**
-     * Adds the changes to the rows that many orders share (products, pairs, days, periods, cohorts). The caller writes
-     * them last, after the customers' own rows, so that they stay locked for as short a time as the commit allows; two
-     * batches that both meet a key with no row yet are sorted out by {@link com.commerceinsight.analytics.analyses.DeltaRows}.
+     * Adds the changes to the rows that many orders share (products, pairs, days, suppliers' days and months, periods,
+     * cohorts). The caller writes them last, after the customers' own rows, so that they stay locked for as short a time
+     * as the commit allows (the products' suppliers are read before any of them is written); two batches that both meet
+     * a key with no row yet are sorted out by {@link com.commerceinsight.analytics.analyses.DeltaRows}.
      */
     public static void addToCounts(Connection connection, SaleMembership.Changes changes) throws SQLException {
         if (!changes.isEmpty()) {
+            DeltaRows supplierPeriods = SupplierSalesRows.changeOf(connection, changes);
             PairCountRows.apply(connection, changes);
             DailySalesRows.apply(connection, changes);
+            supplierPeriods.writeTo(connection);
             CustomerPeriodRows.apply(connection, changes);
         }
     }
@@ -94,6 +100,9 @@ public final class SalesCounts {
                 statement.executeUpdate(sql);
             }
             statement.executeUpdate(DailySalesRows.rebuildAll());
+            for (String sql : SupplierSalesRows.rebuildAll()) {
+                statement.executeUpdate(sql);
+            }
             for (String sql : CustomerPeriodRows.rebuildAll()) {
                 statement.executeUpdate(sql);
             }

@@ -1,0 +1,268 @@
+package com.commerceinsight.analytics.suppliers;
+
+import static com.commerceinsight.apikit.testing.AuthenticatedRequests.asStaff;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import com.commerceinsight.analytics.catalog.Product;
+import com.commerceinsight.analytics.customers.Customer;
+import com.commerceinsight.analytics.dashboards.DashboardShopProfile;
+import com.commerceinsight.analytics.dashboards.GeneratedShopFixture;
+import com.commerceinsight.analytics.dashboards.SummaryRebuilder;
+import com.commerceinsight.analytics.generator.ShopGenerator;
+import com.commerceinsight.analytics.orders.OrderAccepted;
+import com.commerceinsight.analytics.orders.OrderIngestService;
+import com.commerceinsight.analytics.orders.PlaceOrderRequest;
+import com.commerceinsight.analytics.projection.ProjectionCaughtUp;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.config.JsonConfig;
+import io.restassured.config.RestAssuredConfig;
+import io.restassured.path.json.JsonPath;
+import io.restassured.path.json.config.JsonPathConfig;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * Orders, cancellations and refunds through the ingest keep the suppliers' kept day and month rows current: the supplier list and
+ * a supplier's row, which add those rows up, answer what the sales lines and returns of the order tables give (counted
+ * here in plain SQL, as the list counted them before it had kept rows), and a rebuild from the order tables finds
+ * exactly the rows the projector wrote. Runs in the dashboard tests' generated shop (suppliers, returns), where every
+ * order goes through the ingest or is followed by a rebuild.
+ */
+@QuarkusTest
+@TestProfile(DashboardShopProfile.class)
+class LiveSupplierFiguresTest {
+
+    private static final String DAY = "2024-08-01T10:00:00Z";
+
+    /** The sales of kind sale whose status and payments make them sales (SalesScope), with their lines' products. */
+    private static final String SALES_LINES = " FROM commerce.orders o JOIN commerce.order_line l ON l.order_id = o.id"
+            + " JOIN commerce.product p ON p.id = l.product_id WHERE o.kind = 'sale' AND p.supplier_id IS NOT NULL"
+            + " AND o.ordered_at >= ? AND o.ordered_at < ?";
+
+    @Inject
+    DataSource dataSource;
+    @Inject
+    ShopGenerator generator;
+    @Inject
+    SummaryRebuilder rebuilder;
+    @Inject
+    OrderIngestService ingest;
+
+    @Test
+    void liveOrdersKeepTheSupplierFiguresEqualToTheSalesLinesAndToARebuild() throws Exception {
+        GeneratedShopFixture.ensureGenerated(dataSource, generator, rebuilder);
+        long acme = TestSuppliers.create("supplier-test", "Acme");
+        long bolt = TestSuppliers.create("supplier-test", "Bolt");
+        long pen = product(acme, "2.50");
+        long ink = product(acme, "1.125");
+        long dice = product(bolt, "4.00");
+        long pad = product(null, "1.00");
+        long ann = customer();
+        long bob = customer();
+
+        place(ann, DAY, "succeeded", line(pen, 2), line(ink, 1), line(dice, 1), line(pad, 1));
+        place(ann, DAY, "pending", line(pen, 1), line(pen, 1), line(ink, 2));
+        OrderAccepted cancelled = place(ann, DAY, "pending", line(ink, 1), line(dice, 1));
+        ingest.changeOrderStatus(cancelled.orderId(), "cancelled");
+        OrderAccepted refunded = place(ann, DAY, "succeeded", line(pen, 1), line(dice, 3));
+        ingest.changePaymentStatus(refunded.orderId(), refunded.paymentId(), "refunded");
+        List<OrderAccepted> batch = ingest.placeOrders(List.of(request(bob, DAY, "succeeded", line(ink, 1), line(dice, 1)),
+                        request(bob, DAY, "succeeded", line(dice, 2), line(pad, 1)), request(ann, DAY, "pending", line(pad, 1))))
+                .stream().map(o -> o.acceptedOrThrow()).toList();
+        ingest.changeOrderStatus(batch.get(0).orderId(), "approved");
+        ingest.changeOrderStatus(batch.get(0).orderId(), "shipped");
+        ingest.changeOrderStatus(batch.get(0).orderId(), "delivered");
+        place(bob, "2024-07-03T23:59:00Z", "succeeded", line(dice, 1)); // back-dated: before his other sales
+        place(bob, DAY, "refunded", line(pen, 1)); // no sale from the start
+        ProjectionCaughtUp.await(dataSource);
+
+        // By hand. Acme on August 1st: Ann's first (pen 2 x 2.50 + ink 1.125), her second (pen 2 x 2.50 + ink 2 x 1.125)
+        // and Bob's first of the batch (ink 1.125): 3 orders, 3 + 4 + 1 = 8 units, 6.125 + 7.25 + 1.125 = 14.50. Bolt:
+        // Ann's first (dice 4.00), Bob's two of the batch (dice 1 and 2): 3 orders, 4 units, 16.00; and July 3rd, 4.00.
+        assertThat(row(acme, null, null)).isEqualTo("8 14.5 3 0");
+        assertThat(row(bolt, null, null)).isEqualTo("5 20 4 0");
+        assertThat(row(bolt, "2024-07-03", "2024-07-03")).isEqualTo("1 4 1 0");
+        assertThat(row(bolt, "2024-08-01", "2024-08-01")).isEqualTo("4 16 3 0");
+        assertThat(row(bolt, "2024-07-01", "2024-08-31")).isEqualTo("5 20 4 0");
+        assertThat(row(bolt, "2024-07-04", "2024-08-31")).isEqualTo("4 16 3 0");
+
+        // Unbounded (month rows only), whole months, and partial months at both edges (their day rows too).
+        assertThat(listed(null, null)).isEqualTo(countedFromTheOrders(null, null));
+        assertThat(listed("2024-03-01", "2024-07-31")).isEqualTo(countedFromTheOrders("2024-03-01", "2024-07-31"));
+        assertThat(listed("2024-02-15", "2024-08-01")).isEqualTo(countedFromTheOrders("2024-02-15", "2024-08-01"));
+        assertThat(listed("2023-06-10", "2023-06-20")).isEqualTo(countedFromTheOrders("2023-06-10", "2023-06-20"));
+        Map<Long, String> live = listed(null, null);
+        assertThat(live.get(acme)).isEqualTo("8 14.5 3 0");
+        // The generated shop's returns count, and a generated supplier's own row is its row of the list.
+        long returned = live.entrySet().stream().filter(e -> !e.getValue().endsWith(" 0")).findFirst().orElseThrow().getKey();
+        assertThat(row(returned, null, null)).isEqualTo(live.get(returned));
+
+        List<String> rows = keptRows();
+        rebuilder.rebuild();
+        assertThat(keptRows()).isEqualTo(rows);
+    }
+
+    private static RequestSpecification api() {
+        return asStaff().basePath("/api/analytics/suppliers").config(RestAssuredConfig.config()
+                .jsonConfig(JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL)));
+    }
+
+    /** One supplier's row as "units revenue orders returns". */
+    private static String row(long supplier, String from, String to) {
+        JsonPath json = dates(api(), from, to).get("/" + supplier).then().statusCode(200).extract().jsonPath();
+        return figures(json.getMap("$"));
+    }
+
+    /** Every supplier of the list, by id, as "units revenue orders returns". */
+    private static Map<Long, String> listed(String from, String to) {
+        JsonPath json = dates(api().queryParam("size", 500), from, to).get().then().statusCode(200).extract().jsonPath();
+        Map<Long, String> rows = new TreeMap<>();
+        for (Map<String, Object> item : json.<Map<String, Object>>getList("items")) {
+            rows.put(((Number) item.get("supplierId")).longValue(), figures(item));
+        }
+        assertThat(rows).hasSize(json.getInt("total"));
+        return rows;
+    }
+
+    private static RequestSpecification dates(RequestSpecification request, String from, String to) {
+        return from == null ? request : request.queryParam("from", from).queryParam("to", to);
+    }
+
+    private static String figures(Map<String, Object> item) {
+        return item.get("unitsSold") + " " + plain(new BigDecimal(item.get("revenue").toString())) + " " + item.get("orders")
+                + " " + item.get("returns");
+    }
+
+    /**
+     * Every supplier's units, revenue and distinct orders of the sales lines of its products placed in the range, and
+     * the returns of the orders of kind sale placed in it that hold one of its products, from the order tables.
+     */
+    private Map<Long, String> countedFromTheOrders(String from, String to) throws Exception {
+        LocalDateTime start = from == null ? LocalDateTime.of(1970, 1, 1, 0, 0) : LocalDate.parse(from).atStartOfDay();
+        LocalDateTime end = to == null ? LocalDateTime.of(9999, 1, 1, 0, 0) : LocalDate.parse(to).plusDays(1).atStartOfDay();
+        Map<Long, long[]> counts = new TreeMap<>();
+        Map<Long, BigDecimal> revenue = new TreeMap<>();
+        try (Connection c = dataSource.getConnection()) {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id FROM commerce.supplier")) {
+                while (rs.next()) {
+                    counts.put(rs.getLong(1), new long[3]);
+                    revenue.put(rs.getLong(1), BigDecimal.ZERO);
+                }
+            }
+            read(c, "SELECT p.supplier_id, SUM(l.quantity), SUM(l.quantity * l.unit_price), COUNT(DISTINCT o.id)" + SALES_LINES
+                    + " AND o.status NOT IN ('cancelled', 'unavailable') AND NOT EXISTS (SELECT 1 FROM commerce.payment r"
+                    + " WHERE r.order_id = o.id AND r.status = 'refunded') GROUP BY p.supplier_id", start, end, rs -> {
+                        counts.get(rs.getLong(1))[0] = rs.getLong(2);
+                        revenue.put(rs.getLong(1), rs.getBigDecimal(3));
+                        counts.get(rs.getLong(1))[1] = rs.getLong(4);
+                    });
+            read(c, "SELECT p.supplier_id, COUNT(DISTINCT ret.id)" + SALES_LINES.replace(" FROM commerce.orders o",
+                    " FROM commerce.order_return ret JOIN commerce.orders o ON o.id = ret.order_id") + " GROUP BY p.supplier_id",
+                    start, end, rs -> counts.get(rs.getLong(1))[2] = rs.getLong(2));
+        }
+        Map<Long, String> rows = new TreeMap<>();
+        counts.forEach((supplier, c) -> rows.put(supplier, c[0] + " " + plain(revenue.get(supplier).setScale(2, RoundingMode.HALF_UP))
+                + " " + c[1] + " " + c[2]));
+        return rows;
+    }
+
+    private interface RowReader {
+        void read(ResultSet row) throws Exception;
+    }
+
+    private static void read(Connection c, String sql, LocalDateTime start, LocalDateTime end, RowReader reader) throws Exception {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setObject(1, start);
+            s.setObject(2, end);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    reader.read(rs);
+                }
+            }
+        }
+    }
+
+    private static String plain(BigDecimal amount) {
+        return amount.stripTrailingZeros().toPlainString();
+    }
+
+    private List<String> keptRows() throws Exception {
+        List<String> rows = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT period_kind, period_start, supplier_id, orders, units, revenue"
+                    + " FROM commerce.supplier_period_sales ORDER BY period_kind, period_start, supplier_id")) {
+                while (rs.next()) {
+                    rows.add("sales " + rs.getString(1) + " " + rs.getObject(2) + " " + rs.getLong(3) + " " + rs.getLong(4) + " "
+                            + rs.getLong(5) + " " + plain(rs.getBigDecimal(6)));
+                }
+            }
+            try (ResultSet rs = s.executeQuery("SELECT period_kind, period_start, supplier_id, returns FROM commerce.supplier_period_returns"
+                    + " ORDER BY period_kind, period_start, supplier_id")) {
+                while (rs.next()) {
+                    rows.add("returns " + rs.getString(1) + " " + rs.getObject(2) + " " + rs.getLong(3) + " " + rs.getLong(4));
+                }
+            }
+        }
+        return rows;
+    }
+
+    private OrderAccepted place(long customerId, String orderedAt, String paymentStatus, PlaceOrderRequest.Line... lines) {
+        return ingest.placeOrder(request(customerId, orderedAt, paymentStatus, lines));
+    }
+
+    private static PlaceOrderRequest request(long customerId, String orderedAt, String paymentStatus, PlaceOrderRequest.Line... lines) {
+        return new PlaceOrderRequest(customerId, Instant.parse(orderedAt), "EUR", List.of(lines),
+                new PlaceOrderRequest.PaymentAttempt("credit_card", 1, paymentStatus));
+    }
+
+    private static PlaceOrderRequest.Line line(long productId, int quantity) {
+        return new PlaceOrderRequest.Line(productId, quantity, null);
+    }
+
+    private static long product(Long supplierId, String price) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Product product = new Product();
+            product.dataSource = "supplier-test";
+            product.externalRef = UUID.randomUUID().toString();
+            product.name = "supplier test product";
+            product.price = new BigDecimal(price);
+            product.supplierId = supplierId;
+            product.persist();
+            return product.id;
+        });
+    }
+
+    private static long customer() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Customer customer = new Customer();
+            customer.dataSource = "supplier-test";
+            customer.externalRef = UUID.randomUUID().toString();
+            customer.country = "Testland";
+            customer.persist();
+            return customer.id;
+        });
+    }
+}
