@@ -33,6 +33,7 @@ final class DashboardFreshness implements AutoCloseable {
     private final ExecutorService watchers = Executors.newCachedThreadPool();
     private final List<Future<Long>> watched = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger next = new AtomicInteger();
+    private final List<Long> answerMillis = Collections.synchronizedList(new ArrayList<>());
 
     DashboardFreshness(ServedAnswers answers, long pollMillis, long timeoutMillis, List<Long> customers, long productId) {
         this.answers = answers;
@@ -83,12 +84,20 @@ final class DashboardFreshness implements AutoCloseable {
         LocalDate day = LocalDate.now(ZoneOffset.UTC);
         long deadline = accepted + timeoutMillis;
         while (System.currentTimeMillis() < deadline) {
-            if (answers.dashboardOrders(state, day) >= 1) {
+            long asked = System.nanoTime();
+            long orders = answers.dashboardOrders(state, day);
+            answerMillis.add((System.nanoTime() - asked) / 1_000_000);
+            if (orders >= 1) {
                 return System.currentTimeMillis() - accepted;
             }
             Thread.sleep(pollMillis);
         }
         return -1;
+    }
+
+    /** How long each poll of the Home page took to answer, through the gateway, while the load ran. */
+    List<Long> pollAnswerMillis() {
+        return List.copyOf(answerMillis);
     }
 
     @Override

@@ -6,6 +6,9 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -32,6 +35,7 @@ final class ServedFreshness implements AutoCloseable {
     private final ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
     private final ExecutorService watchers = Executors.newCachedThreadPool();
     private final List<Future<Sample>> watched = Collections.synchronizedList(new ArrayList<>());
+    private final Map<String, List<Long>> answerMillis = new ConcurrentHashMap<>();
 
     ServedFreshness(ServedAnswers answers, long pollMillis, long timeoutMillis) {
         this.answers = answers;
@@ -85,18 +89,34 @@ final class ServedFreshness implements AutoCloseable {
         long segment = -1;
         long recommendations = -1;
         while ((scoreObservable && score < 0 || segment < 0 || recommendations < 0) && System.currentTimeMillis() < deadline) {
-            if (scoreObservable && score < 0 && ServedAnswers.moved(answers.scoredLastOrderAt(customer), earlier.scoredLastOrderAt())) {
+            if (scoreObservable && score < 0
+                    && ServedAnswers.moved(timed("score", () -> answers.scoredLastOrderAt(customer)), earlier.scoredLastOrderAt())) {
                 score = System.currentTimeMillis();
             }
-            if (segment < 0 && ServedAnswers.moved(answers.assessedAt(customer), earlier.assessedAt())) {
+            if (segment < 0 && ServedAnswers.moved(timed("segment", () -> answers.assessedAt(customer)), earlier.assessedAt())) {
                 segment = System.currentTimeMillis();
             }
-            if (recommendations < 0 && !answers.recommended(customer).contains(product)) {
+            if (recommendations < 0 && !timed("recommendations", () -> answers.recommended(customer)).contains(product)) {
                 recommendations = System.currentTimeMillis();
             }
             Thread.sleep(pollMillis);
         }
         return new Sample(customer, product, score, segment, recommendations);
+    }
+
+    /** How long each poll of each answer took, through the gateway, while the load ran: answer name to milliseconds. */
+    Map<String, List<Long>> pollAnswerMillis() {
+        Map<String, List<Long>> copy = new TreeMap<>();
+        answerMillis.forEach((answer, millis) -> copy.put(answer, List.copyOf(millis)));
+        return copy;
+    }
+
+    private <T> T timed(String answer, Callable<T> poll) throws Exception {
+        long asked = System.nanoTime();
+        T value = poll.call();
+        answerMillis.computeIfAbsent(answer, a -> Collections.synchronizedList(new ArrayList<>()))
+                .add((System.nanoTime() - asked) / 1_000_000);
+        return value;
     }
 
     @Override
