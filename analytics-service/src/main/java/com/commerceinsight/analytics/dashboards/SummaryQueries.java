@@ -208,17 +208,15 @@ class SummaryQueries {
     }
 
     private List<Object[]> query(Source source, String sums, DashboardFilter filter, boolean categoryApplies, Grouping grouping) {
-        WholeMonths months = grouping == Grouping.DAY ? null : WholeMonths.within(filter.from(), filter.to());
-        if (months == null) {
+        List<WholeMonths.Span> spans = grouping == Grouping.DAY ? List.of(new WholeMonths.Span(false, filter.from(), filter.to()))
+                : WholeMonths.spans(filter.from(), filter.to());
+        if (spans.size() == 1 && !spans.get(0).months()) {
             return select(source.daily, sums, filter, filter.from(), filter.to(), categoryApplies, grouping);
         }
         List<Object[]> parts = new ArrayList<>();
-        if (filter.from() != null && filter.from().isBefore(months.first())) {
-            parts.addAll(select(source.daily, sums, filter, filter.from(), months.first().minusDays(1), categoryApplies, grouping));
-        }
-        parts.addAll(select(source.monthly, sums, filter, months.first(), months.last(), categoryApplies, grouping));
-        if (filter.to() != null && filter.to().isAfter(months.lastDay())) {
-            parts.addAll(select(source.daily, sums, filter, months.lastDay().plusDays(1), filter.to(), categoryApplies, grouping));
+        for (WholeMonths.Span span : spans) {
+            parts.addAll(select(span.months() ? source.monthly : source.daily, sums, filter, span.from(), span.to(),
+                    categoryApplies, grouping));
         }
         return added(parts, grouping.expressions.size());
     }

@@ -76,7 +76,8 @@ public class OrderProjector {
     /** One round while this replica holds the lease (taken, or taken again once lost); else {@link RoundLoop#NOT_HOLDING}. */
     private int roundHolding() throws SQLException {
         if (hold == null || hold.lost()) {
-            hold = held(hold);
+            release();
+            hold = lease.tryAcquire().orElse(null);
             if (hold == null) {
                 return RoundLoop.NOT_HOLDING;
             }
@@ -90,14 +91,6 @@ public class OrderProjector {
             hold.close();
             hold = null;
         }
-    }
-
-    /** A hold of the lease: the current one, or a new one in place of one lost; null when another replica holds it. */
-    private DatabaseLease.Hold held(DatabaseLease.Hold current) throws SQLException {
-        if (current != null) {
-            current.close();
-        }
-        return lease.tryAcquire().orElse(null);
     }
 
     /** The projector's lease (for tests: a second instance must not hold it while this one does). */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -40,5 +41,18 @@ class WholeMonthsTest {
         assertNull(WholeMonths.within(day("2023-05-03"), day("2023-05-20")));
         assertNull(WholeMonths.within(day("2023-05-20"), day("2023-06-10")));
         assertEquals(new WholeMonths(day("2023-05-01"), day("2023-05-01")), WholeMonths.within(day("2023-05-01"), day("2023-05-31")));
+    }
+
+    @Test
+    void spansAreTheEdgeDaysAroundTheWholeMonthsInDateOrder() {
+        assertEquals(List.of(new WholeMonths.Span(false, day("2023-03-15"), day("2023-03-31")),
+                new WholeMonths.Span(true, day("2023-04-01"), day("2023-08-01")),
+                new WholeMonths.Span(false, day("2023-09-01"), day("2023-09-10"))),
+                WholeMonths.spans(day("2023-03-15"), day("2023-09-10")));
+        assertEquals(List.of(new WholeMonths.Span(true, null, day("2023-07-01")),
+                new WholeMonths.Span(false, day("2023-08-01"), day("2023-08-17"))), WholeMonths.spans(null, day("2023-08-17")));
+        assertEquals(List.of(new WholeMonths.Span(true, null, null)), WholeMonths.spans(null, null));
+        assertEquals(List.of(new WholeMonths.Span(false, day("2023-05-03"), day("2023-05-20"))),
+                WholeMonths.spans(day("2023-05-03"), day("2023-05-20")));
     }
 }
