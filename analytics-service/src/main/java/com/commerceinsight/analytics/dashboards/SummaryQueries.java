@@ -16,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
 import com.commerceinsight.analytics.analyses.DeltaRows;
+import com.commerceinsight.analytics.analyses.WholeMonths;
 
 /**
  * Sums of the summary rows that pass a filter, grouped by one dimension. These are the only reads behind the

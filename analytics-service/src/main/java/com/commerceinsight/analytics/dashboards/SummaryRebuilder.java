@@ -14,6 +14,7 @@ import com.commerceinsight.analytics.analyses.counts.SalesCounts;
 import com.commerceinsight.analytics.analyses.counts.DailyCostRows;
 import com.commerceinsight.analytics.analyses.counts.FulfilmentRows;
 import com.commerceinsight.analytics.analyses.counts.OrderStatusRows;
+import com.commerceinsight.analytics.analyses.counts.ProductReturnRows;
 import com.commerceinsight.analytics.analyses.counts.SupplierReturnRows;
 import com.commerceinsight.analytics.analyses.products.ProductRatingRows;
 
@@ -105,6 +106,10 @@ public class SummaryRebuilder {
                 statement.executeUpdate(ProductRatingRows.rebuildAll());
                 statement.executeUpdate("DELETE FROM " + SupplierReturnRows.TABLE);
                 for (String sql : SupplierReturnRows.rebuildAll()) {
+                    statement.executeUpdate(sql);
+                }
+                statement.executeUpdate("DELETE FROM " + ProductReturnRows.TABLE);
+                for (String sql : ProductReturnRows.rebuildAll()) {
                     statement.executeUpdate(sql);
                 }
                 FulfilmentRows.rebuild(connection);

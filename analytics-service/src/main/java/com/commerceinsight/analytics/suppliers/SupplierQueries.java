@@ -15,6 +15,7 @@ import jakarta.persistence.TypedQuery;
 
 import com.commerceinsight.analytics.analyses.AnalysisRequest;
 import com.commerceinsight.analytics.analyses.HqlConditions;
+import com.commerceinsight.analytics.analyses.KeptPeriods;
 import com.commerceinsight.analytics.analyses.SalesScope;
 import com.commerceinsight.analytics.paging.Page;
 
@@ -23,10 +24,10 @@ import com.commerceinsight.analytics.paging.Page;
  * revenue and orders of the sales in the date range (the analyses' sales: {@link SalesScope}), the mean rating and the
  * returns. A product's supplier is the product's own ({@code product.supplier_id}). Each figure is one grouped HQL
  * query keyed by the supplier or the product (Hibernate writes each database's SQL); the rows are joined here, so a
- * supplier without sales or reviews still shows, with zeros. Per supplier, sales and returns add up the kept month and
- * day rows of the range ({@link SupplierPeriods}), and products, stock and ratings group the products and their kept
- * rating rows; per product of one supplier, sales and returns are counted from that supplier's order lines. Suppliers number in the hundreds to low thousands (Olist's sellers: about 3,000), so the
- * ranked list is built whole and paged in memory.
+ * supplier without sales or reviews still shows, with zeros. Sales and returns add up the kept month and day rows of
+ * the range ({@link KeptPeriods}): per supplier its own rows, per product of one supplier the products' rows; products,
+ * stock and ratings group the products and their kept rating rows. Suppliers number in the hundreds to low thousands
+ * (Olist's sellers: about 3,000), so the ranked list is built whole and paged in memory.
  */
 @ApplicationScoped
 public class SupplierQueries {
@@ -76,7 +77,15 @@ public class SupplierQueries {
     /** The products of one supplier with their figures, most revenue first (ties: more units, then lower id). */
     public Page<SupplierProduct> products(long supplierId, AnalysisRequest request, int lowStockBelow) {
         Map<Long, SupplyFigures> figures = catalogueAndRatings("p.id", ofSupplier(supplierId), lowStockBelow);
-        countLines(figures, "p.id", ofSupplier(supplierId), request);
+        for (HqlConditions periods : KeptPeriods.of(request.from, request.to)) {
+            ofSupplier(supplierId).apply(periods);
+            grouped(figures, periods.bind(em.createQuery("select d.productId, sum(d.units), sum(d.revenue), sum(d.orders) "
+                    + "from ProductSalesPeriod d join Product p on p.id = d.productId where " + periods.hql()
+                    + " group by d.productId", Object[].class)), SupplierQueries::addSales);
+            grouped(figures, periods.bind(em.createQuery("select d.productId, sum(d.returns) from ProductReturnsPeriod d "
+                    + "join Product p on p.id = d.productId where " + periods.hql() + " group by d.productId", Object[].class)),
+                    SupplierQueries::addReturns);
+        }
         List<SupplierProduct> all = em.createQuery("select p.id, p.name, p.sku, p.stockQuantity from Product p "
                         + "where p.supplierId = :supplierId", Object[].class)
                 .setParameter("supplierId", supplierId)
@@ -103,12 +112,13 @@ public class SupplierQueries {
 
     /**
      * The figures of every supplier ({@code supplierId} null) or of one: sales and returns from the kept period rows of
-     * the range ({@link SupplierPeriods}), the rest from the products and their ratings.
+     * the range ({@link KeptPeriods}), the rest from the products and their ratings.
      */
     private Map<Long, SupplyFigures> supplierFigures(Long supplierId, AnalysisRequest request, int lowStockBelow) {
         Map<Long, SupplyFigures> figures = catalogueAndRatings("p.supplierId",
                 supplierId == null ? where -> where.add("p.supplierId is not null") : ofSupplier(supplierId), lowStockBelow);
-        for (HqlConditions periods : SupplierPeriods.of(request.from, request.to, supplierId)) {
+        for (HqlConditions periods : KeptPeriods.of(request.from, request.to)) {
+            periods.addIfSet("d.supplierId = :supplierId", "supplierId", supplierId);
             grouped(figures, periods.bind(em.createQuery("select d.supplierId, sum(d.units), sum(d.revenue), sum(d.orders) "
                     + "from SupplierSalesPeriod d where " + periods.hql() + " group by d.supplierId", Object[].class)),
                     SupplierQueries::addSales);
@@ -141,22 +151,6 @@ public class SupplierQueries {
                     f.reviews = number(r[2]);
                 });
         return figures;
-    }
-
-    /** Adds the sales and returns per key of the products that {@code restrict} keeps, counted from their order lines. */
-    private void countLines(Map<Long, SupplyFigures> figures, String key, UnaryOperator<HqlConditions> restrict,
-            AnalysisRequest request) {
-        HqlConditions sales = restrict.apply(SalesScope.sales(request));
-        grouped(figures, sales.bind(em.createQuery("select " + key + ", sum(l.quantity), sum(l.quantity * l.unitPrice), "
-                        + "count(distinct o.id) from OrderLine l join l.order o join Product p on p.id = l.productId where "
-                        + sales.hql() + " group by " + key, Object[].class)), SupplierQueries::addSales);
-        // Returns of every order placed in the range, sale or not: an approved return refunds its order, which takes it
-        // out of the sales, and the return must still count against the products in it.
-        HqlConditions returned = restrict.apply(SalesScope.allOrders(request));
-        grouped(figures, returned.bind(em.createQuery("select " + key + ", count(distinct ret.id) from OrderReturn ret "
-                        + "join CustomerOrder o on o.id = ret.orderId join OrderLine l on l.order = o "
-                        + "join Product p on p.id = l.productId where " + returned.hql() + " group by " + key, Object[].class)),
-                SupplierQueries::addReturns);
     }
 
     /** Adds a sales row: key, units, revenue, orders. */

@@ -60,6 +60,8 @@ class OrderProjectorTest {
             "SELECT sale_date, orders, revenue, discounted_orders FROM commerce.daily_sales ORDER BY sale_date",
             "SELECT period_kind, period_start, supplier_id, orders, units, revenue FROM commerce.supplier_period_sales"
                     + " ORDER BY period_kind, period_start, supplier_id",
+            "SELECT product_id, period_kind, period_start, orders, units, revenue FROM commerce.product_period_sales"
+                    + " ORDER BY product_id, period_kind, period_start",
             "SELECT period_kind, period_start, customers, new_customers, new_revenue, returning_revenue FROM commerce.period_customers"
                     + " ORDER BY period_kind, period_start",
             "SELECT cohort_month, sale_month, customers, revenue FROM commerce.cohort_activity ORDER BY cohort_month, sale_month",

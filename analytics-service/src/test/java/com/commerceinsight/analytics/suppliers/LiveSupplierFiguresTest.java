@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -45,9 +46,10 @@ import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.specification.RequestSpecification;
 
 /**
- * Orders, cancellations and refunds through the ingest keep the suppliers' kept day and month rows current: the supplier list and
- * a supplier's row, which add those rows up, answer what the sales lines and returns of the order tables give (counted
- * here in plain SQL, as the list counted them before it had kept rows), and a rebuild from the order tables finds
+ * Orders, cancellations and refunds through the ingest keep the suppliers' and the products' kept day and month rows
+ * current: the supplier list, a supplier's row and a supplier's products, which add those rows up, answer what the
+ * sales lines and returns of the order tables give (counted here in plain SQL, as they were counted before there were
+ * kept rows), a product's sales series answers what its lines give, and a rebuild from the order tables finds
  * exactly the rows the projector wrote. Runs in the dashboard tests' generated shop (suppliers, returns), where every
  * order goes through the ingest or is followed by a rebuild.
  */
@@ -120,6 +122,29 @@ class LiveSupplierFiguresTest {
         long returned = live.entrySet().stream().filter(e -> !e.getValue().endsWith(" 0")).findFirst().orElseThrow().getKey();
         assertThat(row(returned, null, null)).isEqualTo(live.get(returned));
 
+        // A supplier's products add up the products' kept rows. By hand, Acme on August 1st: pen in Ann's first (2 units,
+        // 5.00) and second (2 units, 5.00); ink in Ann's first (1, 1.125), her second (2, 2.25) and Bob's (1, 1.125).
+        assertThat(products(acme, null, null)).isEqualTo(Map.of(pen, "4 10 2 0", ink, "4 4.5 3 0"));
+        assertThat(products(acme, "2024-07-01", "2024-07-31")).isEqualTo(Map.of(pen, "0 0 0 0", ink, "0 0 0 0"));
+        for (String[] range : RANGES) {
+            assertThat(products(returned, range[0], range[1])).isEqualTo(countedPerProduct(returned, range[0], range[1]));
+        }
+        // A product's series from its kept rows equals the one counted from its sales lines (a filter by its own
+        // category selects the same sales and takes the lines' path), in months, weeks and days, over each range.
+        long seller = countedPerProduct(returned, null, null).entrySet().stream()
+                .max(Comparator.comparingLong(e -> Long.parseLong(e.getValue().split(" ")[0]))).orElseThrow().getKey();
+        long category = QuarkusTransaction.requiringNew().call(() -> Product.<Product>findById(seller).categoryId);
+        for (String granularity : List.of("month", "week", "day")) {
+            for (String[] range : RANGES) {
+                if (range[0] == null && !granularity.equals("month")) {
+                    continue; // an unbounded series in days or weeks may pass the span limit
+                }
+                assertThat(series(seller, granularity, range[0], range[1], null))
+                        .isEqualTo(series(seller, granularity, range[0], range[1], category));
+            }
+        }
+        assertThat(series(pen, "month", null, null, null)).containsExactly("2024-08-01 2 4 10");
+
         List<String> rows = keptRows();
         rebuilder.rebuild();
         assertThat(keptRows()).isEqualTo(rows);
@@ -144,6 +169,69 @@ class LiveSupplierFiguresTest {
             rows.put(((Number) item.get("supplierId")).longValue(), figures(item));
         }
         assertThat(rows).hasSize(json.getInt("total"));
+        return rows;
+    }
+
+    /** Unbounded, whole months, partial months at both edges, a few days inside one month. */
+    private static final String[][] RANGES = {{null, null}, {"2024-03-01", "2024-07-31"}, {"2024-02-15", "2024-08-01"},
+            {"2023-06-10", "2023-06-20"}};
+
+    /** One supplier's products, by id, as "units revenue orders returns". */
+    private static Map<Long, String> products(long supplier, String from, String to) {
+        JsonPath json = dates(api().queryParam("size", 500), from, to).get("/" + supplier + "/products").then().statusCode(200)
+                .extract().jsonPath();
+        Map<Long, String> rows = new TreeMap<>();
+        for (Map<String, Object> item : json.<Map<String, Object>>getList("items")) {
+            rows.put(((Number) item.get("productId")).longValue(), figures(item));
+        }
+        return rows;
+    }
+
+    /** A product's sales series as "period orders units revenue", with the category filter when it is given. */
+    private static List<String> series(long product, String granularity, String from, String to, Long categoryId) {
+        RequestSpecification request = dates(asStaff().basePath("/api/analytics/analyses/products").queryParam("granularity", granularity)
+                .queryParam("size", 500), from, to);
+        if (categoryId != null) {
+            request = request.queryParam("categoryId", categoryId);
+        }
+        JsonPath json = request.config(RestAssuredConfig.config().jsonConfig(JsonConfig.jsonConfig()
+                        .numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL)))
+                .get("/" + product + "/sales").then().statusCode(200).extract().jsonPath();
+        return json.<Map<String, Object>>getList("items").stream().map(item -> item.get("periodStart") + " " + item.get("orders") + " "
+                + item.get("units") + " " + plain(new BigDecimal(item.get("revenue").toString()))).toList();
+    }
+
+    /**
+     * Every product of the supplier with its units, revenue and distinct orders of its sales lines placed in the range,
+     * and the returns of the orders of kind sale placed in it that hold it, from the order tables.
+     */
+    private Map<Long, String> countedPerProduct(long supplier, String from, String to) throws Exception {
+        LocalDateTime start = from == null ? LocalDateTime.of(1970, 1, 1, 0, 0) : LocalDate.parse(from).atStartOfDay();
+        LocalDateTime end = to == null ? LocalDateTime.of(9999, 1, 1, 0, 0) : LocalDate.parse(to).plusDays(1).atStartOfDay();
+        String ofSupplier = " AND p.supplier_id = " + supplier;
+        Map<Long, long[]> counts = new TreeMap<>();
+        Map<Long, BigDecimal> revenue = new TreeMap<>();
+        try (Connection c = dataSource.getConnection()) {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id FROM commerce.product WHERE supplier_id = " + supplier)) {
+                while (rs.next()) {
+                    counts.put(rs.getLong(1), new long[3]);
+                    revenue.put(rs.getLong(1), BigDecimal.ZERO);
+                }
+            }
+            read(c, "SELECT p.id, SUM(l.quantity), SUM(l.quantity * l.unit_price), COUNT(DISTINCT o.id)" + SALES_LINES + ofSupplier
+                    + " AND o.status NOT IN ('cancelled', 'unavailable') AND NOT EXISTS (SELECT 1 FROM commerce.payment r"
+                    + " WHERE r.order_id = o.id AND r.status = 'refunded') GROUP BY p.id", start, end, rs -> {
+                        counts.get(rs.getLong(1))[0] = rs.getLong(2);
+                        revenue.put(rs.getLong(1), rs.getBigDecimal(3));
+                        counts.get(rs.getLong(1))[1] = rs.getLong(4);
+                    });
+            read(c, "SELECT p.id, COUNT(DISTINCT ret.id)" + SALES_LINES.replace(" FROM commerce.orders o",
+                    " FROM commerce.order_return ret JOIN commerce.orders o ON o.id = ret.order_id") + ofSupplier + " GROUP BY p.id",
+                    start, end, rs -> counts.get(rs.getLong(1))[2] = rs.getLong(2));
+        }
+        Map<Long, String> rows = new TreeMap<>();
+        counts.forEach((product, c) -> rows.put(product, c[0] + " " + plain(revenue.get(product).setScale(2, RoundingMode.HALF_UP))
+                + " " + c[1] + " " + c[2]));
         return rows;
     }
 
@@ -223,6 +311,19 @@ class LiveSupplierFiguresTest {
                     + " ORDER BY period_kind, period_start, supplier_id")) {
                 while (rs.next()) {
                     rows.add("returns " + rs.getString(1) + " " + rs.getObject(2) + " " + rs.getLong(3) + " " + rs.getLong(4));
+                }
+            }
+            try (ResultSet rs = s.executeQuery("SELECT product_id, period_kind, period_start, orders, units, revenue"
+                    + " FROM commerce.product_period_sales ORDER BY product_id, period_kind, period_start")) {
+                while (rs.next()) {
+                    rows.add("product sales " + rs.getLong(1) + " " + rs.getString(2) + " " + rs.getObject(3) + " " + rs.getLong(4) + " "
+                            + rs.getLong(5) + " " + plain(rs.getBigDecimal(6)));
+                }
+            }
+            try (ResultSet rs = s.executeQuery("SELECT product_id, period_kind, period_start, returns FROM commerce.product_period_returns"
+                    + " ORDER BY product_id, period_kind, period_start")) {
+                while (rs.next()) {
+                    rows.add("product returns " + rs.getLong(1) + " " + rs.getString(2) + " " + rs.getObject(3) + " " + rs.getLong(4));
                 }
             }
         }

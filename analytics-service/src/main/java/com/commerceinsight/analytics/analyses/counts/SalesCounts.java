@@ -12,7 +12,8 @@ import com.commerceinsight.analytics.analyses.DeltaRows;
 /**
  * The counts kept over the sales: behind bought together, wishlist suggestions, category coverage and top-selling
  * (commerce.basket_sale, product_sale_count, product_pair_sales, customer_category_coverage with customer_product),
- * behind total sales, sales per period and discount use (daily_sales), behind the supplier list (supplier_period_sales),
+ * behind total sales, sales per period and discount use (daily_sales), behind the supplier list (supplier_period_sales)
+ * and a supplier's products and a product's sales series (product_period_sales),
  * and behind new versus returning customers and the cohort matrix (period_customers, cohort_activity), kept live by the
  * summaries of the order ingest and recomputed by their rebuild. Both run inside the caller's transaction on its
  * connection.
@@ -25,7 +26,7 @@ import com.commerceinsight.analytics.analyses.DeltaRows;
 public final class SalesCounts {
 
     private static final String[] TABLES = {CategoryCoverageRows.TABLE, CategoryCoverageRows.PRODUCTS, PairCountRows.PAIRS,
-            PairCountRows.PRODUCTS, DailySalesRows.TABLE, SupplierSalesRows.TABLE, CustomerPeriodRows.PERIODS, CustomerPeriodRows.COHORTS,
+            PairCountRows.PRODUCTS, DailySalesRows.TABLE, SupplierSalesRows.TABLE, ProductSalesRows.TABLE, CustomerPeriodRows.PERIODS, CustomerPeriodRows.COHORTS,
             SaleMembership.TABLE};
 
     private SalesCounts() {
@@ -71,7 +72,7 @@ public final class SalesCounts {
     }
 
     /**
-     * Adds the changes to the rows that many orders share (products, pairs, days, suppliers' days and months, periods,
+     * Adds the changes to the rows that many orders share (products, pairs, days, suppliers' and products' days and months, periods,
      * cohorts). The caller writes them last, after the customers' own rows, so that they stay locked for as short a time
      * as the commit allows (the products' suppliers are read before any of them is written); two batches that both meet
      * a key with no row yet are sorted out by {@link com.commerceinsight.analytics.analyses.DeltaRows}.
@@ -82,6 +83,7 @@ public final class SalesCounts {
             PairCountRows.apply(connection, changes);
             DailySalesRows.apply(connection, changes);
             supplierPeriods.writeTo(connection);
+            ProductSalesRows.changeOf(changes).writeTo(connection);
             CustomerPeriodRows.apply(connection, changes);
         }
     }
@@ -101,6 +103,9 @@ public final class SalesCounts {
             }
             statement.executeUpdate(DailySalesRows.rebuildAll());
             for (String sql : SupplierSalesRows.rebuildAll()) {
+                statement.executeUpdate(sql);
+            }
+            for (String sql : ProductSalesRows.rebuildAll()) {
                 statement.executeUpdate(sql);
             }
             for (String sql : CustomerPeriodRows.rebuildAll()) {

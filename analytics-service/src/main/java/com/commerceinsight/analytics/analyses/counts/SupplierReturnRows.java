@@ -24,6 +24,6 @@ public final class SupplierReturnRows {
                         + " FROM commerce.order_return r JOIN commerce.orders o ON o.id = r.order_id"
                         + " JOIN commerce.order_line l ON l.order_id = o.id JOIN commerce.product p ON p.id = l.product_id"
                         + " WHERE o.kind = 'sale' AND p.supplier_id IS NOT NULL GROUP BY CAST(o.ordered_at AS DATE), p.supplier_id",
-                SupplierSalesRows.monthsOfDays(TABLE, "returns"));
+                SupplierSalesRows.monthsOfDays(TABLE, "supplier_id", "returns"));
     }
 }

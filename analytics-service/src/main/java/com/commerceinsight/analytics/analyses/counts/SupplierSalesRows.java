@@ -40,16 +40,16 @@ public final class SupplierSalesRows {
                         + " FROM " + SaleMembership.TABLE + " s JOIN commerce.orders o ON o.id = s.order_id"
                         + " JOIN commerce.order_line l ON l.order_id = o.id JOIN commerce.product p ON p.id = l.product_id"
                         + " WHERE p.supplier_id IS NOT NULL GROUP BY CAST(o.ordered_at AS DATE), p.supplier_id",
-                monthsOfDays(TABLE, "orders", "units", "revenue"));
+                monthsOfDays(TABLE, "supplier_id", "orders", "units", "revenue"));
     }
 
-    /** The month rows of a supplier period table summed from its day rows just written. */
-    static String monthsOfDays(String table, String... measures) {
+    /** The month rows of a period table keyed by {@code key} (a supplier's, a product's) summed from its day rows just written. */
+    static String monthsOfDays(String table, String key, String... measures) {
         String month = CustomerPeriodRows.periodStart(Granularity.MONTH, "period_start");
         String sums = String.join(", ", Arrays.stream(measures).map(m -> "SUM(" + m + ")").toList());
-        return "INSERT INTO " + table + " (period_kind, period_start, supplier_id, " + String.join(", ", measures) + ")"
-                + " SELECT 'M', " + month + ", supplier_id, " + sums + " FROM " + table + " WHERE period_kind = 'D'"
-                + " GROUP BY " + month + ", supplier_id";
+        return "INSERT INTO " + table + " (period_kind, period_start, " + key + ", " + String.join(", ", measures) + ")"
+                + " SELECT 'M', " + month + ", " + key + ", " + sums + " FROM " + table + " WHERE period_kind = 'D'"
+                + " GROUP BY " + month + ", " + key;
     }
 
     /**

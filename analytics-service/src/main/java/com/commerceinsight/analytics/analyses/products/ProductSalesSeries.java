@@ -13,11 +13,16 @@ import jakarta.persistence.EntityManager;
 import com.commerceinsight.analytics.analyses.AnalysisRequest;
 import com.commerceinsight.analytics.analyses.Granularity;
 import com.commerceinsight.analytics.analyses.HqlConditions;
+import com.commerceinsight.analytics.analyses.KeptPeriods;
 import com.commerceinsight.analytics.analyses.SalesScope;
 import com.commerceinsight.analytics.catalog.Product;
 import com.commerceinsight.analytics.limits.SeriesLimits;
 
-/** One product's sales per day, week or month (the Product page's chart), empty periods included. */
+/**
+ * One product's sales per day, week or month (the Product page's chart), empty periods included. Under date filters
+ * only, from the product's kept day and month rows ({@code product_period_sales}); under a customer, status, payment
+ * or category filter, counted from its sales lines.
+ */
 @ApplicationScoped
 public class ProductSalesSeries {
 
@@ -36,11 +41,8 @@ public class ProductSalesSeries {
     /** Every period from the request's first to last day (or the product's first to last sale) under the filters. */
     public List<ProductPeriodSales> series(long productId, AnalysisRequest request, Granularity granularity) {
         limits.requireSeriesSpan(request.from, request.to, granularity.step(), "granularity");
-        HqlConditions where = SalesScope.sales(request).addIfSet("l.productId = :productId", "productId", productId);
-        List<Object[]> days = where.bind(em.createQuery("select cast(o.orderedAt as LocalDate), count(distinct o.id), sum(l.quantity), "
-                        + "sum(l.quantity * l.unitPrice) from OrderLine l join l.order o where " + where.hql()
-                        + " group by cast(o.orderedAt as LocalDate)", Object[].class))
-                .getResultList();
+        List<Object[]> days = request.filtersSalesByDateOnly() && request.categoryId == null
+                ? keptPeriods(productId, request, granularity) : countedLines(productId, request);
         limits.requireSeriesSpan(request.from, request.to, days.stream().map(d -> (LocalDate) d[0]).toList(), granularity.step(), "granularity");
         TreeMap<LocalDate, ProductPeriodSales> periods = new TreeMap<>();
         for (Object[] day : days) {
@@ -57,5 +59,32 @@ public class ProductSalesSeries {
             series.add(new ProductPeriodSales(period, sales.orders(), sales.units(), sales.revenue().setScale(2, RoundingMode.HALF_UP)));
         }
         return series;
+    }
+
+    /**
+     * The product's kept rows (date filters only): a series in months adds up the month rows of the months wholly in
+     * the range and the day rows at its edges, one in days or weeks the day rows; each row as (first day, orders, units,
+     * revenue), grouped into the series' periods by the caller.
+     */
+    private List<Object[]> keptPeriods(long productId, AnalysisRequest request, Granularity granularity) {
+        List<HqlConditions> parts = granularity == Granularity.MONTH ? KeptPeriods.of(request.from, request.to)
+                : List.of(new HqlConditions().add("d.periodKind = 'D'").addIfSet("d.periodStart >= :from", "from", request.from)
+                        .addIfSet("d.periodStart <= :to", "to", request.to));
+        List<Object[]> rows = new ArrayList<>();
+        for (HqlConditions where : parts) {
+            where.add("d.productId = :productId");
+            rows.addAll(where.bind(em.createQuery("select d.periodStart, d.orders, d.units, d.revenue from ProductSalesPeriod d "
+                    + "where " + where.hql(), Object[].class)).setParameter("productId", productId).getResultList());
+        }
+        return rows;
+    }
+
+    /** The product's sales lines under the filters, counted per day. */
+    private List<Object[]> countedLines(long productId, AnalysisRequest request) {
+        HqlConditions where = SalesScope.sales(request).addIfSet("l.productId = :productId", "productId", productId);
+        return where.bind(em.createQuery("select cast(o.orderedAt as LocalDate), count(distinct o.id), sum(l.quantity), "
+                        + "sum(l.quantity * l.unitPrice) from OrderLine l join l.order o where " + where.hql()
+                        + " group by cast(o.orderedAt as LocalDate)", Object[].class))
+                .getResultList();
     }
 }

@@ -1,4 +1,4 @@
-package com.commerceinsight.analytics.dashboards;
+package com.commerceinsight.analytics.analyses;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

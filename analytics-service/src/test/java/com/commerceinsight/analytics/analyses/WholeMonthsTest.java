@@ -1,4 +1,4 @@
-package com.commerceinsight.analytics.dashboards;
+package com.commerceinsight.analytics.analyses;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
