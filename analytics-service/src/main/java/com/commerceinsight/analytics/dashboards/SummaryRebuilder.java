@@ -15,6 +15,7 @@ import com.commerceinsight.analytics.analyses.counts.DailyCostRows;
 import com.commerceinsight.analytics.analyses.counts.FulfilmentRows;
 import com.commerceinsight.analytics.analyses.counts.OrderStatusRows;
 import com.commerceinsight.analytics.analyses.counts.ProductReturnRows;
+import com.commerceinsight.analytics.analyses.counts.ReturnReasonRows;
 import com.commerceinsight.analytics.analyses.counts.SupplierReturnRows;
 import com.commerceinsight.analytics.analyses.products.ProductRatingRows;
 
@@ -110,6 +111,10 @@ public class SummaryRebuilder {
                 }
                 statement.executeUpdate("DELETE FROM " + ProductReturnRows.TABLE);
                 for (String sql : ProductReturnRows.rebuildAll()) {
+                    statement.executeUpdate(sql);
+                }
+                statement.executeUpdate("DELETE FROM " + ReturnReasonRows.TABLE);
+                for (String sql : ReturnReasonRows.rebuildAll()) {
                     statement.executeUpdate(sql);
                 }
                 FulfilmentRows.rebuild(connection);
