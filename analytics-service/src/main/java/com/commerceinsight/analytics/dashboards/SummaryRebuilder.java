@@ -17,6 +17,7 @@ import com.commerceinsight.analytics.analyses.counts.OrderStatusRows;
 import com.commerceinsight.analytics.analyses.counts.ProductReturnRows;
 import com.commerceinsight.analytics.analyses.counts.ReturnReasonRows;
 import com.commerceinsight.analytics.analyses.counts.SupplierReturnRows;
+import com.commerceinsight.analytics.analyses.counts.WishlistCountRows;
 import com.commerceinsight.analytics.analyses.products.ProductRatingRows;
 
 /**
@@ -117,6 +118,8 @@ public class SummaryRebuilder {
                 for (String sql : ReturnReasonRows.rebuildAll()) {
                     statement.executeUpdate(sql);
                 }
+                statement.executeUpdate("DELETE FROM " + WishlistCountRows.TABLE);
+                statement.executeUpdate(WishlistCountRows.REBUILD);
                 FulfilmentRows.rebuild(connection);
                 connection.commit();
                 return new Report(orderRows, categoryRows, paymentRows, (System.nanoTime() - started) / 1_000_000);

@@ -39,10 +39,12 @@ public class BasketQueries {
     /** Wishlisted products, most wishlisted first (ties: lower id), each with its top co-bought products. */
     public Page<WishlistSuggestions> wishlistSuggestions(AnalysisRequest request, int perProduct) {
         PageRequest page = request.pageRequest();
-        List<Object[]> wished = em.createQuery("select p.id, p.name, count(w) from WishlistEntry w join Product p on p.id = w.productId "
-                + "group by p.id, p.name order by count(w) desc, p.id", Object[].class)
+        // The kept counts per product (rebuilt after every bulk load, the only writer of wishlists), in the order of
+        // ix_product_wishlist_count_wishes, rather than every wishlist entry grouped.
+        List<Object[]> wished = em.createQuery("select c.productId, p.name, c.wishes from ProductWishlistCount c join Product p "
+                        + "on p.id = c.productId order by c.wishes desc, c.productId", Object[].class)
                 .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        long total = em.createQuery("select count(distinct w.productId) from WishlistEntry w", Long.class).getSingleResult();
+        long total = em.createQuery("select count(c) from ProductWishlistCount c", Long.class).getSingleResult();
         Map<Long, WishlistSuggestions> suggestions = new LinkedHashMap<>();
         for (Object[] row : wished) {
             suggestions.put((Long) row[0], new WishlistSuggestions((Long) row[0], (String) row[1], ((Number) row[2]).longValue(), new ArrayList<>()));
