@@ -7,18 +7,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 
+import com.commerceinsight.analytics.analyses.PeriodRow;
+
 /** The key of a kept supplier period row: a day or a month, its first day, and the supplier. */
 @MappedSuperclass
-public abstract class SupplierPeriod {
-
-    /** D for a day, M for a month. */
-    @Id
-    @Column(name = "period_kind")
-    public String periodKind;
-
-    @Id
-    @Column(name = "period_start")
-    public LocalDate periodStart;
+public abstract class SupplierPeriod extends PeriodRow {
 
     @Id
     @Column(name = "supplier_id")

@@ -201,40 +201,6 @@ class LiveSupplierFiguresTest {
                 + item.get("units") + " " + plain(new BigDecimal(item.get("revenue").toString()))).toList();
     }
 
-    /**
-     * Every product of the supplier with its units, revenue and distinct orders of its sales lines placed in the range,
-     * and the returns of the orders of kind sale placed in it that hold it, from the order tables.
-     */
-    private Map<Long, String> countedPerProduct(long supplier, String from, String to) throws Exception {
-        LocalDateTime start = from == null ? LocalDateTime.of(1970, 1, 1, 0, 0) : LocalDate.parse(from).atStartOfDay();
-        LocalDateTime end = to == null ? LocalDateTime.of(9999, 1, 1, 0, 0) : LocalDate.parse(to).plusDays(1).atStartOfDay();
-        String ofSupplier = " AND p.supplier_id = " + supplier;
-        Map<Long, long[]> counts = new TreeMap<>();
-        Map<Long, BigDecimal> revenue = new TreeMap<>();
-        try (Connection c = dataSource.getConnection()) {
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id FROM commerce.product WHERE supplier_id = " + supplier)) {
-                while (rs.next()) {
-                    counts.put(rs.getLong(1), new long[3]);
-                    revenue.put(rs.getLong(1), BigDecimal.ZERO);
-                }
-            }
-            read(c, "SELECT p.id, SUM(l.quantity), SUM(l.quantity * l.unit_price), COUNT(DISTINCT o.id)" + SALES_LINES + ofSupplier
-                    + " AND o.status NOT IN ('cancelled', 'unavailable') AND NOT EXISTS (SELECT 1 FROM commerce.payment r"
-                    + " WHERE r.order_id = o.id AND r.status = 'refunded') GROUP BY p.id", start, end, rs -> {
-                        counts.get(rs.getLong(1))[0] = rs.getLong(2);
-                        revenue.put(rs.getLong(1), rs.getBigDecimal(3));
-                        counts.get(rs.getLong(1))[1] = rs.getLong(4);
-                    });
-            read(c, "SELECT p.id, COUNT(DISTINCT ret.id)" + SALES_LINES.replace(" FROM commerce.orders o",
-                    " FROM commerce.order_return ret JOIN commerce.orders o ON o.id = ret.order_id") + ofSupplier + " GROUP BY p.id",
-                    start, end, rs -> counts.get(rs.getLong(1))[2] = rs.getLong(2));
-        }
-        Map<Long, String> rows = new TreeMap<>();
-        counts.forEach((product, c) -> rows.put(product, c[0] + " " + plain(revenue.get(product).setScale(2, RoundingMode.HALF_UP))
-                + " " + c[1] + " " + c[2]));
-        return rows;
-    }
-
     private static RequestSpecification dates(RequestSpecification request, String from, String to) {
         return from == null ? request : request.queryParam("from", from).queryParam("to", to);
     }
@@ -249,31 +215,45 @@ class LiveSupplierFiguresTest {
      * the returns of the orders of kind sale placed in it that hold one of its products, from the order tables.
      */
     private Map<Long, String> countedFromTheOrders(String from, String to) throws Exception {
+        return countedFromTheOrders("p.supplier_id", "SELECT id FROM commerce.supplier", "", from, to);
+    }
+
+    /** The same per product of one supplier. */
+    private Map<Long, String> countedPerProduct(long supplier, String from, String to) throws Exception {
+        return countedFromTheOrders("p.id", "SELECT id FROM commerce.product WHERE supplier_id = " + supplier,
+                " AND p.supplier_id = " + supplier, from, to);
+    }
+
+    /**
+     * Per {@code key} of the line's product (every key {@code keys} lists, zeros included), the units, revenue and
+     * distinct orders of the sales lines placed in the range and the returns of the orders of kind sale placed in it,
+     * as "units revenue orders returns", the lines restricted by {@code restriction}.
+     */
+    private Map<Long, String> countedFromTheOrders(String key, String keys, String restriction, String from, String to) throws Exception {
         LocalDateTime start = from == null ? LocalDateTime.of(1970, 1, 1, 0, 0) : LocalDate.parse(from).atStartOfDay();
         LocalDateTime end = to == null ? LocalDateTime.of(9999, 1, 1, 0, 0) : LocalDate.parse(to).plusDays(1).atStartOfDay();
         Map<Long, long[]> counts = new TreeMap<>();
         Map<Long, BigDecimal> revenue = new TreeMap<>();
         try (Connection c = dataSource.getConnection()) {
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id FROM commerce.supplier")) {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(keys)) {
                 while (rs.next()) {
                     counts.put(rs.getLong(1), new long[3]);
                     revenue.put(rs.getLong(1), BigDecimal.ZERO);
                 }
             }
-            read(c, "SELECT p.supplier_id, SUM(l.quantity), SUM(l.quantity * l.unit_price), COUNT(DISTINCT o.id)" + SALES_LINES
-                    + " AND o.status NOT IN ('cancelled', 'unavailable') AND NOT EXISTS (SELECT 1 FROM commerce.payment r"
-                    + " WHERE r.order_id = o.id AND r.status = 'refunded') GROUP BY p.supplier_id", start, end, rs -> {
+            read(c, "SELECT " + key + ", SUM(l.quantity), SUM(l.quantity * l.unit_price), COUNT(DISTINCT o.id)" + SALES_LINES
+                    + restriction + " AND o.status NOT IN ('cancelled', 'unavailable') AND NOT EXISTS (SELECT 1 FROM commerce.payment r"
+                    + " WHERE r.order_id = o.id AND r.status = 'refunded') GROUP BY " + key, start, end, rs -> {
                         counts.get(rs.getLong(1))[0] = rs.getLong(2);
                         revenue.put(rs.getLong(1), rs.getBigDecimal(3));
                         counts.get(rs.getLong(1))[1] = rs.getLong(4);
                     });
-            read(c, "SELECT p.supplier_id, COUNT(DISTINCT ret.id)" + SALES_LINES.replace(" FROM commerce.orders o",
-                    " FROM commerce.order_return ret JOIN commerce.orders o ON o.id = ret.order_id") + " GROUP BY p.supplier_id",
+            read(c, "SELECT " + key + ", COUNT(DISTINCT ret.id)" + SALES_LINES.replace(" FROM commerce.orders o",
+                    " FROM commerce.order_return ret JOIN commerce.orders o ON o.id = ret.order_id") + restriction + " GROUP BY " + key,
                     start, end, rs -> counts.get(rs.getLong(1))[2] = rs.getLong(2));
         }
         Map<Long, String> rows = new TreeMap<>();
-        counts.forEach((supplier, c) -> rows.put(supplier, c[0] + " " + plain(revenue.get(supplier).setScale(2, RoundingMode.HALF_UP))
-                + " " + c[1] + " " + c[2]));
+        counts.forEach((k, c) -> rows.put(k, c[0] + " " + plain(revenue.get(k).setScale(2, RoundingMode.HALF_UP)) + " " + c[1] + " " + c[2]));
         return rows;
     }
 

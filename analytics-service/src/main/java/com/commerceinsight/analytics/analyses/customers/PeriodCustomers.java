@@ -6,26 +6,19 @@ import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
+
+import com.commerceinsight.analytics.analyses.PeriodRow;
 
 /** The customers buying in one period (table {@code period_customers}, written by {@link CustomerPeriodRows}), read only. */
 @Entity
 @Immutable
 @IdClass(PeriodCustomers.Key.class)
 @Table(schema = "commerce", name = "period_customers")
-public class PeriodCustomers {
-
-    @Id
-    @Column(name = "period_kind")
-    public String periodKind;
-
-    @Id
-    @Column(name = "period_start")
-    public LocalDate periodStart;
+public class PeriodCustomers extends PeriodRow {
 
     public long customers;
 

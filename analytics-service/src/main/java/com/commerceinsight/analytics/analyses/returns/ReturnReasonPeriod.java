@@ -3,13 +3,14 @@ package com.commerceinsight.analytics.analyses.returns;
 import java.io.Serializable;
 import java.time.LocalDate;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
+
+import com.commerceinsight.analytics.analyses.PeriodRow;
 
 /**
  * The returns of one reason of the orders placed in one day or month (table {@code return_reason_period}, written by
@@ -19,16 +20,7 @@ import org.hibernate.annotations.Immutable;
 @Immutable
 @IdClass(ReturnReasonPeriod.Key.class)
 @Table(schema = "commerce", name = "return_reason_period")
-public class ReturnReasonPeriod {
-
-    /** D for a day, M for a month. */
-    @Id
-    @Column(name = "period_kind")
-    public String periodKind;
-
-    @Id
-    @Column(name = "period_start")
-    public LocalDate periodStart;
+public class ReturnReasonPeriod extends PeriodRow {
 
     /** Empty for a return without a reason. */
     @Id
