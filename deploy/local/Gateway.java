@@ -35,6 +35,10 @@ public class Gateway {
     }
 
     public static void main(String[] args) throws IOException {
+        // Answers go out as two writes (headers, then body); with Nagle's algorithm on, the second waits for the
+        // client's delayed acknowledgement of the first, up to 40 ms on Linux, whenever a client keeps several calls
+        // in flight, as the console does. Read by the server's configuration when it is first used.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         Map<String, URI> routes = new LinkedHashMap<>();
         for (int i = 1; i < args.length; i++) {
             String[] route = args[i].split("=", 2);
