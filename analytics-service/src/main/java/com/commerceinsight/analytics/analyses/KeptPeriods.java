@@ -15,10 +15,17 @@ public final class KeptPeriods {
 
     /** The conditions of each set of rows; the caller adds its own (the supplier, the product). */
     public static List<HqlConditions> of(LocalDate from, LocalDate to) {
-        return WholeMonths.spans(from, to).stream()
-                .map(span -> new HqlConditions().add(span.months() ? "d.periodKind = 'M'" : "d.periodKind = 'D'")
-                        .addIfSet("d.periodStart >= :from", "from", span.from())
-                        .addIfSet("d.periodStart <= :to", "to", span.to()))
-                .toList();
+        return WholeMonths.spans(from, to).stream().map(KeptPeriods::conditions).toList();
+    }
+
+    /** The conditions of the day rows of the range, for a series in days or weeks (which month rows cannot serve). */
+    public static HqlConditions days(LocalDate from, LocalDate to) {
+        return conditions(new WholeMonths.Span(false, from, to));
+    }
+
+    private static HqlConditions conditions(WholeMonths.Span span) {
+        return new HqlConditions().add(span.months() ? "d.periodKind = 'M'" : "d.periodKind = 'D'")
+                .addIfSet("d.periodStart >= :from", "from", span.from())
+                .addIfSet("d.periodStart <= :to", "to", span.to());
     }
 }

@@ -68,8 +68,7 @@ public class ProductSalesSeries {
      */
     private List<Object[]> keptPeriods(long productId, AnalysisRequest request, Granularity granularity) {
         List<HqlConditions> parts = granularity == Granularity.MONTH ? KeptPeriods.of(request.from, request.to)
-                : List.of(new HqlConditions().add("d.periodKind = 'D'").addIfSet("d.periodStart >= :from", "from", request.from)
-                        .addIfSet("d.periodStart <= :to", "to", request.to));
+                : List.of(KeptPeriods.days(request.from, request.to));
         List<Object[]> rows = new ArrayList<>();
         for (HqlConditions where : parts) {
             where.add("d.productId = :productId");
