@@ -277,37 +277,35 @@ class LiveSupplierFiguresTest {
         return amount.stripTrailingZeros().toPlainString();
     }
 
+    /** Every kept supplier and product period row, labelled by its table, in key order. */
     private List<String> keptRows() throws Exception {
         List<String> rows = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            try (ResultSet rs = s.executeQuery("SELECT period_kind, period_start, supplier_id, orders, units, revenue"
-                    + " FROM commerce.supplier_period_sales ORDER BY period_kind, period_start, supplier_id")) {
-                while (rs.next()) {
-                    rows.add("sales " + rs.getString(1) + " " + rs.getObject(2) + " " + rs.getLong(3) + " " + rs.getLong(4) + " "
-                            + rs.getLong(5) + " " + plain(rs.getBigDecimal(6)));
-                }
-            }
-            try (ResultSet rs = s.executeQuery("SELECT period_kind, period_start, supplier_id, returns FROM commerce.supplier_period_returns"
-                    + " ORDER BY period_kind, period_start, supplier_id")) {
-                while (rs.next()) {
-                    rows.add("returns " + rs.getString(1) + " " + rs.getObject(2) + " " + rs.getLong(3) + " " + rs.getLong(4));
-                }
-            }
-            try (ResultSet rs = s.executeQuery("SELECT product_id, period_kind, period_start, orders, units, revenue"
-                    + " FROM commerce.product_period_sales ORDER BY product_id, period_kind, period_start")) {
-                while (rs.next()) {
-                    rows.add("product sales " + rs.getLong(1) + " " + rs.getString(2) + " " + rs.getObject(3) + " " + rs.getLong(4) + " "
-                            + rs.getLong(5) + " " + plain(rs.getBigDecimal(6)));
-                }
-            }
-            try (ResultSet rs = s.executeQuery("SELECT product_id, period_kind, period_start, returns FROM commerce.product_period_returns"
-                    + " ORDER BY product_id, period_kind, period_start")) {
-                while (rs.next()) {
-                    rows.add("product returns " + rs.getLong(1) + " " + rs.getString(2) + " " + rs.getObject(3) + " " + rs.getLong(4));
-                }
-            }
+            addRows(rows, s, "sales", "SELECT period_kind, period_start, supplier_id, orders, units, revenue"
+                    + " FROM commerce.supplier_period_sales ORDER BY period_kind, period_start, supplier_id");
+            addRows(rows, s, "returns", "SELECT period_kind, period_start, supplier_id, returns FROM commerce.supplier_period_returns"
+                    + " ORDER BY period_kind, period_start, supplier_id");
+            addRows(rows, s, "product sales", "SELECT product_id, period_kind, period_start, orders, units, revenue"
+                    + " FROM commerce.product_period_sales ORDER BY product_id, period_kind, period_start");
+            addRows(rows, s, "product returns", "SELECT product_id, period_kind, period_start, returns FROM commerce.product_period_returns"
+                    + " ORDER BY product_id, period_kind, period_start");
         }
         return rows;
+    }
+
+    /** Adds each row of the query as its label and its columns (amounts without trailing zeros). */
+    private static void addRows(List<String> rows, Statement s, String label, String sql) throws Exception {
+        try (ResultSet rs = s.executeQuery(sql)) {
+            int columns = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                StringBuilder row = new StringBuilder(label);
+                for (int i = 1; i <= columns; i++) {
+                    Object value = rs.getObject(i);
+                    row.append(' ').append(value instanceof BigDecimal amount ? plain(amount) : value);
+                }
+                rows.add(row.toString());
+            }
+        }
     }
 
     private OrderAccepted place(long customerId, String orderedAt, String paymentStatus, PlaceOrderRequest.Line... lines) {
