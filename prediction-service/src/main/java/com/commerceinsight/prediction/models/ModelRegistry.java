@@ -81,6 +81,13 @@ public class ModelRegistry {
         return ModelVersion.findByIdOptional(id);
     }
 
+    /** The version's booster bytes (not loaded with the version itself). */
+    @Transactional
+    public byte[] booster(long id) {
+        return ModelVersion.getEntityManager().createQuery("select model from ModelVersion where id = ?1", byte[].class)
+                .setParameter(1, id).getSingleResult();
+    }
+
     @Transactional
     public Optional<Long> activeId() {
         return ModelVersion.getEntityManager().createQuery("select id from ModelVersion where active = true", Long.class)

@@ -2,8 +2,10 @@ package com.commerceinsight.prediction.models;
 
 import java.time.LocalDateTime;
 
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -58,8 +60,12 @@ public class ModelVersion extends PanacheEntityBase {
      */
     public String calibration;
 
-    /** The booster in XGBoost's JSON model format. */
+    /**
+     * The booster in XGBoost's JSON model format: megabytes for a forest, loaded only when serving needs it
+     * ({@link ModelRegistry#booster}), so listing or showing versions does not read it.
+     */
     @Lob
+    @Basic(fetch = FetchType.LAZY)
     public byte[] model;
 
     public boolean active;

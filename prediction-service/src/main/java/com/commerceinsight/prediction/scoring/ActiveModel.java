@@ -83,7 +83,7 @@ public class ActiveModel {
             ModelVersion version = registry.find(activeId.get()).orElseThrow();
             ServingModel loaded = new ServingModel(version.id, version.threshold,
                     json.readValue(version.preprocessing, FeaturePreprocessor.class),
-                    json.readValue(version.features, new TypeReference<List<String>>() { }), version.model,
+                    json.readValue(version.features, new TypeReference<List<String>>() { }), registry.booster(version.id),
                     version.calibration == null ? null : json.readValue(version.calibration, Calibrator.class), config.predictors());
             retired = serving;
             current = loaded;

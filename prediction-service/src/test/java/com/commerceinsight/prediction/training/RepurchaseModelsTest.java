@@ -409,7 +409,7 @@ class RepurchaseModelsTest {
         FeaturePreprocessor preprocessor = json.readValue(active.preprocessing, FeaturePreprocessor.class);
         assertThat(active.calibration).as("a version trained now stores its calibrator").isNotNull();
         Calibrator calibrator = json.readValue(active.calibration, Calibrator.class);
-        Booster booster = XgbModels.fromBytes(active.model);
+        Booster booster = XgbModels.fromBytes(QuarkusTransaction.requiringNew().call(() -> ModelVersion.<ModelVersion>findById(active.id).model));
         try {
             return calibrator.calibrate(XgbModels.predict(booster, preprocessor.transform(features), 1, preprocessor.width())[0]);
         } finally {
