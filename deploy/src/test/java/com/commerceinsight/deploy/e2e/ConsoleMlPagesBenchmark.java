@@ -41,7 +41,7 @@ public final class ConsoleMlPagesBenchmark {
         try (Connection db = system.openDatabase()) {
             shop = GeneratedShop.read(db);
         }
-        system.awaitActiveModels(Duration.ofMinutes(30));
+        system.awaitActiveModels(Duration.ofMinutes(90)); // training on a 1,000,000-order shop takes a while
         int port = LocalSystem.freePort();
         ManagedProcess gateway = system.startGateway(port);
         ExecutorService browser = Executors.newFixedThreadPool(6); // a browser's connections per host

@@ -259,7 +259,8 @@ final class LocalSystem {
         new ManagedProcess("generate", List.of(javaBinary(), "-XX:+UseParallelGC", "-jar", jar.toString(), "generate",
                 "--orders", Integer.toString(sampleOrders), "--seed", "42", "--until", "2025-01-01",
                 "--ground-truth", work.resolve("ground-truth.csv").toString()),
-                env, logs).start().awaitSuccess(Duration.ofMinutes(10));
+                // About 10 minutes at 1,000,000 orders here, with the kept counts' rebuild: room for a slower machine.
+                env, logs).start().awaitSuccess(Duration.ofMinutes(10 + sampleOrders / 40_000));
     }
 
     /** Whether the sample shop was generated (the ML services then train on start). */
