@@ -2,6 +2,10 @@ package com.commerceinsight.orderevents.consumer;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientException;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.Set;
 
 /**
@@ -30,30 +34,42 @@ public final class DatabaseOutage {
     private DatabaseOutage() {
     }
 
-    public static boolean causedBy(Throwable failure) {
-        return causedBy(failure, 0);
-    }
-
     /**
-     * The failure's causes and what they suppressed: a transaction whose commit lost its connection reports it as an
-     * XAException suppressed by the RollbackException, not as its cause (found by the connection-reset drill). The
-     * depth bound keeps a cyclic chain finite.
+     * Whether any throwable reachable from the failure says the database is away: its causes, what each suppressed (a
+     * transaction whose commit lost its connection reports it as an XAException suppressed by the RollbackException,
+     * not as its cause; found by the connection-reset drill) and a SQLException's next exceptions (where a failed batch
+     * keeps its statements' own errors). Each throwable is looked at once, so a cyclic chain ends.
      */
-    private static boolean causedBy(Throwable failure, int depth) {
-        for (Throwable cause = failure; cause != null && depth < 16; cause = cause.getCause() == cause ? null : cause.getCause(), depth++) {
-            if (cause instanceof SQLTransientException) {
+    public static boolean causedBy(Throwable failure) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Throwable> pending = new ArrayDeque<>();
+        pending.add(failure);
+        while (!pending.isEmpty()) {
+            Throwable next = pending.poll();
+            if (!seen.add(next)) {
+                continue;
+            }
+            if (next instanceof SQLTransientException) {
                 return true;
             }
-            if (cause instanceof SQLException sql && transientSql(sql)) {
-                return true;
-            }
-            for (Throwable suppressed : cause.getSuppressed()) {
-                if (causedBy(suppressed, depth + 1)) {
+            if (next instanceof SQLException sql) {
+                if (transientSql(sql)) {
                     return true;
                 }
+                addIfPresent(pending, sql.getNextException());
+            }
+            addIfPresent(pending, next.getCause());
+            for (Throwable suppressed : next.getSuppressed()) {
+                addIfPresent(pending, suppressed);
             }
         }
         return false;
+    }
+
+    private static void addIfPresent(Deque<Throwable> pending, Throwable throwable) {
+        if (throwable != null) {
+            pending.add(throwable);
+        }
     }
 
     private static boolean transientSql(SQLException sql) {

@@ -2,6 +2,7 @@ package com.commerceinsight.orderevents.consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.BatchUpdateException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 
@@ -61,5 +62,38 @@ class DatabaseOutageTest {
         assertThat(DatabaseOutage.causedBy(new IllegalStateException("bug"))).isFalse();
         // an error number of SQL Server's list means nothing from another driver
         assertThat(DatabaseOutage.causedBy(new SQLException("h2", "42000", 1205))).isFalse();
+    }
+
+    @Test
+    void anOutageIsFoundHoweverDeepAndHoweverMixedItsChain() {
+        // Deeper than any fixed bound, alternating causes and suppressed exceptions, with the outage at the end.
+        Throwable chain = new SQLException("Connection is broken", "90067");
+        for (int i = 0; i < 40; i++) {
+            RuntimeException wrapper = i % 2 == 0 ? new RuntimeException("layer " + i, chain) : new RuntimeException("layer " + i);
+            if (i % 2 == 1) {
+                wrapper.addSuppressed(chain);
+            }
+            chain = wrapper;
+        }
+        assertThat(DatabaseOutage.causedBy(chain)).isTrue();
+    }
+
+    @Test
+    void aBatchKeepsItsStatementsErrorsAsNextExceptions() {
+        SQLException batch = new BatchUpdateException("batch failed", "HY000", new int[0]);
+        batch.setNextException(SqlServerErrors.error(1205, "S0001"));
+        assertThat(DatabaseOutage.causedBy(new RuntimeException(batch))).isTrue();
+        SQLException constraint = new BatchUpdateException("batch failed", "HY000", new int[0]);
+        constraint.setNextException(SqlServerErrors.error(2627, "23000"));
+        assertThat(DatabaseOutage.causedBy(new RuntimeException(constraint))).isFalse();
+    }
+
+    @Test
+    void aCyclicChainEnds() {
+        IllegalStateException first = new IllegalStateException("first");
+        IllegalStateException second = new IllegalStateException("second", first);
+        first.initCause(second);
+        first.addSuppressed(second);
+        assertThat(DatabaseOutage.causedBy(first)).isFalse();
     }
 }
