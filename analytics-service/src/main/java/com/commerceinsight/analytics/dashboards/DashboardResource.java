@@ -8,6 +8,7 @@ import jakarta.ws.rs.Path;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.commerceinsight.apikit.limits.RateLimited;
 import com.commerceinsight.apikit.security.Roles;
 
 /**
@@ -16,6 +17,7 @@ import com.commerceinsight.apikit.security.Roles;
  * day they were placed (UTC).
  */
 @RolesAllowed({Roles.ANALYST, Roles.OPERATOR, Roles.ML_ENGINEER})
+@RateLimited("costly-reads")
 @Path("/api/analytics/dashboards")
 @Tag(name = "Dashboards", description = "Dashboard pages over the live daily summaries")
 public class DashboardResource {

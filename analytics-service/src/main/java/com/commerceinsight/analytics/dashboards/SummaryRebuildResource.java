@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.commerceinsight.apikit.limits.RateLimited;
 import com.commerceinsight.apikit.security.Roles;
 
 @Path("/api/analytics/dashboards/summary-rebuilds")
@@ -25,6 +26,7 @@ public class SummaryRebuildResource {
     }
 
     @POST
+    @RateLimited("jobs")
     @Operation(summary = "Recompute the daily summaries from the commerce tables",
             description = "Answers 202 with the job; poll its Location. Imports and generation rebuild on their own; "
                     + "this is for repairs. Run it while no orders arrive: orders committed during the rebuild may be "

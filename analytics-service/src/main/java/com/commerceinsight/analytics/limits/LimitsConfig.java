@@ -1,16 +1,16 @@
 package com.commerceinsight.analytics.limits;
 
-import java.time.Duration;
 import java.time.Period;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** How much one caller may ask of the service: request rates, series lengths and queued jobs. */
+/**
+ * How much one caller may ask of the service: series lengths, query time and queued jobs. Request rates per caller are
+ * api-kit's ({@code commerce.rate-limit.*}, buckets named by {@code @RateLimited} on the operations).
+ */
 @ConfigMapping(prefix = "analytics.limits")
 public interface LimitsConfig {
-
-    RateLimits rate();
 
     /** The longest day-grain series an analysis or dashboard answers (from/to span). */
     @WithDefault("P3Y")
@@ -42,32 +42,4 @@ public interface LimitsConfig {
     /** Summary rebuild jobs kept in memory for their status (the oldest finished ones are forgotten first). */
     @WithDefault("100")
     int rebuildJobsKept();
-
-    interface RateLimits {
-
-        /** Whether requests are counted per caller at all. */
-        @WithDefault("true")
-        boolean enabled();
-
-        /** Callers whose counts are kept at once (least recently seen dropped first), so the counts stay bounded. */
-        @WithDefault("10000")
-        int maxCallers();
-
-        /** Order and payment writes (POST, PUT) per caller. */
-        Window writes();
-
-        /** Import and summary rebuild starts per caller. */
-        Window jobs();
-
-        /** Analysis and dashboard reads per caller. */
-        Window costlyReads();
-    }
-
-    /** At most {@code requests} in each {@code period}. */
-    interface Window {
-
-        int requests();
-
-        Duration period();
-    }
 }

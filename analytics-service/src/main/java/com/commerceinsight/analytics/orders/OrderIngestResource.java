@@ -25,10 +25,12 @@ import com.commerceinsight.analytics.idempotency.IdempotencyKeys;
 import com.commerceinsight.analytics.idempotency.IdempotentRequests;
 import com.commerceinsight.analytics.idempotency.Replayable;
 import com.commerceinsight.apikit.security.CallerCustomer;
+import com.commerceinsight.apikit.limits.RateLimited;
 import com.commerceinsight.apikit.security.Roles;
 
 import io.quarkus.security.ForbiddenException;
 
+@RateLimited("writes")
 @Path("/api/analytics/orders")
 @Tag(name = "Orders", description = "Order ingest: each accepted change is published on commerce.orders.v1")
 public class OrderIngestResource {

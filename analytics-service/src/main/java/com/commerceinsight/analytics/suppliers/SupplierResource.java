@@ -14,10 +14,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.commerceinsight.analytics.paging.Page;
+import com.commerceinsight.apikit.limits.RateLimited;
 import com.commerceinsight.apikit.security.Roles;
 
 /** The console's Suppliers page: each supplier's products, sales, rating, stock and returns, and one supplier's products. */
 @RolesAllowed({Roles.ANALYST, Roles.OPERATOR, Roles.ML_ENGINEER})
+@RateLimited("costly-reads")
 @Path("/api/analytics/suppliers")
 @Tag(name = "Suppliers", description = "A product's supplier is the product's own; sales are the analyses' sales (not "
         + "cancelled, unavailable or refunded)")

@@ -51,11 +51,11 @@ class RateLimitAndTimeoutTest {
                 throw new UncheckedIOException(e);
             }
             return Map.of("analytics.imports.directory", imports.toString(),
-                    "analytics.limits.rate.enabled", "true",
-                    "analytics.limits.rate.writes.requests", "3",
-                    "analytics.limits.rate.writes.period", "1h",
-                    "analytics.limits.rate.costly-reads.requests", "5",
-                    "analytics.limits.rate.costly-reads.period", "1h",
+                    "commerce.rate-limit.enabled", "true",
+                    "commerce.rate-limit.writes.requests", "3",
+                    "commerce.rate-limit.writes.period", "1h",
+                    "commerce.rate-limit.costly-reads.requests", "5",
+                    "commerce.rate-limit.costly-reads.period", "1h",
                     "analytics.limits.query-timeout-millis", "1000");
         }
     }

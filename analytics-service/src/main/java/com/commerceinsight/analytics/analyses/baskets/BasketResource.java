@@ -14,9 +14,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.commerceinsight.analytics.analyses.AnalysisRequest;
 import com.commerceinsight.analytics.paging.Page;
 import com.commerceinsight.analytics.problem.InvalidFieldException;
+import com.commerceinsight.apikit.limits.RateLimited;
 import com.commerceinsight.apikit.security.Roles;
 
 @RolesAllowed({Roles.ANALYST, Roles.OPERATOR, Roles.ML_ENGINEER})
+@RateLimited("costly-reads")
 @Path("/api/analytics/analyses/baskets")
 @Tag(name = "Analyses: baskets", description = "What is bought together, counted in distinct sales orders")
 public class BasketResource {

@@ -17,9 +17,11 @@ import com.commerceinsight.analytics.analyses.AnalysisRequest;
 import com.commerceinsight.analytics.analyses.Granularity;
 import com.commerceinsight.analytics.paging.Page;
 import com.commerceinsight.analytics.problem.InvalidFieldException;
+import com.commerceinsight.apikit.limits.RateLimited;
 import com.commerceinsight.apikit.security.Roles;
 
 @RolesAllowed({Roles.ANALYST, Roles.OPERATOR, Roles.ML_ENGINEER})
+@RateLimited("costly-reads")
 @Path("/api/analytics/analyses/customers")
 @Tag(name = "Analyses: customers", description = "Customer behaviour over sales (orders not cancelled, unavailable or refunded)")
 public class CustomerResource {

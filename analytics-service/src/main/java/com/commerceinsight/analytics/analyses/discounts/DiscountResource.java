@@ -9,9 +9,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.commerceinsight.analytics.analyses.AnalysisRequest;
+import com.commerceinsight.apikit.limits.RateLimited;
 import com.commerceinsight.apikit.security.Roles;
 
 @RolesAllowed({Roles.ANALYST, Roles.OPERATOR, Roles.ML_ENGINEER})
+@RateLimited("costly-reads")
 @Path("/api/analytics/analyses/discounts")
 @Tag(name = "Analyses: discounts")
 public class DiscountResource {

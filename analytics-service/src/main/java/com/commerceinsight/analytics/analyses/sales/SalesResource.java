@@ -14,9 +14,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.commerceinsight.analytics.analyses.AnalysisRequest;
 import com.commerceinsight.analytics.analyses.Granularity;
 import com.commerceinsight.analytics.paging.Page;
+import com.commerceinsight.apikit.limits.RateLimited;
 import com.commerceinsight.apikit.security.Roles;
 
 @RolesAllowed({Roles.ANALYST, Roles.OPERATOR, Roles.ML_ENGINEER})
+@RateLimited("costly-reads")
 @Path("/api/analytics/analyses/sales")
 @Tag(name = "Analyses: sales", description = "A sale is an order of kind sale that is not cancelled, unavailable or refunded; "
         + "its revenue is its total amount")

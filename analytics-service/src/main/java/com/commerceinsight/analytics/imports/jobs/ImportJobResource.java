@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.commerceinsight.analytics.imports.ImportRunner;
 import com.commerceinsight.analytics.paging.Page;
+import com.commerceinsight.apikit.limits.RateLimited;
 import com.commerceinsight.apikit.security.Roles;
 
 @Path("/api/analytics/imports")
@@ -36,6 +37,7 @@ public class ImportJobResource {
     }
 
     @POST
+    @RateLimited("jobs")
     @Operation(summary = "Start an import job", description = "Imports a file or folder from the service's import "
             + "directory. Answers 202 with the job; poll its Location for progress and the final report.")
     @RolesAllowed(Roles.OPERATOR)
