@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
-import com.commerceinsight.analytics.jdbc.BatchedDelete;
+import com.commerceinsight.orderevents.jdbc.BatchedDelete;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.scheduler.Scheduled;

@@ -11,7 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
-import com.commerceinsight.analytics.jdbc.BatchedDelete;
+import com.commerceinsight.orderevents.jdbc.BatchedDelete;
 
 import io.quarkus.scheduler.Scheduled;
 

@@ -1,9 +1,7 @@
 package com.commerceinsight.orderevents.consumer;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -17,6 +15,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.quarkus.scheduler.Scheduled;
+
+import com.commerceinsight.orderevents.jdbc.BatchedDelete;
 
 /**
  * Keeps the service's processed_event table small: deletes the idempotency records claimed longer ago than
@@ -73,16 +73,6 @@ public final class ProcessedEventPurge {
      * auto-commit connection); returns how many.
      */
     public long purgeBefore(Connection connection, LocalDateTime cutoff, int batchSize) throws SQLException {
-        long deleted = 0;
-        try (PreparedStatement delete = connection.prepareStatement(deleteBatch)) {
-            delete.setInt(1, batchSize);
-            delete.setTimestamp(2, Timestamp.valueOf(cutoff));
-            int batch;
-            do {
-                batch = delete.executeUpdate();
-                deleted += batch;
-            } while (batch == batchSize);
-        }
-        return deleted;
+        return BatchedDelete.olderThan(connection, deleteBatch, batchSize, cutoff);
     }
 }
