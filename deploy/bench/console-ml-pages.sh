@@ -5,7 +5,8 @@
 # orders (default 20000) with its three models trained and active, each page's calls sent together through the gateway,
 # median and p95 over ROUNDS loads after WARMUP (ConsoleMlPagesBenchmark). Build first:
 # mvn -B -DskipTests package && mvn -B -pl deploy -am test-compile.
-# BENCH_JAVA_OPTS go to the benchmark's JVM: -De2e.service-jvm-options=-Xmx2g gives the services room for a large shop.
+# BENCH_JAVA_OPTS go to the benchmark's JVM: -De2e.service-jvm-options=-Xmx2g gives the services room for a large shop;
+# -De2e.reuse-sample-shop=true starts the last run's database again (same SAMPLE_ORDERS: shop and models as left).
 #   deploy/bench/console-ml-pages.sh [ROUNDS=20] [WARMUP=5]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)

@@ -79,7 +79,16 @@ final class LocalSystem {
     }
 
     private void start() throws Exception {
-        deleteRecursively(work);
+        boolean reuseShop = reusableSampleShop();
+        if (reuseShop) {
+            try (var parts = Files.list(work)) {
+                for (Path part : parts.filter(p -> !p.getFileName().toString().equals("db") && !p.equals(sampleShopMarker())).toList()) {
+                    deleteRecursively(part);
+                }
+            }
+        } else {
+            deleteRecursively(work);
+        }
         Files.createDirectories(logs);
         // Keycloak takes longest to start: it starts first and is waited for once the database and the broker are up.
         identity = LocalKeycloak.start(root);
@@ -98,8 +107,9 @@ final class LocalSystem {
                 // As start.sh: a browser's requests through the console's gateway carry its origin (module scripts too).
                 "QUARKUS_HTTP_CORS_ORIGINS", consoleOrigin().toString()));
         serviceEnvironment.putAll(identity.serviceEnvironment());
-        if (sampleOrders > 0) {
+        if (sampleOrders > 0 && !reuseShop) {
             generateSampleShop(serviceEnvironment);
+            Files.writeString(sampleShopMarker(), Integer.toString(sampleOrders));
         }
         // analytics-service first: it owns the commerce schema the others read.
         for (String service : SERVICES) {
@@ -261,6 +271,22 @@ final class LocalSystem {
                 "--ground-truth", work.resolve("ground-truth.csv").toString()),
                 // About 10 minutes at 1,000,000 orders here, with the kept counts' rebuild: room for a slower machine.
                 env, logs).start().awaitSuccess(Duration.ofMinutes(10 + sampleOrders / 40_000));
+    }
+
+    /**
+     * With {@code -De2e.reuse-sample-shop=true}, a database left by an earlier run on a sample shop of the same size
+     * (generated to the end, with the models trained on it) is started again instead of generated anew: a benchmark on
+     * the 1,000,000-order shop then skips about half an hour of generation, rebuild and training. Everything else in
+     * the work folder (broker, logs) starts empty.
+     */
+    private boolean reusableSampleShop() throws IOException {
+        return Boolean.getBoolean("e2e.reuse-sample-shop") && sampleOrders > 0 && Files.isDirectory(work.resolve("db"))
+                && Files.exists(sampleShopMarker()) && Files.readString(sampleShopMarker()).trim().equals(Integer.toString(sampleOrders));
+    }
+
+    /** Written once the sample shop's generation succeeded: how many orders it was generated with. */
+    private Path sampleShopMarker() {
+        return work.resolve("sample-shop.orders");
     }
 
     /** Whether the sample shop was generated (the ML services then train on start). */

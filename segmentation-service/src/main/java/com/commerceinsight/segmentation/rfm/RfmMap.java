@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.NotFoundException;
@@ -23,6 +24,7 @@ import com.commerceinsight.segmentation.rfm.RfmViews.TransitionMatrix;
 import com.commerceinsight.segmentation.rfm.RfmViews.TransitionsView;
 import com.commerceinsight.segmentation.scoring.ActiveModel;
 import com.commerceinsight.segmentation.scoring.ActiveModels;
+import com.commerceinsight.segmentation.scoring.AssessedCustomer;
 import com.commerceinsight.segmentation.scoring.CustomerSegment;
 
 /**
@@ -53,17 +55,18 @@ public class RfmMap {
             perSegment.put(segmentId, new EnumMap<>(RfmCell.class));
         }
         long[] customers = {0};
-        CustomerSegment.getEntityManager().createQuery("from CustomerSegment c where c.segmentId is not null", CustomerSegment.class)
-                .getResultStream().forEach(row -> {
-                    RfmScores scores = quintiles.score(row.summary(), row.assessedAt);
-                    if (scores == null) {
-                        return;
-                    }
-                    customers[0]++;
-                    perCell.merge(scores.cell(), 1L, Long::sum);
-                    grid[RfmCell.frequencyMonetary(scores.frequencyScore(), scores.monetaryScore()) - 1][scores.recencyScore() - 1]++;
-                    perSegment.computeIfAbsent(row.segmentId, id -> new EnumMap<>(RfmCell.class)).merge(scores.cell(), 1L, Long::sum);
-                });
+        try (Stream<AssessedCustomer> rows = AssessedCustomer.all(CustomerSegment.getEntityManager())) {
+            rows.forEach(row -> {
+                RfmScores scores = quintiles.score(row.summary(), row.assessedAt());
+                if (scores == null) {
+                    return;
+                }
+                customers[0]++;
+                perCell.merge(scores.cell(), 1L, Long::sum);
+                grid[RfmCell.frequencyMonetary(scores.frequencyScore(), scores.monetaryScore()) - 1][scores.recencyScore() - 1]++;
+                perSegment.computeIfAbsent(row.segmentId(), id -> new EnumMap<>(RfmCell.class)).merge(scores.cell(), 1L, Long::sum);
+            });
+        }
         List<CellCount> cells = new ArrayList<>();
         for (RfmCell cell : RfmCell.values()) {
             long count = perCell.getOrDefault(cell, 0L);

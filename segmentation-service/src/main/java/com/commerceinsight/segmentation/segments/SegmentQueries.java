@@ -19,6 +19,7 @@ import com.commerceinsight.segmentation.features.FeatureScaler;
 import com.commerceinsight.apikit.paging.Page;
 import com.commerceinsight.segmentation.scoring.ActiveModel;
 import com.commerceinsight.segmentation.scoring.ActiveModels;
+import com.commerceinsight.segmentation.scoring.AssessedCustomer;
 import com.commerceinsight.segmentation.scoring.CustomerSegment;
 import com.commerceinsight.segmentation.segments.SegmentViews.CentroidDistance;
 import com.commerceinsight.segmentation.segments.SegmentViews.CustomerSegmentView;
@@ -92,9 +93,9 @@ public class SegmentQueries {
         List<ProjectedCustomer> points = new ArrayList<>(sample.size());
         for (int from = 0; from < sample.size(); from += 1_000) {
             List<Long> chunk = sample.subList(from, Math.min(sample.size(), from + 1_000));
-            for (CustomerSegment row : CustomerSegment.<CustomerSegment>list("customerId in ?1", Sort.ascending("customerId"), chunk)) {
-                double[] xy = model.definition().pca().project(model.standardize(row.summary(), row.assessedAt));
-                points.add(new ProjectedCustomer(row.customerId, row.segmentId, xy[0], xy.length > 1 ? xy[1] : 0));
+            for (AssessedCustomer row : AssessedCustomer.of(CustomerSegment.getEntityManager(), chunk)) {
+                double[] xy = model.definition().pca().project(model.standardize(row.summary(), row.assessedAt()));
+                points.add(new ProjectedCustomer(row.customerId(), row.segmentId(), xy[0], xy.length > 1 ? xy[1] : 0));
             }
         }
         return new Projection(model.id(), model.definition().pca().explainedVariance(), points);

@@ -34,6 +34,7 @@ import com.commerceinsight.segmentation.features.PurchaseSummary;
 import com.commerceinsight.segmentation.scoring.ActiveModel;
 import com.commerceinsight.segmentation.scoring.ActiveModels;
 import com.commerceinsight.segmentation.scoring.CapturedSegmentChanges;
+import com.commerceinsight.segmentation.scoring.CustomerSegment;
 import com.commerceinsight.segmentation.scoring.SegmentChange;
 
 import io.agroal.api.AgroalDataSource;
@@ -252,6 +253,18 @@ class SegmentationFlowTest {
         List<Integer> segmentIds = asStaff().get("/api/segments").then().extract().jsonPath().getList("segments.profile.segmentId", Integer.class);
         assertThat(projection.getList("points.segmentId", Integer.class)).allMatch(segmentIds::contains);
         assertThat(projection.getList("explainedVariance", Float.class).get(0)).isGreaterThan(0.3f);
+        // Each point is its customer's stored summary, standardised and projected by the active model (read back as floats).
+        List<Map<String, Object>> points = projection.getList("points");
+        for (Map<String, Object> point : points.subList(0, 10)) {
+            long customerId = ((Number) point.get("customerId")).longValue();
+            double[] xy = QuarkusTransaction.requiringNew().call(() -> {
+                CustomerSegment row = CustomerSegment.findById(customerId);
+                ActiveModel model = models.current().orElseThrow();
+                return model.definition().pca().project(model.standardize(row.summary(), row.assessedAt));
+            });
+            assertThat(((Number) point.get("x")).doubleValue()).as("x of %d", customerId).isCloseTo(xy[0], within(1e-5));
+            assertThat(((Number) point.get("y")).doubleValue()).as("y of %d", customerId).isCloseTo(xy[1], within(1e-5));
+        }
     }
 
     /** The stored segment and distance equal the active model applied to the commerce tables at the same time. */
