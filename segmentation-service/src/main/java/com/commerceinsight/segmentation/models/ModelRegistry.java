@@ -88,6 +88,7 @@ public class ModelRegistry implements ModelVersions<ModelVersionView> {
                 ActiveModel.Assignment assignment = model.assign(customer.summary(), at);
                 customer.segmentId = assignment.segmentId();
                 customer.distance = assignment.distance();
+                customer.keepRfm(model.rfm(customer.summary(), at));
                 customer.assessedAt = at;
             }
         }

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.NotFoundException;
 
 import com.commerceinsight.segmentation.features.CommerceSnapshot;
@@ -28,9 +29,11 @@ import com.commerceinsight.segmentation.scoring.AssessedCustomer;
 import com.commerceinsight.segmentation.scoring.CustomerSegment;
 
 /**
- * The RFM segment map of the active model's customers, and month-to-month transitions. The map is read from the
- * customers' kept summaries (current from order events), each scored at its own assessment time against the model's
- * quintile borders: nothing is stored per customer that an order event would have to keep in step.
+ * The RFM segment map of the active model's customers, and month-to-month transitions. The map counts the customers'
+ * squares of the map (recency score, frequency-monetary score), which are kept with each customer's segment, scored at
+ * the same assessment time against the model's quintile borders, and written wherever the segment is (training,
+ * activation, each order event's reassignment): a count in the database instead of every customer read and scored per
+ * request (75,964 customers on the 1,000,000-order shop). A row without its square is scored here as it is read.
  */
 @ApplicationScoped
 public class RfmMap {
@@ -55,16 +58,27 @@ public class RfmMap {
             perSegment.put(segmentId, new EnumMap<>(RfmCell.class));
         }
         long[] customers = {0};
-        try (Stream<AssessedCustomer> rows = AssessedCustomer.all(CustomerSegment.getEntityManager())) {
+        SquareCounter counter = (segmentId, recency, frequencyMonetary, n) -> {
+            customers[0] += n;
+            RfmCell cell = RfmCell.of(recency, frequencyMonetary);
+            perCell.merge(cell, n, Long::sum);
+            grid[frequencyMonetary - 1][recency - 1] += n;
+            perSegment.computeIfAbsent(segmentId, id -> new EnumMap<>(RfmCell.class)).merge(cell, n, Long::sum);
+        };
+        EntityManager entityManager = CustomerSegment.getEntityManager();
+        // The squares kept with the active model's assignments, counted by the database.
+        entityManager.createQuery("select c.segmentId, c.rfmRecency, c.rfmFrequencyMonetary, count(c) from CustomerSegment c"
+                + " where c.segmentId is not null and c.modelId = :model and c.rfmRecency is not null"
+                + " group by c.segmentId, c.rfmRecency, c.rfmFrequencyMonetary", Object[].class)
+                .setParameter("model", model.id()).getResultList()
+                .forEach(square -> counter.add((Integer) square[0], (Integer) square[1], (Integer) square[2], (Long) square[3]));
+        // Rows without a kept square of this model (assessed before squares were kept, or by another model): scored here.
+        try (Stream<AssessedCustomer> rows = AssessedCustomer.withoutKeptRfm(entityManager, model.id())) {
             rows.forEach(row -> {
                 RfmScores scores = quintiles.score(row.summary(), row.assessedAt());
-                if (scores == null) {
-                    return;
+                if (scores != null) {
+                    counter.add(row.segmentId(), scores.recencyScore(), scores.frequencyMonetaryScore(), 1);
                 }
-                customers[0]++;
-                perCell.merge(scores.cell(), 1L, Long::sum);
-                grid[RfmCell.frequencyMonetary(scores.frequencyScore(), scores.monetaryScore()) - 1][scores.recencyScore() - 1]++;
-                perSegment.computeIfAbsent(row.segmentId(), id -> new EnumMap<>(RfmCell.class)).merge(scores.cell(), 1L, Long::sum);
             });
         }
         List<CellCount> cells = new ArrayList<>();
@@ -134,6 +148,11 @@ public class RfmMap {
     private static String nameOf(ModelDefinition definition, int segmentId) {
         int index = definition.indexOf(segmentId);
         return index < 0 ? null : definition.names().get(index);
+    }
+
+    @FunctionalInterface
+    private interface SquareCounter {
+        void add(int segmentId, int recency, int frequencyMonetary, long customers);
     }
 
     private ActiveModel active() {

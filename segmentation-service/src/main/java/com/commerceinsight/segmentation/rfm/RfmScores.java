@@ -10,4 +10,9 @@ public record RfmScores(int recencyScore, int frequencyScore, int monetaryScore,
     public static RfmScores of(int recency, int frequency, int monetary) {
         return new RfmScores(recency, frequency, monetary, RfmCell.of(recency, RfmCell.frequencyMonetary(frequency, monetary)));
     }
+
+    /** The combined frequency-monetary score: with the recency score, the square of the 5 x 5 map. */
+    public int frequencyMonetaryScore() {
+        return RfmCell.frequencyMonetary(frequencyScore, monetaryScore);
+    }
 }

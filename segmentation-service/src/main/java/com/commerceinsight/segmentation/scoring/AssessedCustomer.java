@@ -28,9 +28,10 @@ public record AssessedCustomer(long customerId, int segmentId, PurchaseSummary s
                 assessedAt);
     }
 
-    /** Every segmented customer, streamed. */
-    public static Stream<AssessedCustomer> all(EntityManager entityManager) {
-        return entityManager.createQuery(SELECT, AssessedCustomer.class).getResultStream();
+    /** The segmented customers without a kept square of the RFM map of this model, streamed. */
+    public static Stream<AssessedCustomer> withoutKeptRfm(EntityManager entityManager, long modelId) {
+        return entityManager.createQuery(SELECT + " and (c.rfmRecency is null or c.modelId <> :model)", AssessedCustomer.class)
+                .setParameter("model", modelId).getResultStream();
     }
 
     /** Those of these customers that are segmented, by id. */

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import com.commerceinsight.segmentation.features.PurchaseSummary;
+import com.commerceinsight.segmentation.rfm.RfmScores;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -53,6 +54,23 @@ public class CustomerSegment extends PanacheEntityBase {
     /** The reference time of the features behind the current segment. */
     @Column(name = "assessed_at")
     public LocalDateTime assessedAt;
+
+    /**
+     * The customer's square of the RFM map at assessedAt against its model's quintiles (recency score, and the combined
+     * frequency-monetary score, 1-5 each), kept with the segment so that the map is a count in the database rather
+     * than every customer scored per request. Null without an order, and on rows assessed before the squares were kept.
+     */
+    @Column(name = "rfm_recency")
+    public Integer rfmRecency;
+
+    @Column(name = "rfm_frequency_monetary")
+    public Integer rfmFrequencyMonetary;
+
+    /** Keeps the customer's square of the RFM map (null scores: none). */
+    public void keepRfm(RfmScores scores) {
+        rfmRecency = scores == null ? null : scores.recencyScore();
+        rfmFrequencyMonetary = scores == null ? null : scores.frequencyMonetaryScore();
+    }
 
     public PurchaseSummary summary() {
         return new PurchaseSummary(customerId, orders, spend.doubleValue(), firstOrderAt, lastOrderAt, sessions);

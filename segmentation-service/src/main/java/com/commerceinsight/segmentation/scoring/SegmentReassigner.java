@@ -99,10 +99,12 @@ public class SegmentReassigner {
         if (!summary.segmentable()) {
             row.segmentId = null;
             row.distance = null;
+            row.keepRfm(null);
         } else {
             ActiveModel.Assignment assignment = model.assign(summary, row.assessedAt);
             row.segmentId = assignment.segmentId();
             row.distance = assignment.distance();
+            row.keepRfm(model.rfm(summary, row.assessedAt));
         }
         if (!row.isPersistent()) {
             row.persist();

@@ -19,6 +19,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.commerceinsight.segmentation.clustering.Centroids;
 import com.commerceinsight.segmentation.clustering.Clustering;
 import com.commerceinsight.segmentation.rfm.RfmQuintiles;
+import com.commerceinsight.segmentation.rfm.RfmScores;
 import com.commerceinsight.segmentation.features.Feature;
 import com.commerceinsight.segmentation.features.FeatureScaler;
 import com.commerceinsight.segmentation.features.PurchaseSummary;
@@ -43,8 +44,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 public class ModelWriter {
 
     private static final String INSERT_CUSTOMER = "INSERT INTO segmentation.customer_segment (customer_id, model_id,"
-            + " segment_id, distance, orders, spend, first_order_at, last_order_at, sessions, features_as_of, assessed_at)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " segment_id, distance, orders, spend, first_order_at, last_order_at, sessions, features_as_of, assessed_at,"
+            + " rfm_recency, rfm_frequency_monetary) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final int BATCH = 1_000;
 
     private final AgroalDataSource dataSource;
@@ -84,8 +85,9 @@ public class ModelWriter {
         model.customers = trained.customers().size();
         model.silhouette = clustering.scores().stream().filter(s -> s.k() == clustering.k()).findFirst().orElseThrow().silhouette();
         model.nextSegmentId = nextSegmentId;
+        RfmQuintiles rfm = RfmQuintiles.fit(trained.customers(), trained.snapshotAt());
         model.definition = json.writeValueAsString(new ModelDefinition(trained.scaler(), clustering.centroids(), segmentIds,
-                trained.names(), trained.pca(), RfmQuintiles.fit(trained.customers(), trained.snapshotAt())));
+                trained.names(), trained.pca(), rfm));
         model.report = "{}";
         model.persist();
         model.flush();
@@ -98,7 +100,7 @@ public class ModelWriter {
         model.report = json.writeValueAsString(report);
         profiles.forEach(profile -> Segment.of(model.id, profile).persist());
         SegmentationModel.flush();
-        replaceCustomers(trained, model.id, segmentIds);
+        replaceCustomers(trained, model.id, segmentIds, rfm);
         return report;
     }
 
@@ -129,7 +131,8 @@ public class ModelWriter {
     }
 
     /** Bulk replace with JDBC batches: one ORM insert per customer would dominate a retrain of a large shop. */
-    private void replaceCustomers(ModelTrainer.TrainedModel trained, long modelId, int[] segmentIds) throws SQLException {
+    private void replaceCustomers(ModelTrainer.TrainedModel trained, long modelId, int[] segmentIds, RfmQuintiles rfm)
+            throws SQLException {
         Map<Long, Integer> indexOfCustomer = new HashMap<>();
         for (int i = 0; i < trained.customers().size(); i++) {
             indexOfCustomer.put(trained.customers().get(i).customerId(), i);
@@ -142,21 +145,29 @@ public class ModelWriter {
             int pending = 0;
             for (PurchaseSummary customer : trained.everyone()) {
                 Integer index = indexOfCustomer.get(customer.customerId());
+                BigDecimal spend = BigDecimal.valueOf(customer.spend()).setScale(2, RoundingMode.HALF_UP);
                 insert.setLong(1, customer.customerId());
                 if (index == null) {
                     insert.setNull(2, Types.BIGINT);
                     insert.setNull(3, Types.INTEGER);
                     insert.setNull(4, Types.DOUBLE);
                     insert.setNull(11, Types.TIMESTAMP);
+                    insert.setNull(12, Types.INTEGER);
+                    insert.setNull(13, Types.INTEGER);
                 } else {
                     int label = clustering.labels()[index];
                     insert.setLong(2, modelId);
                     insert.setInt(3, segmentIds[label]);
                     insert.setDouble(4, Math.sqrt(Centroids.squaredDistance(trained.points()[index], clustering.centroids()[label])));
                     insert.setObject(11, trained.snapshotAt());
+                    // Scored on the summary as stored (spend to the cent), as the map would score the row it reads.
+                    RfmScores scores = rfm.score(new PurchaseSummary(customer.customerId(), customer.orders(), spend.doubleValue(),
+                            customer.firstOrderAt(), customer.lastOrderAt(), customer.sessions()), trained.snapshotAt());
+                    insert.setObject(12, scores == null ? null : scores.recencyScore(), Types.INTEGER);
+                    insert.setObject(13, scores == null ? null : scores.frequencyMonetaryScore(), Types.INTEGER);
                 }
                 insert.setInt(5, customer.orders());
-                insert.setBigDecimal(6, BigDecimal.valueOf(customer.spend()).setScale(2, RoundingMode.HALF_UP));
+                insert.setBigDecimal(6, spend);
                 insert.setObject(7, customer.firstOrderAt());
                 insert.setObject(8, customer.lastOrderAt());
                 insert.setInt(9, customer.sessions());

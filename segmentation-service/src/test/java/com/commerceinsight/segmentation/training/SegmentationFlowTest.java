@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -31,6 +32,7 @@ import com.commerceinsight.orderevents.OrderEventParser;
 import com.commerceinsight.orderevents.SampleEvents;
 import com.commerceinsight.segmentation.features.CommerceSnapshot;
 import com.commerceinsight.segmentation.features.PurchaseSummary;
+import com.commerceinsight.segmentation.rfm.KeptRfmSquaresBackfill;
 import com.commerceinsight.segmentation.scoring.ActiveModel;
 import com.commerceinsight.segmentation.scoring.ActiveModels;
 import com.commerceinsight.segmentation.scoring.CapturedSegmentChanges;
@@ -63,6 +65,9 @@ class SegmentationFlowTest {
 
     @Inject
     CapturedSegmentChanges changes;
+
+    @Inject
+    KeptRfmSquaresBackfill squaresBackfill;
 
     Map<Long, Integer> planted;
 
@@ -200,6 +205,69 @@ class SegmentationFlowTest {
         // the lowest recency quintile holds: each is in a cell of recency score 1 or 2 (the map's two left columns).
         assertThat(cellsOfGroup(0)).filteredOn("Champions"::equals).hasSizeGreaterThan(PlantedShop.PER_GROUP / 2);
         assertThat(cellsOfGroup(3)).isSubsetOf("Lost", "Hibernating", "At risk", "Can't lose them").contains("Lost");
+    }
+
+    @Test
+    void theRfmMapCountsTheSquareEachCustomerIsScoredInWhetherKeptOrNot() throws Exception {
+        trainAt(PlantedShop.SNAPSHOT);
+        // One customer orders after the snapshot: the reassignment keeps their new square. (The order goes again at the
+        // end: the other tests compute their customers from the commerce tables.)
+        long returning = PlantedShop.FIRST_CUSTOMER + 1;
+        long orderId;
+        try (Connection connection = dataSource.getConnection()) {
+            LocalDateTime orderedAt = PlantedShop.SNAPSHOT.plusHours(5);
+            orderId = PlantedShop.insertOrder(connection, returning, "pending", orderedAt, 900);
+            apply(List.of(SampleEvents.orderPlaced(UUID.randomUUID(), returning, orderId, orderedAt.toInstant(ZoneOffset.UTC).toString(),
+                    "pending", "900.00", List.of(new SampleEvents.Line(1, 1, "900.00")), List.of("succeeded"))));
+        }
+        try {
+            rfmMapMatchesEachCustomerKeptOrNot();
+        } finally {
+            try (Connection connection = dataSource.getConnection(); Statement delete = connection.createStatement()) {
+                delete.executeUpdate("DELETE FROM commerce.orders WHERE id = " + orderId);
+            }
+        }
+    }
+
+    private void rfmMapMatchesEachCustomerKeptOrNot() throws Exception {
+        Map<String, Integer> scoredOneByOne = new HashMap<>();
+        for (long customerId : planted.keySet()) {
+            String cell = asStaff().get("/api/segments/customers/{id}", customerId).then().statusCode(200).extract().path("rfm.cell");
+            scoredOneByOne.merge(cell, 1, Integer::sum);
+        }
+        assertThat(rfmCells()).as("the map against each customer scored on its own").isEqualTo(scoredOneByOne);
+
+        // Rows without their square (assessed before squares were kept) are scored as the map reads them ...
+        int forgotten;
+        try (Connection connection = dataSource.getConnection(); Statement forget = connection.createStatement()) {
+            forgotten = forget.executeUpdate("UPDATE segmentation.customer_segment SET rfm_recency = NULL, rfm_frequency_monetary = NULL"
+                    + " WHERE MOD(customer_id, 2) = 0 AND segment_id IS NOT NULL");
+        }
+        assertThat(forgotten).isPositive();
+        assertThat(rfmCells()).isEqualTo(scoredOneByOne);
+        // ... until the backfill gives them their square again.
+        assertThat(squaresBackfill.fill()).isEqualTo(forgotten);
+        try (Connection connection = dataSource.getConnection(); Statement count = connection.createStatement();
+                java.sql.ResultSet left = count.executeQuery("SELECT COUNT(*) FROM segmentation.customer_segment"
+                        + " WHERE segment_id IS NOT NULL AND rfm_recency IS NULL")) {
+            left.next();
+            assertThat(left.getInt(1)).isZero();
+        }
+        assertThat(rfmCells()).isEqualTo(scoredOneByOne);
+    }
+
+    /** The RFM map's customers per named cell (cells without customers left out). */
+    private static Map<String, Integer> rfmCells() {
+        JsonPath map = asStaff().get("/api/segments/rfm-map").then().statusCode(200).extract().jsonPath();
+        Map<String, Integer> cells = new HashMap<>();
+        List<String> names = map.getList("cells.cell", String.class);
+        List<Integer> counts = map.getList("cells.customers", Integer.class);
+        for (int i = 0; i < names.size(); i++) {
+            if (counts.get(i) > 0) {
+                cells.put(names.get(i), counts.get(i));
+            }
+        }
+        return cells;
     }
 
     @Test
