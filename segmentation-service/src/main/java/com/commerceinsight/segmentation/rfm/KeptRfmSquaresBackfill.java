@@ -41,14 +41,14 @@ public class KeptRfmSquaresBackfill {
 
     /** Fills the missing squares of the active model's rows; returns how many rows it gave one. */
     public long fill() {
-        Optional<ActiveModel> active = models.current();
-        if (active.isEmpty() || active.get().definition().rfm() == null) {
-            return 0;
-        }
-        ActiveModel model = active.get();
         long filled = 0;
         long after = Long.MIN_VALUE;
         try {
+            Optional<ActiveModel> active = QuarkusTransaction.requiringNew().call(models::current);
+            if (active.isEmpty() || active.get().definition().rfm() == null) {
+                return 0;
+            }
+            ActiveModel model = active.get();
             while (true) {
                 long from = after;
                 List<CustomerSegment> batch = QuarkusTransaction.requiringNew().call(() -> {
@@ -67,7 +67,7 @@ public class KeptRfmSquaresBackfill {
             LOG.warnf("kept RFM squares: the backfill stopped after %,d rows (the map scores the rest as it reads them): %s", filled, e);
         }
         if (filled > 0) {
-            LOG.infof("kept RFM squares: %,d customers of model %d given their square", filled, model.id());
+            LOG.infof("kept RFM squares: %,d customers of the active model given their square", filled);
         }
         return filled;
     }
