@@ -3,10 +3,6 @@ package com.commerceinsight.prediction.models;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.time.LocalDateTime;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.Persistence;
@@ -44,21 +40,8 @@ class ModelRegistryBoosterTest {
     }
 
     private long insertRetiredVersion(byte[] booster) throws Exception {
-        LocalDateTime now = LocalDateTime.of(2025, 1, 1, 0, 0);
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement insert = connection.prepareStatement("INSERT INTO prediction.model_version (algorithm, parameters,"
-                        + " features, preprocessing, threshold, train_cutoff, test_cutoff, horizon_days, evaluation, model, active,"
-                        + " created_at) VALUES ('RANDOM_FOREST', '{}', '[]', '{}', 0.5, ?, ?, 90, '{}', ?, FALSE, ?)",
-                        Statement.RETURN_GENERATED_KEYS)) {
-            insert.setObject(1, now.minusDays(90));
-            insert.setObject(2, now);
-            insert.setBytes(3, booster);
-            insert.setObject(4, now);
-            insert.executeUpdate();
-            try (ResultSet keys = insert.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
+        try (Connection connection = dataSource.getConnection()) {
+            return OneActiveModelTest.insertRetiredVersion(connection, booster);
         }
     }
 }

@@ -29,10 +29,15 @@ class OneActiveModelTest extends OneActiveModelContract {
 
     @Override
     protected long insertRetiredModel(Connection connection) throws SQLException {
+        return insertRetiredVersion(connection, new byte[] {1});
+    }
+
+    /** A retired RANDOM_FOREST version with this booster and empty JSON columns; its id. */
+    static long insertRetiredVersion(Connection connection, byte[] booster) throws SQLException {
         LocalDateTime now = LocalDateTime.of(2025, 1, 1, 0, 0);
         return insertReturningId(connection, "INSERT INTO prediction.model_version (algorithm, parameters, features, preprocessing,"
                 + " threshold, train_cutoff, test_cutoff, horizon_days, evaluation, model, active, created_at)"
                 + " VALUES ('RANDOM_FOREST', '{}', '[]', '{}', 0.5, ?, ?, 90, '{}', ?, FALSE, ?)",
-                now.minusDays(90), now, new byte[] {1}, now);
+                now.minusDays(90), now, booster, now);
     }
 }

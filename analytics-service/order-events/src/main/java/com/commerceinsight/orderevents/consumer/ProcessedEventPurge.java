@@ -58,7 +58,6 @@ public final class ProcessedEventPurge {
         // processed_at is written from the JVM's UTC clock (ProcessedEvents), so the cutoff is taken from the same clock.
         LocalDateTime cutoff = LocalDateTime.now(ZoneOffset.UTC).minus(retention);
         try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(true);
             long deleted = purgeBefore(connection, cutoff, batchSize);
             if (deleted > 0) {
                 LOG.infof("processed-event purge: %,d records claimed before %s deleted", deleted, cutoff);
