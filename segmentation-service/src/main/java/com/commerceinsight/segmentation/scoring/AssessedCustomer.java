@@ -24,8 +24,7 @@ public record AssessedCustomer(long customerId, int segmentId, PurchaseSummary s
     /** The row as the query selects it. */
     public AssessedCustomer(Long customerId, Integer segmentId, Integer orders, BigDecimal spend, LocalDateTime firstOrderAt,
             LocalDateTime lastOrderAt, Integer sessions, LocalDateTime assessedAt) {
-        this(customerId, segmentId, new PurchaseSummary(customerId, orders, spend.doubleValue(), firstOrderAt, lastOrderAt, sessions),
-                assessedAt);
+        this(customerId, segmentId, CustomerSegment.stored(customerId, orders, spend, firstOrderAt, lastOrderAt, sessions), assessedAt);
     }
 
     /** The segmented customers without a kept square of the RFM map of this model, streamed. */

@@ -73,12 +73,23 @@ public class CustomerSegment extends PanacheEntityBase {
     }
 
     public PurchaseSummary summary() {
+        return stored(customerId, orders, spend, firstOrderAt, lastOrderAt, sessions);
+    }
+
+    /** A summary as a row holds it: what {@link #summary()} gives back for these columns. */
+    public static PurchaseSummary stored(long customerId, int orders, BigDecimal spend, LocalDateTime firstOrderAt,
+            LocalDateTime lastOrderAt, int sessions) {
         return new PurchaseSummary(customerId, orders, spend.doubleValue(), firstOrderAt, lastOrderAt, sessions);
+    }
+
+    /** The spend as the row stores it: to the cent. */
+    public static BigDecimal storedSpend(double spend) {
+        return BigDecimal.valueOf(spend).setScale(2, RoundingMode.HALF_UP);
     }
 
     public void setSummary(PurchaseSummary summary) {
         orders = summary.orders();
-        spend = BigDecimal.valueOf(summary.spend()).setScale(2, RoundingMode.HALF_UP);
+        spend = storedSpend(summary.spend());
         firstOrderAt = summary.firstOrderAt();
         lastOrderAt = summary.lastOrderAt();
         sessions = summary.sessions();

@@ -1,7 +1,6 @@
 package com.commerceinsight.segmentation.training;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -26,6 +25,7 @@ import com.commerceinsight.segmentation.features.PurchaseSummary;
 import com.commerceinsight.segmentation.models.ModelActivation;
 import com.commerceinsight.segmentation.models.ModelDefinition;
 import com.commerceinsight.segmentation.models.SegmentationModel;
+import com.commerceinsight.segmentation.scoring.CustomerSegment;
 import com.commerceinsight.segmentation.segments.Segment;
 import com.commerceinsight.segmentation.segments.SegmentIdMatcher;
 import com.commerceinsight.segmentation.segments.SegmentProfile;
@@ -145,7 +145,7 @@ public class ModelWriter {
             int pending = 0;
             for (PurchaseSummary customer : trained.everyone()) {
                 Integer index = indexOfCustomer.get(customer.customerId());
-                BigDecimal spend = BigDecimal.valueOf(customer.spend()).setScale(2, RoundingMode.HALF_UP);
+                BigDecimal spend = CustomerSegment.storedSpend(customer.spend());
                 insert.setLong(1, customer.customerId());
                 if (index == null) {
                     insert.setNull(2, Types.BIGINT);
@@ -161,7 +161,7 @@ public class ModelWriter {
                     insert.setDouble(4, Math.sqrt(Centroids.squaredDistance(trained.points()[index], clustering.centroids()[label])));
                     insert.setObject(11, trained.snapshotAt());
                     // Scored on the summary as stored (spend to the cent), as the map would score the row it reads.
-                    RfmScores scores = rfm.score(new PurchaseSummary(customer.customerId(), customer.orders(), spend.doubleValue(),
+                    RfmScores scores = rfm.score(CustomerSegment.stored(customer.customerId(), customer.orders(), spend,
                             customer.firstOrderAt(), customer.lastOrderAt(), customer.sessions()), trained.snapshotAt());
                     insert.setObject(12, scores == null ? null : scores.recencyScore(), Types.INTEGER);
                     insert.setObject(13, scores == null ? null : scores.frequencyMonetaryScore(), Types.INTEGER);
