@@ -16,15 +16,24 @@ public interface OutboxConfig extends RoundTimings {
     boolean relayEnabled();
 
     /**
-     * How long the relay waits after a round that found fewer rows than a full batch (the outbox is drained). 100 ms
-     * rather than 20: each round commits its marks, and at 200 orders/s the relay's commits queued every other writer
-     * behind them on the database; with 100 ms the freshness p99 of the served answers fell by about half and the
-     * dashboards' by two-fifths, two runs each, CPU per order did not rise (deploy/bench/RESULTS.md,
-     * order-events-2026-12-06-relay-interval).
+     * How long the relay waits after a round that found fewer rows than a full batch (the outbox is drained). A round
+     * reads and sends; it commits nothing unless its marks are due ({@link #markInterval()}), so a short pause costs
+     * the database reads, not commits.
      */
     @Override
-    @WithDefault("100ms")
+    @WithDefault("20ms")
     Duration pollInterval();
+
+    /**
+     * How long acknowledged rows may wait before the relay marks them published, in one commit (or sooner, once a batch
+     * of them waits). At 100 ms between rounds that each committed their marks, the relay's commits already queued the
+     * other writers behind them on the local database and a pause of 20 ms made every freshness figure worse
+     * (deploy/bench/RESULTS.md, order-events-2026-12-06-relay-interval); sending at once and marking rarely removes
+     * both the wait and the commits. Rows sent but not yet marked are sent again only if the relay stops before it
+     * marks them; the consumers drop a repeat by its event id.
+     */
+    @WithDefault("500ms")
+    Duration markInterval();
 
     /** How long it waits after a failed publish (broker down), or while another replica publishes. */
     @Override

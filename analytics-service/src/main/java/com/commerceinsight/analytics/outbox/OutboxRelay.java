@@ -21,11 +21,14 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
 
+import com.commerceinsight.analytics.jdbc.InLists;
 import com.commerceinsight.analytics.rounds.RoundLoop;
 
 /**
  * Publishes outbox rows to Kafka in id order and marks them published. It runs on a thread of its own while this
- * replica holds the {@link OutboxLease}. When the broker is down a round fails, the rows stay unpublished, and the
+ * replica holds the {@link OutboxLease}. A round sends what waits at once; the marks of acknowledged rows are gathered
+ * ({@link AwaitingMark}) and committed every {@link OutboxConfig#markInterval()}, as the loop ends, and when the lease
+ * is lost (marking a row that was published is right whoever holds the lease). When the broker is down a round fails, the rows stay unpublished, and the
  * relay tries again after the retry interval; when the broker returns, they drain. The producer is idempotent and
  * keeps order per partition; a row whose acknowledgement was lost may be published twice, which consumers absorb
  * by event id.
@@ -41,6 +44,7 @@ public class OutboxRelay {
     private final Map<String, Object> kafkaConfig;
     private final Counter published;
     private final RoundLoop rounds;
+    private final AwaitingMark awaiting = new AwaitingMark();
     private KafkaProducer<String, String> producer;
 
     public OutboxRelay(OutboxConfig config, OutboxStore store, OutboxLease lease,
@@ -50,9 +54,7 @@ public class OutboxRelay {
         this.lease = lease;
         this.kafkaConfig = kafkaConfig;
         this.published = metrics.counter("outbox.published");
-        // Pausing after a round that drained the outbox lets rows gather, so under load each round (one select, one
-        // produce request, one update) carries many rows instead of a few.
-        this.rounds = new RoundLoop("outbox-relay", this::publishRound, config, metrics, "outbox", LOG, () -> { });
+        this.rounds = new RoundLoop("outbox-relay", this::publishRound, config, metrics, "outbox", LOG, this::markAwaitingQuietly);
     }
 
     void start(@Observes StartupEvent startup) {
@@ -83,9 +85,10 @@ public class OutboxRelay {
         return producerConfig;
     }
 
-    /** One round: up to batchSize rows, sent in id order; the acknowledged prefix is marked published. */
+    /** One round: up to batchSize rows, sent in id order; the acknowledged prefix waits for its mark. */
     int publishRound() throws Exception {
         if (!lease.tryHold()) {
+            markAwaitingQuietly();
             return RoundLoop.NOT_HOLDING;
         }
         try (OutboxLease.Renewal renewal = lease.heldDuring()) {
@@ -95,7 +98,10 @@ public class OutboxRelay {
 
     /** The round's work, while the lease is held and renewed. */
     private int publishHeld() throws Exception {
-        List<OutboxMessage> rows = store.nextUnpublished(config.batchSize());
+        if (awaiting.due(System.nanoTime(), config.markInterval(), mostAwaiting())) {
+            markAwaiting();
+        }
+        List<OutboxMessage> rows = store.nextUnpublished(config.batchSize(), awaiting.ids());
         if (rows.isEmpty()) {
             return 0;
         }
@@ -115,11 +121,39 @@ public class OutboxRelay {
                 break;
             }
         }
-        store.markPublished(acknowledged);
+        awaiting.addAll(acknowledged, System.nanoTime());
         published.increment(acknowledged.size());
         if (failure != null) {
             throw failure;
         }
         return acknowledged.size();
+    }
+
+    /**
+     * The most rows left waiting for their mark: a batch, and no more than one statement can leave out of its read.
+     */
+    private int mostAwaiting() {
+        return Math.min(config.batchSize(), InLists.MAX_PLACES);
+    }
+
+    private void markAwaiting() {
+        store.markPublished(awaiting.ids());
+        awaiting.clear();
+    }
+
+    /**
+     * Marks what waits, as the loop ends or the lease goes; if the database refuses, the rows stay unmarked and are
+     * sent again by whoever publishes next (the consumers drop the repeats).
+     */
+    private void markAwaitingQuietly() {
+        if (awaiting.isEmpty()) {
+            return;
+        }
+        try {
+            markAwaiting();
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "could not mark %d published outbox rows; they will be sent again", awaiting.size());
+            awaiting.clear();
+        }
     }
 }

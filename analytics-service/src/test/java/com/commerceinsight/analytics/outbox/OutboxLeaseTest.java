@@ -90,6 +90,7 @@ class OutboxLeaseTest {
     private record ShortLease(OutboxConfig base, Duration leaseDuration) implements OutboxConfig {
         public boolean relayEnabled() { return base.relayEnabled(); }
         public Duration pollInterval() { return base.pollInterval(); }
+        public Duration markInterval() { return base.markInterval(); }
         public Duration retryInterval() { return base.retryInterval(); }
         public int batchSize() { return base.batchSize(); }
         public Duration sendTimeout() { return base.sendTimeout(); }
