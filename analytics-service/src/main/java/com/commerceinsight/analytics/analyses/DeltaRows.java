@@ -17,8 +17,10 @@ import com.commerceinsight.analytics.jdbc.ReusedStatements;
 /**
  * Signed changes to the rows of a count table (the analyses' kept counts), gathered in memory and written in one go:
  * one batched UPDATE adding the deltas, an INSERT for each key it did not find, and a DELETE of the rows whose count
- * (the first measure) fell to zero, so that the live rows are exactly those a rebuild writes. Nothing is read back:
- * every change is a sum the database applies to whatever the row holds.
+ * (the first measure) fell to zero, so that the live rows are exactly those a rebuild writes ({@link #keepingEmptyRows}:
+ * none, for tables whose rebuild keeps such rows, the dashboards' summaries). Nothing is read back: every change is a
+ * sum the database applies to whatever the row holds. Three round trips at most per table whatever the number of rows,
+ * which is what a change costs on a busy database server.
  * <p>
  * Keys are written in their natural order, so that two transactions adding to the same rows lock them in the same
  * order. Measures are Long or BigDecimal; keys Long or LocalDate (bound with setObject, which both JDBC drivers map).
@@ -28,6 +30,7 @@ public final class DeltaRows {
     private final String table;
     private final List<String> keyColumns;
     private final List<String> measureColumns;
+    private final boolean deletesEmptyRows;
     private final Map<List<Object>, Number[]> deltas = new TreeMap<>(DeltaRows::compareKeys);
     /** Adds a row's deltas: measures, then key. */
     private final String updateSql;
@@ -38,6 +41,16 @@ public final class DeltaRows {
 
     /** @param measureColumns the first is the count: a row whose count is zero is deleted */
     public DeltaRows(String table, List<String> keyColumns, List<String> measureColumns) {
+        this(table, keyColumns, measureColumns, true);
+    }
+
+    /** Changes that leave a row whose count falls to zero in place. */
+    public static DeltaRows keepingEmptyRows(String table, List<String> keyColumns, List<String> measureColumns) {
+        return new DeltaRows(table, keyColumns, measureColumns, false);
+    }
+
+    private DeltaRows(String table, List<String> keyColumns, List<String> measureColumns, boolean deletesEmptyRows) {
+        this.deletesEmptyRows = deletesEmptyRows;
         this.table = table;
         this.keyColumns = List.copyOf(keyColumns);
         this.measureColumns = List.copyOf(measureColumns);
@@ -72,6 +85,11 @@ public final class DeltaRows {
             }
             updated = update.executeBatch();
         }
+        for (int count : updated) {
+            if (count == Statement.SUCCESS_NO_INFO) {
+                throw new SQLException("the driver did not report how many rows of " + table + " an update changed");
+            }
+        }
         List<Map.Entry<List<Object>, Number[]>> newKeys = new ArrayList<>();
         try (PreparedStatement delete = ReusedStatements.prepare(connection, deleteSql)) {
             boolean deletes = false;
@@ -80,7 +98,7 @@ public final class DeltaRows {
                 if (updated[i] == 0) {
                     // A key not counted yet: only a change that adds can meet one, since nothing leaves what it never entered.
                     newKeys.add(change);
-                } else if (signum(change.getValue()[0]) < 0) {
+                } else if (deletesEmptyRows && signum(change.getValue()[0]) < 0) {
                     bind(delete, 1, change.getKey());
                     delete.addBatch();
                     deletes = true;

@@ -2,8 +2,6 @@ package com.commerceinsight.analytics.dashboards;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,9 +15,9 @@ import com.commerceinsight.analytics.analyses.counts.OrderStatusRows;
 
 /**
  * The additions one order change makes to summary rows (and the customers whose sales row it recomputes), merged per row: a status change is "take the order's
- * contribution out of the old status, put it into the new one", and what does not differ cancels out. Rows come out
- * in one global order (table, then key), so concurrent changes lock summary rows in the same order and cannot
- * deadlock on them.
+ * contribution out of the old status, put it into the new one", and what does not differ cancels out. The writer
+ * ({@link SummaryRowWriter}) writes the rows in one global order (table, then key), so concurrent changes lock summary
+ * rows in the same order and cannot deadlock on them.
  */
 final class SummaryChange {
 
@@ -28,13 +26,10 @@ final class SummaryChange {
     }
 
     /**
-     * Where a row's additions gather and its place in the lock order: the table, then the key's text. The text is
-     * made once per addition: a sorted map compared rows by it, making two strings per comparison, which was a fifth of
-     * the order projector's CPU under load.
+     * Where a row's additions gather: the table and the key's text, made once per addition (a sorted map that compared
+     * rows by their text, making two strings per comparison, was a fifth of the order projector's CPU under load).
      */
     private record Slot(int table, String key) {
-        static final Comparator<Slot> LOCK_ORDER = Comparator.comparingInt(Slot::table).thenComparing(Slot::key);
-
         static Slot of(Row row) {
             return new Slot(row.table().ordinal(), row.key().toString());
         }
@@ -90,13 +85,10 @@ final class SummaryChange {
         return orderStatuses;
     }
 
-    /** The rows to change with their non-zero additions, in lock order. */
+    /** The rows to change with their non-zero additions, in no particular order. */
     Map<Row, Map<String, BigDecimal>> nonZero() {
         Map<Row, Map<String, BigDecimal>> result = new LinkedHashMap<>();
-        List<Slot> slots = new ArrayList<>(deltas.keySet());
-        slots.sort(Slot.LOCK_ORDER);
-        for (Slot slot : slots) {
-            Additions additions = deltas.get(slot);
+        for (Additions additions : deltas.values()) {
             Map<String, BigDecimal> kept = new LinkedHashMap<>();
             additions.columns().forEach((column, amount) -> {
                 if (amount.signum() != 0) {

@@ -152,13 +152,20 @@ public final class OrderIngestBenchmark {
                 LocalDateTime since = EventTimes.latest(db);
                 served.start(samplesPerSecond);
                 dashboards.start(samplesPerSecond);
+                Map<String, Duration> cpuBefore = cpuTimes(system);
+                cpuBefore.put(gateway.name(), gateway.cpuTime());
+                long phaseStarted = System.nanoTime();
                 load.postAtRate(1_000_000, ratePerSecond, rateSeconds, n -> order(loadCustomers, products, n));
+                Map<String, Duration> cpuAfter = cpuTimes(system);
+                cpuAfter.put(gateway.name(), gateway.cpuTime());
+                double phaseSeconds = (System.nanoTime() - phaseStarted) / 1e9;
                 List<ServedFreshness.Sample> watched = served.finish();
                 List<Long> dashboardMillis = dashboards.finish();
                 awaitConsumed(db);
                 System.out.printf(Locale.ROOT, "freshness at %d orders/s for %d s, from an order's event time (%d of %d sample"
                         + " customers ordered through the gateway, answers polled every %d ms):%n", ratePerSecond, rateSeconds,
                         watched.size(), samples, pollMillis);
+                printCoresUsed(cpuBefore, cpuAfter, phaseSeconds);
                 Map<Long, EventTimes.Placed> placed = EventTimes.orderPlacedByCustomer(db, since);
                 printEventSide(system, db, since, watched, placed);
                 printServed(watched, placed, served.pollAnswerMillis());
@@ -303,6 +310,21 @@ public final class OrderIngestBenchmark {
         double aboveIdle = total - idleMillis / orders;
         System.out.println(line.append(String.format(Locale.ROOT, " total %.2f, above the idle system %.2f", total, aboveIdle)));
         return aboveIdle;
+    }
+
+    /**
+     * The cores each process used during the fixed-rate phase, the gateway and the watchers' polls included: how busy
+     * the machine was while the freshness was measured (the watchers' polls are load too).
+     */
+    private static void printCoresUsed(Map<String, Duration> before, Map<String, Duration> after, double seconds) {
+        StringBuilder line = new StringBuilder("  cores used during the phase:");
+        double total = 0;
+        for (Map.Entry<String, Duration> process : after.entrySet()) {
+            double cores = (process.getValue().toNanos() - before.get(process.getKey()).toNanos()) / 1e9 / seconds;
+            total += cores;
+            line.append(String.format(Locale.ROOT, " %s %.2f,", process.getKey(), cores));
+        }
+        System.out.println(line.append(String.format(Locale.ROOT, " total %.2f of %d", total, Runtime.getRuntime().availableProcessors())));
     }
 
     private static double median(List<Double> values) {
