@@ -29,10 +29,13 @@ public class RecalledTokenIdentityProvider implements IdentityProvider<TokenAuth
         return TokenAuthenticationRequest.class;
     }
 
-    /** Ahead of the OIDC provider (priority 0): a provider that answers with nothing hands the request on. */
+    /**
+     * Ahead of every other provider, the OIDC provider included (which keeps the default, 1001: higher goes first): a
+     * provider that answers with nothing hands the request on to the next.
+     */
     @Override
     public int priority() {
-        return SYSTEM_FIRST;
+        return Integer.MAX_VALUE;
     }
 
     @Override

@@ -3,6 +3,7 @@ package com.commerceinsight.apikit.security;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.atomic.LongAdder;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -33,6 +34,7 @@ public class VerifiedTokens {
 
     private final boolean enabled;
     private final Cache<String, Verified> verified;
+    private final LongAdder recalls = new LongAdder();
 
     public VerifiedTokens(Config config) {
         this.enabled = config.getOptionalValue("commerce.security.verified-tokens.enabled", Boolean.class).orElse(true);
@@ -60,11 +62,19 @@ public class VerifiedTokens {
 
     /** Whether this exact token is remembered as verified and not yet expired. */
     public boolean remembers(String token) {
-        return recall(token, Instant.now()).isPresent();
+        return find(token, Instant.now()).isPresent();
     }
 
     /** The identity verified for exactly this token, while it is remembered and the token has not expired. */
     Optional<SecurityIdentity> recall(String token, Instant now) {
+        Optional<SecurityIdentity> identity = find(token, now);
+        if (identity.isPresent()) {
+            recalls.increment();
+        }
+        return identity;
+    }
+
+    private Optional<SecurityIdentity> find(String token, Instant now) {
         if (!enabled) {
             return Optional.empty();
         }
@@ -77,5 +87,10 @@ public class VerifiedTokens {
             return Optional.empty();
         }
         return Optional.of(entry.identity());
+    }
+
+    /** How many calls were answered with a remembered identity since start. */
+    public long recalls() {
+        return recalls.sum();
     }
 }
