@@ -29,15 +29,12 @@ class RememberedTokensTest {
     void aRecalledTokenKeepsItsRolesAndIsRefusedOnceExpired() throws InterruptedException {
         String analyst = TestTokens.expiringIn(3, Roles.ANALYST);
         String shopper = TestTokens.expiringIn(60, Roles.SHOPPER);
-        long recalledBefore = verifiedTokens.recalls();
         for (int call = 0; call < 3; call++) {
             as(analyst).get(HOME).then().statusCode(200);
             as(shopper).get(HOME).then().statusCode(403);
         }
         assertThat(verifiedTokens.remembers(analyst)).isTrue();
         assertThat(verifiedTokens.remembers(shopper)).isTrue();
-        assertThat(verifiedTokens.recalls() - recalledBefore).as("calls after the first of each token, answered from memory")
-                .isGreaterThanOrEqualTo(4);
 
         Thread.sleep(4_000);
 

@@ -29,13 +29,10 @@ public class RecalledTokenIdentityProvider implements IdentityProvider<TokenAuth
         return TokenAuthenticationRequest.class;
     }
 
-    /**
-     * Ahead of every other provider, the OIDC provider included (which keeps the default, 1001: higher goes first): a
-     * provider that answers with nothing hands the request on to the next.
-     */
+    /** Ahead of the OIDC provider (priority 0): a provider that answers with nothing hands the request on. */
     @Override
     public int priority() {
-        return Integer.MAX_VALUE;
+        return SYSTEM_FIRST;
     }
 
     @Override

@@ -3,7 +3,6 @@ package com.commerceinsight.apikit.security;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.atomic.LongAdder;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -34,7 +33,6 @@ public class VerifiedTokens {
 
     private final boolean enabled;
     private final Cache<String, Verified> verified;
-    private final LongAdder recalls = new LongAdder();
 
     public VerifiedTokens(Config config) {
         this.enabled = config.getOptionalValue("commerce.security.verified-tokens.enabled", Boolean.class).orElse(true);
@@ -62,19 +60,11 @@ public class VerifiedTokens {
 
     /** Whether this exact token is remembered as verified and not yet expired. */
     public boolean remembers(String token) {
-        return find(token, Instant.now()).isPresent();
+        return recall(token, Instant.now()).isPresent();
     }
 
     /** The identity verified for exactly this token, while it is remembered and the token has not expired. */
     Optional<SecurityIdentity> recall(String token, Instant now) {
-        Optional<SecurityIdentity> identity = find(token, now);
-        if (identity.isPresent()) {
-            recalls.increment();
-        }
-        return identity;
-    }
-
-    private Optional<SecurityIdentity> find(String token, Instant now) {
         if (!enabled) {
             return Optional.empty();
         }
@@ -87,10 +77,5 @@ public class VerifiedTokens {
             return Optional.empty();
         }
         return Optional.of(entry.identity());
-    }
-
-    /** How many calls were answered with a remembered identity since start. */
-    public long recalls() {
-        return recalls.sum();
     }
 }
