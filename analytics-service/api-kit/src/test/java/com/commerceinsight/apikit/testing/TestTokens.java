@@ -65,12 +65,6 @@ public final class TestTokens {
         return sign(claims(roles).issuedAt(now - 7200).expiresAt(now - 3600));
     }
 
-    /** A token for the given roles that expires this many seconds from now. */
-    public static String expiringIn(long seconds, String... roles) {
-        long now = System.currentTimeMillis() / 1000;
-        return sign(claims(roles).issuedAt(now).expiresAt(now + seconds));
-    }
-
     /** A token for the given roles issued for another API. */
     public static String forAudience(String audience, String... roles) {
         return sign(claims(roles).audience(audience));
