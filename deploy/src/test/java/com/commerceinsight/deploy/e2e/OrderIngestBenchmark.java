@@ -301,12 +301,7 @@ public final class OrderIngestBenchmark {
     private static double printCpuPerOrder(Map<String, Duration> before, Map<String, Duration> after, int orders,
             double idleMillis) {
         StringBuilder line = new StringBuilder("  CPU per order (burst until idle), ms:");
-        double total = 0;
-        for (Map.Entry<String, Duration> process : after.entrySet()) {
-            double millis = (process.getValue().toNanos() - before.get(process.getKey()).toNanos()) / 1e6 / orders;
-            total += millis;
-            line.append(String.format(Locale.ROOT, " %s %.2f,", process.getKey(), millis));
-        }
+        double total = appendCpuPerProcess(line, before, after, 1e6 * orders);
         double aboveIdle = total - idleMillis / orders;
         System.out.println(line.append(String.format(Locale.ROOT, " total %.2f, above the idle system %.2f", total, aboveIdle)));
         return aboveIdle;
@@ -318,13 +313,23 @@ public final class OrderIngestBenchmark {
      */
     private static void printCoresUsed(Map<String, Duration> before, Map<String, Duration> after, double seconds) {
         StringBuilder line = new StringBuilder("  cores used during the phase:");
+        double total = appendCpuPerProcess(line, before, after, 1e9 * seconds);
+        System.out.println(line.append(String.format(Locale.ROOT, " total %.2f of %d", total, Runtime.getRuntime().availableProcessors())));
+    }
+
+    /**
+     * Appends each process's CPU time between the two readings, in nanoseconds divided by {@code nanosPerUnit} (per
+     * order, per second), as " name value," and returns their sum.
+     */
+    private static double appendCpuPerProcess(StringBuilder line, Map<String, Duration> before, Map<String, Duration> after,
+            double nanosPerUnit) {
         double total = 0;
         for (Map.Entry<String, Duration> process : after.entrySet()) {
-            double cores = (process.getValue().toNanos() - before.get(process.getKey()).toNanos()) / 1e9 / seconds;
-            total += cores;
-            line.append(String.format(Locale.ROOT, " %s %.2f,", process.getKey(), cores));
+            double value = (process.getValue().toNanos() - before.get(process.getKey()).toNanos()) / nanosPerUnit;
+            total += value;
+            line.append(String.format(Locale.ROOT, " %s %.2f,", process.getKey(), value));
         }
-        System.out.println(line.append(String.format(Locale.ROOT, " total %.2f of %d", total, Runtime.getRuntime().availableProcessors())));
+        return total;
     }
 
     private static double median(List<Double> values) {
