@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import com.commerceinsight.analytics.jdbc.ReusedStatements;
+import com.commerceinsight.orderevents.jdbc.ReusedStatements;
 
 /**
  * Signed changes to the rows of a count table (the analyses' kept counts), gathered in memory and written in one go:

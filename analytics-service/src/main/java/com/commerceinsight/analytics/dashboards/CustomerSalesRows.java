@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import com.commerceinsight.analytics.analyses.counts.SaleMembership;
-import com.commerceinsight.analytics.jdbc.InLists;
-import com.commerceinsight.analytics.jdbc.ReusedStatements;
+import com.commerceinsight.orderevents.jdbc.InLists;
+import com.commerceinsight.orderevents.jdbc.ReusedStatements;
 
 /**
  * commerce.customer_sales: per customer, the number and amount of their sales and the times of their first, second

@@ -8,8 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.commerceinsight.analytics.jdbc.InLists;
-import com.commerceinsight.analytics.jdbc.ReusedStatements;
+import com.commerceinsight.orderevents.jdbc.InLists;
+import com.commerceinsight.orderevents.jdbc.ReusedStatements;
 import com.commerceinsight.analytics.orders.CustomerOrder;
 
 /**

@@ -25,7 +25,7 @@ import com.commerceinsight.analytics.analyses.counts.SaleMembership;
 import com.commerceinsight.analytics.analyses.counts.SalesCounts;
 import com.commerceinsight.analytics.catalog.Product;
 import com.commerceinsight.analytics.customers.Customer;
-import com.commerceinsight.analytics.jdbc.InLists;
+import com.commerceinsight.orderevents.jdbc.InLists;
 import com.commerceinsight.analytics.orders.CustomerOrder;
 import com.commerceinsight.analytics.orders.OrderLine;
 import com.commerceinsight.analytics.orders.Payment;

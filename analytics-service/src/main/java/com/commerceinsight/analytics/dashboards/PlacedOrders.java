@@ -14,7 +14,7 @@ import jakarta.persistence.EntityManager;
 
 import org.hibernate.Session;
 
-import com.commerceinsight.analytics.jdbc.InLists;
+import com.commerceinsight.orderevents.jdbc.InLists;
 import com.commerceinsight.analytics.orders.CustomerOrder;
 import com.commerceinsight.analytics.orders.OrderLine;
 import com.commerceinsight.analytics.orders.Payment;

@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import com.commerceinsight.orderevents.jdbc.ReusedStatements;
+
 
 /**
  * Inserts rows into one table through a JDBC batch: one prepared INSERT, executed every {@code batchSize} rows.

@@ -18,7 +18,7 @@ import org.hibernate.SessionFactory;
 import org.hibernate.dialect.Dialect;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 
-import com.commerceinsight.analytics.jdbc.InLists;
+import com.commerceinsight.orderevents.jdbc.InLists;
 
 /**
  * Reads the customers and products a batch of new orders names, through plain JDBC on the batch transaction's

@@ -18,7 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import com.commerceinsight.orderevents.OrderEventTopic;
-import com.commerceinsight.analytics.jdbc.ReusedStatements;
+import com.commerceinsight.orderevents.jdbc.ReusedStatements;
 
 /**
  * The right to publish the outbox, held by one replica at a time: a row that a replica claims with a conditional

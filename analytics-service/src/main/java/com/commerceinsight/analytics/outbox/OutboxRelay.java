@@ -21,7 +21,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
 
-import com.commerceinsight.analytics.jdbc.InLists;
+import com.commerceinsight.orderevents.jdbc.InLists;
 import com.commerceinsight.analytics.rounds.RoundLoop;
 
 /**

@@ -15,8 +15,8 @@ import javax.sql.DataSource;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
-import com.commerceinsight.analytics.jdbc.InLists;
-import com.commerceinsight.analytics.jdbc.ReusedStatements;
+import com.commerceinsight.orderevents.jdbc.InLists;
+import com.commerceinsight.orderevents.jdbc.ReusedStatements;
 
 /**
  * Reads the rows waiting for publication and marks them published, each in a short transaction of its own. Plain

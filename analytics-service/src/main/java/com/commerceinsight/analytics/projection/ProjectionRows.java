@@ -11,8 +11,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import com.commerceinsight.analytics.jdbc.InLists;
-import com.commerceinsight.analytics.jdbc.ReusedStatements;
+import com.commerceinsight.orderevents.jdbc.InLists;
+import com.commerceinsight.orderevents.jdbc.ReusedStatements;
 
 /**
  * The outbox rows as the projector sees them: those not yet applied to the read models (projected_at null), in id

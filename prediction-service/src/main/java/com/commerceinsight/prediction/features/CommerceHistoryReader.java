@@ -11,7 +11,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+
+import com.commerceinsight.orderevents.jdbc.InLists;
+import com.commerceinsight.orderevents.jdbc.ReusedStatements;
 
 /**
  * Reads customers' histories from the commerce schema (owned by analytics-service, read-only here). Plain JDBC on
@@ -25,7 +27,23 @@ import java.util.stream.Collectors;
  */
 public final class CommerceHistoryReader {
 
-    private static final int IN_LIST_LIMIT = 500;
+    /**
+     * The rows a statement reads: all, or those whose column named in {@code sql} ({@code " AND o.id IN (?, ...)"}) is
+     * among {@code ids}, bound as parameters in a list of {@link InLists#places} places. Why not the ids written into
+     * the text: every batch of events then sent statements never seen before, which the database parses and plans
+     * anew (SQL Server also keeps a plan for each in its cache); a handful of texts are prepared once per connection.
+     */
+    private record Filter(String sql, List<Long> ids) {
+        static final Filter NONE = new Filter("", List.of());
+
+        static Filter in(String column, List<Long> ids) {
+            return new Filter(" AND " + column + " IN (" + InLists.marks(ids.size()) + ")", ids);
+        }
+
+        Filter on(String column) {
+            return ids.isEmpty() ? this : in(column, ids);
+        }
+    }
 
     private record Lines(List<Long> categories, List<Long> products) {
     }
@@ -46,26 +64,26 @@ public final class CommerceHistoryReader {
         if (customerIds != null && customerIds.isEmpty()) {
             return Map.of();
         }
-        if (customerIds != null && customerIds.size() > IN_LIST_LIMIT) {
+        if (customerIds != null && customerIds.size() > InLists.MAX_PLACES) {
             return inChunks(customerIds, this::read);
         }
-        String filter = customerIds == null ? "" : " AND o.customer_id IN (" + idList(customerIds) + ")";
+        Filter filter = customerIds == null ? Filter.NONE : Filter.in("o.customer_id", List.copyOf(customerIds));
         Map<Long, CustomerHistory> histories = readOrderFacts(filter);
-        String customerFilter = customerIds == null ? "" : filter.replace("o.customer_id", "x.customer_id");
+        Filter customerFilter = filter.on("x.customer_id");
         forEachRow("SELECT x.customer_id, x.rating, x.reviewed_at FROM commerce.review x WHERE x.reviewed_at IS NOT NULL"
-                + " AND x.customer_id IS NOT NULL" + customerFilter, rs -> {
+                + " AND x.customer_id IS NOT NULL", customerFilter, rs -> {
                     CustomerHistory h = histories.get(rs.getLong(1));
                     if (h != null) {
                         h.review(new CustomerHistory.Review(time(rs, 3), rs.getInt(2)));
                     }
                 });
-        forEachRow("SELECT x.customer_id, x.added_at FROM commerce.wishlist_item x WHERE 1 = 1" + customerFilter, rs -> {
+        forEachRow("SELECT x.customer_id, x.added_at FROM commerce.wishlist_item x WHERE 1 = 1", customerFilter, rs -> {
             CustomerHistory h = histories.get(rs.getLong(1));
             if (h != null) {
                 h.wishlisted(time(rs, 2));
             }
         });
-        forEachRow("SELECT x.customer_id, x.started_at, x.ended_at FROM commerce.customer_session x WHERE 1 = 1" + customerFilter, rs -> {
+        forEachRow("SELECT x.customer_id, x.started_at, x.ended_at FROM commerce.customer_session x WHERE 1 = 1", customerFilter, rs -> {
             CustomerHistory h = histories.get(rs.getLong(1));
             if (h != null) {
                 h.session(new CustomerHistory.Session(time(rs, 2), time(rs, 3)));
@@ -83,14 +101,14 @@ public final class CommerceHistoryReader {
         if (orderIds.isEmpty()) {
             return Map.of();
         }
-        if (orderIds.size() > IN_LIST_LIMIT) {
+        if (orderIds.size() > InLists.MAX_PLACES) {
             return inChunks(orderIds, this::readOrders);
         }
-        return readOrderFacts(" AND o.id IN (" + idList(orderIds) + ")");
+        return readOrderFacts(Filter.in("o.id", List.copyOf(orderIds)));
     }
 
     /** Orders, their lines, payments and returns, for the orders the filter (on {@code o}) selects. */
-    private Map<Long, CustomerHistory> readOrderFacts(String filter) throws SQLException {
+    private Map<Long, CustomerHistory> readOrderFacts(Filter filter) throws SQLException {
         Map<Long, Lines> lines = readLines(filter);
         Map<Long, LocalDateTime> lastTroubleByOrder = new HashMap<>();
         Map<Long, List<CustomerHistory.Payment>> payments = readPayments(filter, lastTroubleByOrder);
@@ -102,7 +120,7 @@ public final class CommerceHistoryReader {
             }
         });
         forEachRow("SELECT o.customer_id, r.order_id, r.returned_at FROM commerce.order_return r JOIN commerce.orders o"
-                + " ON o.id = r.order_id WHERE r.returned_at IS NOT NULL" + filter, rs -> {
+                + " ON o.id = r.order_id WHERE r.returned_at IS NOT NULL", filter, rs -> {
                     CustomerHistory h = histories.get(rs.getLong(1));
                     if (h != null) {
                         h.returned(new CustomerHistory.Return(rs.getLong(2), time(rs, 3)));
@@ -116,12 +134,11 @@ public final class CommerceHistoryReader {
         Map<Long, CustomerHistory> of(Collection<Long> ids) throws SQLException;
     }
 
-    /** Reads in IN lists of at most {@value #IN_LIST_LIMIT} ids, merging histories a customer has in several chunks. */
+    /** Reads in IN lists of at most {@link InLists#MAX_PLACES} ids, merging histories a customer has in several chunks. */
     private static Map<Long, CustomerHistory> inChunks(Collection<Long> ids, Read read) throws SQLException {
         Map<Long, CustomerHistory> all = new LinkedHashMap<>();
-        List<Long> list = List.copyOf(ids);
-        for (int from = 0; from < list.size(); from += IN_LIST_LIMIT) {
-            read.of(list.subList(from, Math.min(list.size(), from + IN_LIST_LIMIT))).forEach((customer, history) -> {
+        for (List<Long> chunk : InLists.chunks(ids)) {
+            read.of(chunk).forEach((customer, history) -> {
                 CustomerHistory earlier = all.putIfAbsent(customer, history);
                 if (earlier != null) {
                     earlier.replaceOrders(history.orders().stream().map(CustomerHistory.Order::orderId).toList(), history);
@@ -129,10 +146,6 @@ public final class CommerceHistoryReader {
             });
         }
         return all;
-    }
-
-    private static String idList(Collection<Long> ids) {
-        return ids.stream().map(id -> Long.toString(id)).collect(Collectors.joining(","));
     }
 
     /** Whether the customer placed a sale order before the cutoff: one indexed read, before a whole history is read. */
@@ -148,11 +161,11 @@ public final class CommerceHistoryReader {
         }
     }
 
-    private Map<Long, Lines> readLines(String filter) throws SQLException {
+    private Map<Long, Lines> readLines(Filter filter) throws SQLException {
         Map<Long, Lines> lines = new HashMap<>();
         forEachRow("SELECT l.order_id, l.product_id, p.category_id FROM commerce.order_line l"
                 + " JOIN commerce.orders o ON o.id = l.order_id JOIN commerce.product p ON p.id = l.product_id"
-                + " WHERE o.customer_id IS NOT NULL" + filter, rs -> {
+                + " WHERE o.customer_id IS NOT NULL", filter, rs -> {
                     Lines of = lines.computeIfAbsent(rs.getLong(1), id -> new Lines(new ArrayList<>(2), new ArrayList<>(2)));
                     of.products().add(rs.getLong(2));
                     long category = rs.getLong(3);
@@ -163,11 +176,11 @@ public final class CommerceHistoryReader {
         return lines;
     }
 
-    private Map<Long, List<CustomerHistory.Payment>> readPayments(String filter, Map<Long, LocalDateTime> lastTroubleByOrder)
+    private Map<Long, List<CustomerHistory.Payment>> readPayments(Filter filter, Map<Long, LocalDateTime> lastTroubleByOrder)
             throws SQLException {
         Map<Long, List<CustomerHistory.Payment>> payments = new HashMap<>();
         forEachRow("SELECT o.customer_id, p.order_id, p.status, p.paid_at FROM commerce.payment p"
-                + " JOIN commerce.orders o ON o.id = p.order_id WHERE o.customer_id IS NOT NULL AND p.paid_at IS NOT NULL" + filter, rs -> {
+                + " JOIN commerce.orders o ON o.id = p.order_id WHERE o.customer_id IS NOT NULL AND p.paid_at IS NOT NULL", filter, rs -> {
                     String status = rs.getString(3);
                     LocalDateTime at = time(rs, 4);
                     boolean failed = "failed".equals(status);
@@ -180,13 +193,13 @@ public final class CommerceHistoryReader {
         return payments;
     }
 
-    private Map<Long, CustomerHistory> readOrderRows(String filter, Map<Long, Lines> lines, Map<Long, LocalDateTime> lastTroubleByOrder)
+    private Map<Long, CustomerHistory> readOrderRows(Filter filter, Map<Long, Lines> lines, Map<Long, LocalDateTime> lastTroubleByOrder)
             throws SQLException {
         Map<Long, CustomerHistory> histories = new LinkedHashMap<>();
         Lines none = new Lines(List.of(), List.of());
         forEachRow("SELECT o.customer_id, c.registered_at, o.id, o.kind, o.status, o.ordered_at, o.shipped_at, o.delivered_at,"
                 + " o.total_amount FROM commerce.orders o JOIN commerce.customer c ON c.id = o.customer_id"
-                + " WHERE o.customer_id IS NOT NULL" + filter + " ORDER BY o.customer_id, o.ordered_at", rs -> {
+                + " WHERE o.customer_id IS NOT NULL", filter, " ORDER BY o.customer_id, o.ordered_at", rs -> {
                     long customerId = rs.getLong(1);
                     LocalDateTime registeredAt = time(rs, 2);
                     CustomerHistory history = histories.computeIfAbsent(customerId, id -> new CustomerHistory(id, registeredAt));
@@ -208,8 +221,21 @@ public final class CommerceHistoryReader {
         void accept(ResultSet rs) throws SQLException;
     }
 
-    private void forEachRow(String sql, RowConsumer consumer) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+    private void forEachRow(String sql, Filter filter, RowConsumer consumer) throws SQLException {
+        forEachRow(sql, filter, "", consumer);
+    }
+
+    /**
+     * Runs {@code sql} with the filter's condition and then {@code tail} appended. A filtered statement is kept prepared
+     * on the connection ({@link ReusedStatements}): the event path runs the same few texts batch after batch.
+     */
+    private void forEachRow(String sql, Filter filter, String tail, RowConsumer consumer) throws SQLException {
+        String text = sql + filter.sql() + tail;
+        try (PreparedStatement statement = filter.ids().isEmpty() ? connection.prepareStatement(text)
+                : ReusedStatements.prepare(connection, text)) {
+            if (!filter.ids().isEmpty()) {
+                InLists.bind(statement, 1, filter.ids());
+            }
             statement.setFetchSize(5_000);
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {

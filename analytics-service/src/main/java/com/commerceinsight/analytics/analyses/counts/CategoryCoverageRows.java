@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.commerceinsight.analytics.analyses.DeltaRows;
-import com.commerceinsight.analytics.jdbc.ReusedStatements;
+import com.commerceinsight.orderevents.jdbc.ReusedStatements;
 
 /**
  * commerce.customer_category_coverage: per customer and category, the distinct products of the category (itself)

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Objects;
 
 import com.commerceinsight.analytics.analyses.DeltaRows;
-import com.commerceinsight.analytics.jdbc.ReusedStatements;
+import com.commerceinsight.orderevents.jdbc.ReusedStatements;
 
 /**
  * The kept fulfilment times (analysis 12) over the whole history:

@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import com.commerceinsight.analytics.jdbc.InLists;
-import com.commerceinsight.analytics.jdbc.ReusedStatements;
+import com.commerceinsight.orderevents.jdbc.InLists;
+import com.commerceinsight.orderevents.jdbc.ReusedStatements;
 
 /**
  * commerce.basket_sale: the orders whose products the basket counts hold, which are exactly the sales (the analyses'

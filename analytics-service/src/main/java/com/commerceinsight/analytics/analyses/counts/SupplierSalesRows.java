@@ -12,7 +12,7 @@ import java.util.TreeSet;
 
 import com.commerceinsight.analytics.analyses.DeltaRows;
 import com.commerceinsight.analytics.analyses.Granularity;
-import com.commerceinsight.analytics.jdbc.InLists;
+import com.commerceinsight.orderevents.jdbc.InLists;
 
 /**
  * commerce.supplier_period_sales: per UTC day and per month (period_kind D, M) and supplier (a product's supplier is

@@ -1,4 +1,4 @@
-package com.commerceinsight.analytics.jdbc;
+package com.commerceinsight.orderevents.jdbc;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,4 +1,4 @@
-package com.commerceinsight.analytics.jdbc;
+package com.commerceinsight.orderevents.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package com.commerceinsight.analytics.jdbc;
+package com.commerceinsight.orderevents.jdbc;
 
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
