@@ -8,9 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.commerceinsight.analytics.orders.CustomerOrder;
 import com.commerceinsight.orderevents.jdbc.InLists;
 import com.commerceinsight.orderevents.jdbc.ReusedStatements;
-import com.commerceinsight.analytics.orders.CustomerOrder;
 
 /**
  * commerce.customer_first_order: per customer, the sale order the summaries file as the customer's first (its

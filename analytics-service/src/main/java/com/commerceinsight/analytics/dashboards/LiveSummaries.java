@@ -25,7 +25,6 @@ import com.commerceinsight.analytics.analyses.counts.SaleMembership;
 import com.commerceinsight.analytics.analyses.counts.SalesCounts;
 import com.commerceinsight.analytics.catalog.Product;
 import com.commerceinsight.analytics.customers.Customer;
-import com.commerceinsight.orderevents.jdbc.InLists;
 import com.commerceinsight.analytics.orders.CustomerOrder;
 import com.commerceinsight.analytics.orders.OrderLine;
 import com.commerceinsight.analytics.orders.Payment;
@@ -34,6 +33,7 @@ import com.commerceinsight.orderevents.OrderPlaced;
 import com.commerceinsight.orderevents.OrderStatusChanged;
 import com.commerceinsight.orderevents.PaymentState;
 import com.commerceinsight.orderevents.PaymentStatusChanged;
+import com.commerceinsight.orderevents.jdbc.InLists;
 
 /**
  * Keeps the daily summaries (and the customer sales rows and sales counts of the analyses) current: applies committed

@@ -14,13 +14,13 @@ import jakarta.persistence.EntityManager;
 
 import org.hibernate.Session;
 
-import com.commerceinsight.orderevents.jdbc.InLists;
 import com.commerceinsight.analytics.orders.CustomerOrder;
 import com.commerceinsight.analytics.orders.OrderLine;
 import com.commerceinsight.analytics.orders.Payment;
 import com.commerceinsight.orderevents.OrderEvent;
 import com.commerceinsight.orderevents.OrderPlaced;
 import com.commerceinsight.orderevents.PaymentState;
+import com.commerceinsight.orderevents.jdbc.InLists;
 
 /**
  * New orders as their OrderPlaced events describe them, for {@link LiveSummaries}: the status, lines and payments at

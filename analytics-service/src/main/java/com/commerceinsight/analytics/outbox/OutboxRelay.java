@@ -21,8 +21,8 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
 
-import com.commerceinsight.orderevents.jdbc.InLists;
 import com.commerceinsight.analytics.rounds.RoundLoop;
+import com.commerceinsight.orderevents.jdbc.InLists;
 
 /**
  * Publishes outbox rows to Kafka in id order and marks them published. It runs on a thread of its own while this
