@@ -170,6 +170,10 @@ public final class OrderIngestBenchmark {
                 printEventSide(system, db, since, watched, placed);
                 printServed(watched, placed, served.pollAnswerMillis());
                 printDashboards(dashboardMillis, dashboardSampleCount, EventTimes.projectedAfter(db, since), dashboards.pollAnswerMillis());
+                if (answers.rateLimitedPolls() > 0) {
+                    System.out.printf(Locale.ROOT, "  polls refused by the rate limit (429) and asked again after Retry-After: %d"
+                            + " (the answers they waited for are counted late by that wait)%n", answers.rateLimitedPolls());
+                }
             }
         } finally {
             if (gateway != null) {

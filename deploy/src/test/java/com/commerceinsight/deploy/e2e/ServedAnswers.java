@@ -71,4 +71,9 @@ final class ServedAnswers {
         return gateway.get("/api/analytics/dashboards/home?from=" + day + "&to=" + day + "&state="
                 + java.net.URLEncoder.encode(state, java.nio.charset.StandardCharsets.UTF_8)).path("orders").asLong();
     }
+
+    /** How many polls the gateway's rate limit refused (each asked again after its Retry-After). */
+    int rateLimitedPolls() {
+        return gateway.rateLimitedCount();
+    }
 }
