@@ -144,7 +144,7 @@ public final class OrderIngestBenchmark {
         try {
             int port = LocalSystem.freePort();
             gateway = system.startGateway(port);
-            ServedAnswers answers = new ServedAnswers(java.net.URI.create("http://127.0.0.1:" + port), system.tokens());
+            ServedAnswers answers = ServedAnswers.waitingOutRateLimits(java.net.URI.create("http://127.0.0.1:" + port), system.tokens());
             try (ServedFreshness served = new ServedFreshness(answers, pollMillis, 30_000);
                  DashboardFreshness dashboards = new DashboardFreshness(answers, pollMillis, 30_000, dashboardSamples, products.get(0))) {
                 int samples = served.prepare(sampleCandidates);

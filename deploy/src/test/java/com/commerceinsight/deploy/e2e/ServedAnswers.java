@@ -35,7 +35,16 @@ final class ServedAnswers {
 
     /** Asks the gateway with the tokens of a user who may read all three answers and place orders for any customer. */
     ServedAnswers(URI gateway, TokenSource tokens) {
-        this.gateway = new GatewayClient(gateway, tokens);
+        this(new GatewayClient(gateway, tokens));
+    }
+
+    private ServedAnswers(GatewayClient gateway) {
+        this.gateway = gateway;
+    }
+
+    /** The same, polling as a benchmark's watchers do: a poll refused by the rate limit waits its Retry-After (counted). */
+    static ServedAnswers waitingOutRateLimits(URI gateway, TokenSource tokens) {
+        return new ServedAnswers(GatewayClient.waitingOutRateLimits(gateway, tokens));
     }
 
     Served all(long customerId) throws IOException, InterruptedException {
