@@ -8,8 +8,8 @@
 #   deploy/bench/drills.sh [DRILL ...]   (ORDERS_PER_SECOND=100 LEAD_SECONDS=20 TAIL_SECONDS=30 OUTAGE_SECONDS=30
 #                                         NETWORK_FAULT_SECONDS=30 ROLLING_SERVICES=all four)
 # DRILL names one to run, all by default: database-unreachable, database-stopped, database-killed,
-# analytics-service-killed (and the other three services), broker-killed, two-instances, network-latency,
-# network-resets, network-black-hole.
+# analytics-service-killed (and the other three services), broker-killed, two-instances, models-retrained,
+# network-latency, network-resets, network-black-hole.
 # Prints the table (drill, load, accepted, lost, doubled, 5xx, time to recover) and writes it to deploy/target/drills.md;
 # exits 1 if any drill lost or doubled an order, answered a 5xx other than 503 with Retry-After, or left a consumer or
 # a summary different from the commerce tables.

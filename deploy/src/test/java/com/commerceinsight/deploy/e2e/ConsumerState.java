@@ -28,9 +28,8 @@ final class ConsumerState {
     }
 
     /**
-     * The summaries as the commerce tables say they should be for customers whose every order came after the model's
-     * snapshot: orders and spend of the orders not cancelled, first and last order times of all of them (a cancellation
-     * takes an order out of the count and the spend, not out of the times).
+     * The summaries as the commerce tables say they should be: orders and spend of the orders not cancelled, first and
+     * last order times of all of them (a cancellation takes an order out of the count and the spend, not out of the times).
      */
     static Map<Long, String> segmentSummariesFromCommerce(Connection db, String customerSource) throws SQLException {
         return rows(db, """

@@ -40,6 +40,7 @@ public final class ReliabilityDrillBenchmark {
         }
         all.put("broker-killed", drills::brokerKilled);
         all.put("two-instances", drills::twoInstancesRollingRestart);
+        all.put("models-retrained", drills::modelsRetrained);
         if (system.hasFaultLinks()) {
             all.put("network-latency", () -> drills.networkLatency(Duration.ofMillis(200)));
             all.put("network-resets", drills::networkResets);

@@ -138,6 +138,18 @@ final class ReliabilityDrills {
         }
     }
 
+    /**
+     * Every ML service retrains and activates a new model under the load, as the nightly schedules do. What the consumers
+     * applied while a model trained must survive its activation: segmentation's activation once rewrote every customer
+     * from the training snapshot, losing those events (found when the nightly retrain ran during a drill).
+     */
+    Result modelsRetrained() throws Exception {
+        return drill("every ML model retrained and activated (segmentation, prediction, recommender)", () -> {
+            List<String> jobs = new ModelRetraining(system).retrainEverything(Duration.ofMinutes(4));
+            System.out.println("DRILL retrained: " + jobs);
+        });
+    }
+
     Result networkLatency(Duration latency) throws Exception {
         return drill("network: " + latency.toMillis() + " ms latency to the database and the broker for " + plan.networkFaultSeconds() + " s",
                 () -> networkFault(link -> link.addLatency(latency)));

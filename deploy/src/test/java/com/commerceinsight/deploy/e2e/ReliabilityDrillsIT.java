@@ -99,20 +99,26 @@ class ReliabilityDrillsIT {
 
     @Test
     @Order(10)
+    void everyModelRetrainedUnderTheLoad() throws Exception {
+        assertThat(drills.modelsRetrained().problems()).isEmpty();
+    }
+
+    @Test
+    @Order(11)
     void latencyToTheDatabaseAndTheBroker() throws Exception {
         assumeTrue(system.hasFaultLinks(), "needs -De2e.fault-links=true");
         assertThat(drills.networkLatency(Duration.ofMillis(200)).problems()).isEmpty();
     }
 
     @Test
-    @Order(11)
+    @Order(12)
     void connectionsToTheDatabaseAndTheBrokerReset() throws Exception {
         assumeTrue(system.hasFaultLinks(), "needs -De2e.fault-links=true");
         assertThat(drills.networkResets().problems()).isEmpty();
     }
 
     @Test
-    @Order(12)
+    @Order(13)
     void databaseAndBrokerBehindABlackHole() throws Exception {
         assumeTrue(system.hasFaultLinks(), "needs -De2e.fault-links=true");
         assertThat(drills.networkBlackHole().problems()).isEmpty();

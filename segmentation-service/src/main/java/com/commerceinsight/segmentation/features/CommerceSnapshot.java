@@ -1,7 +1,11 @@
 package com.commerceinsight.segmentation.features;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,46 +15,83 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
+import com.commerceinsight.orderevents.jdbc.InLists;
+
+import io.agroal.api.AgroalDataSource;
+
 /**
- * Reads every customer's purchase summary from the commerce tables as of a snapshot time: sales ordered at or
- * before it (counted and summed when not cancelled; all of them date the first and last order), and sessions
- * started at or before it. Statuses are the current ones (the commerce
- * tables keep no status history), so an order cancelled after the snapshot counts as cancelled.
+ * Reads customers' purchase summaries from the commerce tables: sales (counted and summed when not cancelled; all of
+ * them date the first and last order) and sessions. A training reads them as of a snapshot time (ordered and started at
+ * or before it); the stored summaries, which events keep current, are read from everything the tables hold when read.
+ * Statuses are the current ones (the commerce tables keep no status history), so an order cancelled after the snapshot
+ * counts as cancelled.
  */
 @ApplicationScoped
 public class CommerceSnapshot {
 
     /**
      * In SQL, not through an entity: analytics-service owns commerce.orders and maps it; this service reads four of its
-     * columns in these two statements, which need no mapping of their own.
+     * columns in these statements, which need no mapping of their own.
      */
     private static final String ORDERS = "SELECT o.customer_id,"
             + " SUM(CASE WHEN o.status <> 'cancelled' THEN 1 ELSE 0 END),"
             + " SUM(CASE WHEN o.status <> 'cancelled' THEN o.total_amount ELSE 0 END), MIN(o.ordered_at), MAX(o.ordered_at)"
-            + " FROM commerce.orders o WHERE o.customer_id IS NOT NULL AND o.kind = 'sale' AND o.ordered_at <= :at";
+            + " FROM commerce.orders o WHERE o.customer_id IS NOT NULL AND o.kind = 'sale'";
+    private static final String ORDERED_BY = " AND o.ordered_at <= :at";
+    private static final String SESSIONS = "SELECT s.customer_id, COUNT(*) FROM commerce.customer_session s"
+            + " WHERE s.customer_id IS NOT NULL";
+    private static final String STARTED_BY = " AND s.started_at <= :at";
     private static final String LATEST_SALE = "SELECT MAX(o.ordered_at) FROM commerce.orders o"
             + " WHERE o.customer_id IS NOT NULL AND o.kind = 'sale'";
-    private static final String SESSIONS = "select s.customerId, count(s) from CommerceSession s where s.startedAt <= :at";
 
     private final EntityManager entityManager;
+    private final AgroalDataSource dataSource;
 
-    public CommerceSnapshot(EntityManager entityManager) {
+    public CommerceSnapshot(EntityManager entityManager, AgroalDataSource dataSource) {
         this.entityManager = entityManager;
+        this.dataSource = dataSource;
     }
 
     /** Every customer with an order or a session by the snapshot, in customer id order. */
     public List<PurchaseSummary> summaries(LocalDateTime at) {
-        return merge(rows(entityManager.createNativeQuery(ORDERS + " GROUP BY o.customer_id").setParameter("at", at)),
-                entityManager.createQuery(SESSIONS + " group by s.customerId", Object[].class).setParameter("at", at).getResultList());
+        return merge(rows(entityManager.createNativeQuery(ORDERS + ORDERED_BY + " GROUP BY o.customer_id").setParameter("at", at)),
+                rows(entityManager.createNativeQuery(SESSIONS + STARTED_BY + " GROUP BY s.customer_id").setParameter("at", at)));
     }
 
-    /** One customer's summary, computed from scratch. */
+    /** Every customer with an order or a session, from everything the tables hold now, in customer id order. */
+    public List<PurchaseSummary> current() {
+        return merge(rows(entityManager.createNativeQuery(ORDERS + " GROUP BY o.customer_id")),
+                rows(entityManager.createNativeQuery(SESSIONS + " GROUP BY s.customer_id")));
+    }
+
+    /**
+     * These customers' summaries from everything the tables hold now, by customer id (one without an order or a session
+     * is left out), read on the caller's transaction in IN lists bound as parameters: an event batch names up to a few
+     * hundred customers, each read through the customer_id indexes.
+     */
+    public Map<Long, PurchaseSummary> current(Collection<Long> customerIds) throws SQLException {
+        List<Object[]> orders = new ArrayList<>();
+        List<Object[]> sessions = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection()) {
+            InLists.query(connection, customerIds, places -> ORDERS + " AND o.customer_id IN ("
+                    + InLists.marks(places) + ") GROUP BY o.customer_id", row -> orders.add(new Object[] {
+                            row.getLong(1), row.getInt(2), row.getBigDecimal(3), row.getObject(4, LocalDateTime.class),
+                            row.getObject(5, LocalDateTime.class) }));
+            InLists.query(connection, customerIds, places -> SESSIONS + " AND s.customer_id IN (" + InLists.marks(places)
+                    + ") GROUP BY s.customer_id", row -> sessions.add(new Object[] { row.getLong(1), row.getInt(2) }));
+        }
+        Map<Long, PurchaseSummary> byCustomer = new HashMap<>();
+        merge(orders, sessions).forEach(summary -> byCustomer.put(summary.customerId(), summary));
+        return byCustomer;
+    }
+
+    /** One customer's summary as of {@code at}, computed from scratch. */
     public Optional<PurchaseSummary> summary(long customerId, LocalDateTime at) {
         List<PurchaseSummary> one = merge(
-                rows(entityManager.createNativeQuery(ORDERS + " AND o.customer_id = :customer GROUP BY o.customer_id")
+                rows(entityManager.createNativeQuery(ORDERS + ORDERED_BY + " AND o.customer_id = :customer GROUP BY o.customer_id")
                         .setParameter("at", at).setParameter("customer", customerId)),
-                entityManager.createQuery(SESSIONS + " and s.customerId = :customer group by s.customerId", Object[].class)
-                        .setParameter("at", at).setParameter("customer", customerId).getResultList());
+                rows(entityManager.createNativeQuery(SESSIONS + STARTED_BY + " AND s.customer_id = :customer GROUP BY s.customer_id")
+                        .setParameter("at", at).setParameter("customer", customerId)));
         return one.stream().findFirst();
     }
 

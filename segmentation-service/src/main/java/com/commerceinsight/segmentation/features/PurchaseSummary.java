@@ -7,13 +7,17 @@ import java.util.List;
 /**
  * What a customer did up to a reference time, from which every feature follows: orders not cancelled and their
  * total, the first and last order time (UTC; cancelled orders included, the customer was active then, and a later
- * cancellation does not move them) and web sessions. Kept per customer so that an order event only adds
- * to it and the features are recomputed, never re-read from the commerce tables.
+ * cancellation does not move them) and web sessions. Every feature is computed from it at a reference time.
  */
 public record PurchaseSummary(long customerId, int orders, double spend, LocalDateTime firstOrderAt,
         LocalDateTime lastOrderAt, int sessions) {
 
     private static final double MILLIS_PER_DAY = 86_400_000.0;
+
+    /** A customer of whom the commerce tables hold neither an order nor a session. */
+    public static PurchaseSummary none(long customerId) {
+        return new PurchaseSummary(customerId, 0, 0, null, null, 0);
+    }
 
     /** Only a customer with an order not cancelled has a recency, a frequency and a basket to segment on. */
     public boolean segmentable() {
@@ -37,24 +41,6 @@ public record PurchaseSummary(long customerId, int orders, double spend, LocalDa
             row[i] = value(features.get(i), at);
         }
         return row;
-    }
-
-    /** An order placed at orderedAt and not cancelled. */
-    public PurchaseSummary withOrder(double amount, LocalDateTime orderedAt) {
-        PurchaseSummary timed = withOrderTime(orderedAt);
-        return new PurchaseSummary(customerId, orders + 1, spend + amount, timed.firstOrderAt, timed.lastOrderAt, sessions);
-    }
-
-    /** An order placed at orderedAt, cancelled already: it moves the order times only. */
-    public PurchaseSummary withOrderTime(LocalDateTime orderedAt) {
-        return new PurchaseSummary(customerId, orders, spend,
-                firstOrderAt == null || orderedAt.isBefore(firstOrderAt) ? orderedAt : firstOrderAt,
-                lastOrderAt == null || orderedAt.isAfter(lastOrderAt) ? orderedAt : lastOrderAt, sessions);
-    }
-
-    /** An order counted before was cancelled; its times stay (the customer did order then). */
-    public PurchaseSummary withoutOrder(double amount) {
-        return new PurchaseSummary(customerId, Math.max(0, orders - 1), spend - amount, firstOrderAt, lastOrderAt, sessions);
     }
 
     /** An event can be older than the reference time (an order placed later than it happened): never negative. */

@@ -1,9 +1,12 @@
 package com.commerceinsight.segmentation.scoring;
 
 import java.math.BigDecimal;
+import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,80 +16,74 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.persistence.LockModeType;
 
 import com.commerceinsight.orderevents.OrderEvent;
 import com.commerceinsight.orderevents.OrderPlaced;
 import com.commerceinsight.orderevents.OrderStatusChanged;
+import com.commerceinsight.segmentation.features.CommerceSnapshot;
 import com.commerceinsight.segmentation.features.PurchaseSummary;
+import com.commerceinsight.segmentation.models.ModelActivation;
 
 /**
- * Keeps customers' segments current from order events, inside the batch's transaction: an order placed after the
- * summary's snapshot adds to it, a cancellation after it takes the order out of the count and the spend (not out of
- * the order times, as in the snapshot); the features are recomputed at the
- * event's time and the customer goes to the nearest centroid of the active model. A move is published once the
- * batch commits. Before a first model exists this does nothing: the first training reads the commerce tables.
+ * Keeps customers' segments current from order events, inside the batch's transaction: each customer an order event
+ * names (an order placed, a status changed) has the summary read again from the commerce tables, which hold the order
+ * before its event is published, and goes to the nearest centroid of the active model at the event's time. A move is
+ * published once the batch commits. Before a first model exists this does nothing: the first training reads the
+ * commerce tables.
+ * <p>
+ * Why read the summary again rather than add each event to the kept one: the result is then the same whatever order
+ * events come in, a cancellation can never count twice, and an activation, which rewrites every row from the tables,
+ * loses nothing a batch applied before it (the batch and the activation exclude each other: models.ModelActivation).
+ * The read is one grouped query per batch over the customers' orders and sessions, by index.
  */
 @ApplicationScoped
 public class SegmentReassigner {
 
-    private static final String CANCELLED = "cancelled";
     private static final int CHUNK = 1_000;
 
     private final ActiveModels models;
+    private final CommerceSnapshot commerce;
     private final Event<SegmentChangePublisher.Moves> moves;
 
-    public SegmentReassigner(ActiveModels models, Event<SegmentChangePublisher.Moves> moves) {
+    public SegmentReassigner(ActiveModels models, CommerceSnapshot commerce, Event<SegmentChangePublisher.Moves> moves) {
         this.models = models;
+        this.commerce = commerce;
         this.moves = moves;
     }
 
-    public void apply(List<OrderEvent> events) {
-        List<OrderEvent> relevant = events.stream().filter(event -> event.customerId() != null
-                && (event.data() instanceof OrderPlaced || event.data() instanceof OrderStatusChanged)).toList();
-        if (relevant.isEmpty()) {
+    public void apply(List<OrderEvent> events) throws SQLException {
+        Map<Long, Touched> touched = new LinkedHashMap<>();
+        for (OrderEvent event : events) {
+            if (event.customerId() != null && (event.data() instanceof OrderPlaced || event.data() instanceof OrderStatusChanged)) {
+                touched.merge(event.customerId(), new Touched(utc(event.occurredAt().toEpochMilli()), event.eventId().toString()),
+                        (a, b) -> b.at().isAfter(a.at()) ? b : a);
+            }
+        }
+        if (touched.isEmpty()) {
             return;
         }
+        ModelActivation.share(); // before reading the active model: an activation in progress has committed by then
         Optional<ActiveModel> active = models.current();
         if (active.isEmpty()) {
             return;
         }
         ActiveModel model = active.get();
-        Map<Long, CustomerSegment> rows = load(relevant);
-        Map<Long, Touched> touched = new LinkedHashMap<>();
-        for (OrderEvent event : relevant) {
-            CustomerSegment row = rows.computeIfAbsent(event.customerId(), id -> newRow(id, model.snapshotAt()));
-            if (applyDelta(row, event)) {
-                LocalDateTime occurredAt = utc(event.occurredAt().toEpochMilli());
-                touched.merge(event.customerId(), new Touched(occurredAt, event.eventId().toString()),
-                        (a, b) -> b.at().isAfter(a.at()) ? b : a);
-            }
-        }
+        // Locked before the read: a replica applying a batch of the same customer at once (a rebalance) reads after this
+        // one commits, so the later write holds the later read.
+        Map<Long, CustomerSegment> rows = lock(touched.keySet());
+        LocalDateTime readAt = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+        Map<Long, PurchaseSummary> summaries = commerce.current(touched.keySet());
         List<SegmentChange> changes = new ArrayList<>();
-        touched.forEach((customerId, last) -> reassign(rows.get(customerId), model, last).ifPresent(changes::add));
+        touched.forEach((customerId, last) -> {
+            CustomerSegment row = rows.computeIfAbsent(customerId, SegmentReassigner::newRow);
+            row.setSummary(summaries.getOrDefault(customerId, PurchaseSummary.none(customerId)));
+            row.featuresAsOf = readAt;
+            reassign(row, model, last).ifPresent(changes::add);
+        });
         if (!changes.isEmpty()) {
             moves.fire(new SegmentChangePublisher.Moves(changes));
         }
-    }
-
-    /** True when the event changed the summary; events already inside the snapshot change nothing. */
-    private static boolean applyDelta(CustomerSegment row, OrderEvent event) {
-        PurchaseSummary summary = row.summary();
-        if (event.data() instanceof OrderPlaced placed) {
-            LocalDateTime orderedAt = utc(placed.orderedAt().toEpochMilli());
-            if (!orderedAt.isAfter(row.featuresAsOf)) {
-                return false;
-            }
-            row.setSummary(CANCELLED.equals(placed.status()) ? summary.withOrderTime(orderedAt)
-                    : summary.withOrder(placed.totalAmount().doubleValue(), orderedAt));
-            return true;
-        }
-        OrderStatusChanged changed = (OrderStatusChanged) event.data();
-        boolean cancels = CANCELLED.equals(changed.status()) && !CANCELLED.equals(changed.previousStatus());
-        if (!cancels || !utc(event.occurredAt().toEpochMilli()).isAfter(row.featuresAsOf)) {
-            return false;
-        }
-        row.setSummary(summary.withoutOrder(changed.totalAmount().doubleValue()));
-        return true;
     }
 
     private static Optional<SegmentChange> reassign(CustomerSegment row, ActiveModel model, Touched last) {
@@ -122,21 +119,21 @@ public class SegmentReassigner {
         return index < 0 ? null : model.definition().names().get(index);
     }
 
-    private static Map<Long, CustomerSegment> load(List<OrderEvent> events) {
-        List<Long> ids = events.stream().map(OrderEvent::customerId).distinct().toList();
+    private static Map<Long, CustomerSegment> lock(Collection<Long> customerIds) {
+        List<Long> ids = List.copyOf(customerIds);
         Map<Long, CustomerSegment> rows = new HashMap<>();
         for (int from = 0; from < ids.size(); from += CHUNK) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-            CustomerSegment.<CustomerSegment>list("customerId in ?1", chunk).forEach(row -> rows.put(row.customerId, row));
+            CustomerSegment.<CustomerSegment>find("customerId in ?1", chunk).withLock(LockModeType.PESSIMISTIC_WRITE).list()
+                    .forEach(row -> rows.put(row.customerId, row));
         }
         return rows;
     }
 
-    private static CustomerSegment newRow(long customerId, LocalDateTime snapshotAt) {
+    private static CustomerSegment newRow(long customerId) {
         CustomerSegment row = new CustomerSegment();
         row.customerId = customerId;
         row.spend = BigDecimal.ZERO;
-        row.featuresAsOf = snapshotAt;
         return row;
     }
 

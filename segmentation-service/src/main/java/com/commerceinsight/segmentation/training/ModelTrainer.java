@@ -58,7 +58,7 @@ public class ModelTrainer {
         progress.report("naming, matching segment ids and saving", 0.88);
         List<String> names = SegmentNamer.names(clustering.centroids(), scaler);
         Pca pca = Pca.fit(sample(points));
-        TrainedModel trained = new TrainedModel(at, everyone, customers, points, scaler, clustering, names, pca,
+        TrainedModel trained = new TrainedModel(at, everyone, customers, scaler, clustering, names, pca,
                 (System.nanoTime() - start) / 1_000_000);
         return writer.activate(trained, config);
     }
@@ -81,8 +81,8 @@ public class ModelTrainer {
         return sample;
     }
 
-    /** A clustering ready to be stored: customers and points in the same order, the clustering's labels index both. */
+    /** A clustering ready to be stored: the clustering's labels index the customers. */
     record TrainedModel(LocalDateTime snapshotAt, List<PurchaseSummary> everyone, List<PurchaseSummary> customers,
-            double[][] points, FeatureScaler scaler, Clustering clustering, List<String> names, Pca pca, long millis) {
+            FeatureScaler scaler, Clustering clustering, List<String> names, Pca pca, long millis) {
     }
 }

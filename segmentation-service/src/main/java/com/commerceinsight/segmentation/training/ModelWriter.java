@@ -3,11 +3,13 @@ package com.commerceinsight.segmentation.training;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -15,16 +17,17 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.commerceinsight.segmentation.clustering.Centroids;
 import com.commerceinsight.segmentation.clustering.Clustering;
 import com.commerceinsight.segmentation.rfm.RfmQuintiles;
 import com.commerceinsight.segmentation.rfm.RfmScores;
+import com.commerceinsight.segmentation.features.CommerceSnapshot;
 import com.commerceinsight.segmentation.features.Feature;
 import com.commerceinsight.segmentation.features.FeatureScaler;
 import com.commerceinsight.segmentation.features.PurchaseSummary;
 import com.commerceinsight.segmentation.models.ModelActivation;
 import com.commerceinsight.segmentation.models.ModelDefinition;
 import com.commerceinsight.segmentation.models.SegmentationModel;
+import com.commerceinsight.segmentation.scoring.ActiveModel;
 import com.commerceinsight.segmentation.scoring.CustomerSegment;
 import com.commerceinsight.segmentation.segments.Segment;
 import com.commerceinsight.segmentation.segments.SegmentIdMatcher;
@@ -49,10 +52,12 @@ public class ModelWriter {
     private static final int BATCH = 1_000;
 
     private final AgroalDataSource dataSource;
+    private final CommerceSnapshot snapshot;
     private final ObjectMapper json;
 
-    public ModelWriter(AgroalDataSource dataSource, ObjectMapper json) {
+    public ModelWriter(AgroalDataSource dataSource, CommerceSnapshot snapshot, ObjectMapper json) {
         this.dataSource = dataSource;
+        this.snapshot = snapshot;
         this.json = json;
     }
 
@@ -86,8 +91,9 @@ public class ModelWriter {
         model.silhouette = clustering.scores().stream().filter(s -> s.k() == clustering.k()).findFirst().orElseThrow().silhouette();
         model.nextSegmentId = nextSegmentId;
         RfmQuintiles rfm = RfmQuintiles.fit(trained.customers(), trained.snapshotAt());
-        model.definition = json.writeValueAsString(new ModelDefinition(trained.scaler(), clustering.centroids(), segmentIds,
-                trained.names(), trained.pca(), rfm));
+        ModelDefinition definition = new ModelDefinition(trained.scaler(), clustering.centroids(), segmentIds, trained.names(),
+                trained.pca(), rfm);
+        model.definition = json.writeValueAsString(definition);
         model.report = "{}";
         model.persist();
         model.flush();
@@ -100,7 +106,7 @@ public class ModelWriter {
         model.report = json.writeValueAsString(report);
         profiles.forEach(profile -> Segment.of(model.id, profile).persist());
         SegmentationModel.flush();
-        replaceCustomers(trained, model.id, segmentIds, rfm);
+        replaceCustomers(new ActiveModel(model.id, model.snapshotAt, definition));
         return report;
     }
 
@@ -130,57 +136,77 @@ public class ModelWriter {
         return raw;
     }
 
-    /** Bulk replace with JDBC batches: one ORM insert per customer would dominate a retrain of a large shop. */
-    private void replaceCustomers(ModelTrainer.TrainedModel trained, long modelId, int[] segmentIds, RfmQuintiles rfm)
-            throws SQLException {
-        Map<Long, Integer> indexOfCustomer = new HashMap<>();
-        for (int i = 0; i < trained.customers().size(); i++) {
-            indexOfCustomer.put(trained.customers().get(i).customerId(), i);
-        }
-        Clustering clustering = trained.clustering();
-        try (Connection connection = dataSource.getConnection();
-                Statement delete = connection.createStatement();
-                PreparedStatement insert = connection.prepareStatement(INSERT_CUSTOMER)) {
-            delete.executeUpdate("DELETE FROM segmentation.customer_segment");
-            int pending = 0;
-            for (PurchaseSummary customer : trained.everyone()) {
-                Integer index = indexOfCustomer.get(customer.customerId());
-                BigDecimal spend = CustomerSegment.storedSpend(customer.spend());
-                insert.setLong(1, customer.customerId());
-                if (index == null) {
-                    insert.setNull(2, Types.BIGINT);
-                    insert.setNull(3, Types.INTEGER);
-                    insert.setNull(4, Types.DOUBLE);
-                    insert.setNull(11, Types.TIMESTAMP);
-                    insert.setNull(12, Types.INTEGER);
-                    insert.setNull(13, Types.INTEGER);
-                } else {
-                    int label = clustering.labels()[index];
-                    insert.setLong(2, modelId);
-                    insert.setInt(3, segmentIds[label]);
-                    insert.setDouble(4, Math.sqrt(Centroids.squaredDistance(trained.points()[index], clustering.centroids()[label])));
-                    insert.setObject(11, trained.snapshotAt());
-                    // Scored on the summary as stored (spend to the cent), as the map would score the row it reads.
-                    RfmScores scores = rfm.score(CustomerSegment.stored(customer.customerId(), customer.orders(), spend,
-                            customer.firstOrderAt(), customer.lastOrderAt(), customer.sessions()), trained.snapshotAt());
-                    insert.setObject(12, scores == null ? null : scores.recencyScore(), Types.INTEGER);
-                    insert.setObject(13, scores == null ? null : scores.frequencyMonetaryScore(), Types.INTEGER);
+    /**
+     * Bulk replace with JDBC batches (one ORM insert per customer would dominate a retrain of a large shop). The summaries
+     * are read here, under the activation lock that event batches take too, not taken from the training's snapshot: a
+     * batch applied while the model trained read its customers after the snapshot, and the rows must not go back to
+     * it. Every event applied before this read is in it (an order is committed before its event is published), and every
+     * later one reads its customers again. The reference time is the snapshot's, or a later one an event gave the row.
+     */
+    private void replaceCustomers(ActiveModel model) throws SQLException {
+        LocalDateTime readAt = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+        List<PurchaseSummary> current = snapshot.current();
+        try (Connection connection = dataSource.getConnection()) {
+            Map<Long, LocalDateTime> assessedLater = assessedAfter(connection, model.snapshotAt());
+            try (Statement delete = connection.createStatement();
+                    PreparedStatement insert = connection.prepareStatement(INSERT_CUSTOMER)) {
+                delete.executeUpdate("DELETE FROM segmentation.customer_segment");
+                int pending = 0;
+                for (PurchaseSummary read : current) {
+                    BigDecimal spend = CustomerSegment.storedSpend(read.spend());
+                    // Assessed on the summary as stored (spend to the cent), as the map and the events assess the row.
+                    PurchaseSummary customer = CustomerSegment.stored(read.customerId(), read.orders(), spend,
+                            read.firstOrderAt(), read.lastOrderAt(), read.sessions());
+                    insert.setLong(1, customer.customerId());
+                    if (!customer.segmentable()) {
+                        insert.setNull(2, Types.BIGINT);
+                        insert.setNull(3, Types.INTEGER);
+                        insert.setNull(4, Types.DOUBLE);
+                        insert.setNull(11, Types.TIMESTAMP);
+                        insert.setNull(12, Types.INTEGER);
+                        insert.setNull(13, Types.INTEGER);
+                    } else {
+                        LocalDateTime at = assessedLater.getOrDefault(customer.customerId(), model.snapshotAt());
+                        ActiveModel.Assignment assignment = model.assign(customer, at);
+                        RfmScores scores = model.rfm(customer, at);
+                        insert.setLong(2, model.id());
+                        insert.setInt(3, assignment.segmentId());
+                        insert.setDouble(4, assignment.distance());
+                        insert.setObject(11, at);
+                        insert.setObject(12, scores == null ? null : scores.recencyScore(), Types.INTEGER);
+                        insert.setObject(13, scores == null ? null : scores.frequencyMonetaryScore(), Types.INTEGER);
+                    }
+                    insert.setInt(5, customer.orders());
+                    insert.setBigDecimal(6, spend);
+                    insert.setObject(7, customer.firstOrderAt());
+                    insert.setObject(8, customer.lastOrderAt());
+                    insert.setInt(9, customer.sessions());
+                    insert.setObject(10, readAt);
+                    insert.addBatch();
+                    if (++pending == BATCH) {
+                        insert.executeBatch();
+                        pending = 0;
+                    }
                 }
-                insert.setInt(5, customer.orders());
-                insert.setBigDecimal(6, spend);
-                insert.setObject(7, customer.firstOrderAt());
-                insert.setObject(8, customer.lastOrderAt());
-                insert.setInt(9, customer.sessions());
-                insert.setObject(10, trained.snapshotAt());
-                insert.addBatch();
-                if (++pending == BATCH) {
+                if (pending > 0) {
                     insert.executeBatch();
-                    pending = 0;
                 }
             }
-            if (pending > 0) {
-                insert.executeBatch();
+        }
+    }
+
+    /** Customers whose row an event assessed after the snapshot time, and when: a reference time never goes back. */
+    private static Map<Long, LocalDateTime> assessedAfter(Connection connection, LocalDateTime snapshotAt) throws SQLException {
+        Map<Long, LocalDateTime> later = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT customer_id, assessed_at FROM segmentation.customer_segment WHERE assessed_at > ?")) {
+            select.setObject(1, snapshotAt);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    later.put(rows.getLong(1), rows.getObject(2, LocalDateTime.class));
+                }
             }
         }
+        return later;
     }
 }

@@ -38,7 +38,9 @@ class FeatureScalerTest {
         LocalDateTime at = LocalDateTime.of(2025, 1, 11, 0, 0);
         PurchaseSummary summary = new PurchaseSummary(1, 4, 100, at.minusDays(10), at.minusHours(12), 6);
         assertThat(summary.values(List.of(Feature.values()), at)).containsExactly(0.5, 4, 100, 10, 25, 6);
-        PurchaseSummary cancelled = summary.withOrder(20, at).withoutOrder(20);
-        assertThat(cancelled.values(List.of(Feature.values()), at)).containsExactly(0, 4, 100, 10, 25, 6);
+        // An order after the reference time (read with the summary, its event not applied yet) is not in the past.
+        PurchaseSummary ahead = new PurchaseSummary(1, 5, 120, at.minusDays(10), at.plusHours(1), 6);
+        assertThat(ahead.values(List.of(Feature.values()), at)).containsExactly(0, 5, 120, 10, 24, 6);
+        assertThat(PurchaseSummary.none(1).segmentable()).isFalse();
     }
 }

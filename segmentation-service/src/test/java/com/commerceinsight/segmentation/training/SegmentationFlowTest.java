@@ -58,6 +58,9 @@ class SegmentationFlowTest {
     EventBatchApplier applier;
 
     @Inject
+    ModelTrainer trainer;
+
+    @Inject
     CommerceSnapshot snapshot;
 
     @Inject
@@ -150,11 +153,13 @@ class SegmentationFlowTest {
 
         // the customer comes back: 25 big orders within a week after the snapshot, one of them later cancelled
         List<String> events = new ArrayList<>();
+        List<Long> placed = new ArrayList<>();
         long cancelledOrder = 0;
         try (Connection connection = dataSource.getConnection()) {
             for (int o = 0; o < 25; o++) {
                 LocalDateTime orderedAt = PlantedShop.SNAPSHOT.plusHours(2 + 6 * o);
                 long orderId = PlantedShop.insertOrder(connection, customerId, "pending", orderedAt, 150);
+                placed.add(orderId);
                 cancelledOrder = orderId;
                 events.add(SampleEvents.orderPlaced(UUID.randomUUID(), customerId, orderId, orderedAt.toInstant(ZoneOffset.UTC).toString(), "pending",
                         "150.00", List.of(new SampleEvents.Line(1, 1, "150.00")), List.of("succeeded")));
@@ -183,6 +188,98 @@ class SegmentationFlowTest {
         apply(List.of(SampleEvents.orderStatusChanged(UUID.randomUUID(), customerId, cancelledOrder, cancelledAt.toInstant(ZoneOffset.UTC).toString(),
                 "cancelled", "pending", "150.00")));
         assertMatchesFromScratch(customerId);
+        assertStoredSummaryIsTheCommerceTables(customerId);
+        deleteOrders(placed); // the other tests segment the planted shop; an activation reads every order there is
+    }
+
+    @Test
+    void eventsAppliedWhileAModelTrainsSurviveItsActivation() throws Exception {
+        trainAt(PlantedShop.SNAPSHOT);
+        long customerId = PlantedShop.FIRST_CUSTOMER + 5;
+        List<Long> placed = new ArrayList<>();
+        long[] cancelled = new long[1];
+        // Between the training's snapshot read and its activation the customer orders twice (once after the snapshot
+        // time, once before it but committed late) and cancels a planted order; each event is applied and claimed
+        // before the activation rewrites the rows, so it is never applied again.
+        TrainingProgress midway = (stage, fraction) -> {
+            if (!stage.startsWith("naming")) {
+                return;
+            }
+            try (Connection connection = dataSource.getConnection()) {
+                List<String> events = new ArrayList<>();
+                for (LocalDateTime orderedAt : List.of(PlantedShop.SNAPSHOT.plusHours(3), PlantedShop.SNAPSHOT.minusMinutes(1))) {
+                    long orderId = PlantedShop.insertOrder(connection, customerId, "pending", orderedAt, 240);
+                    placed.add(orderId);
+                    events.add(SampleEvents.orderPlaced(UUID.randomUUID(), customerId, orderId, orderedAt.toInstant(ZoneOffset.UTC).toString(),
+                            "pending", "240.00", List.of(new SampleEvents.Line(1, 1, "240.00")), List.of("succeeded")));
+                }
+                cancelled[0] = cancelFirstOrderOf(connection, customerId);
+                events.add(SampleEvents.orderStatusChanged(UUID.randomUUID(), customerId, cancelled[0],
+                        PlantedShop.SNAPSHOT.plusHours(4).toInstant(ZoneOffset.UTC).toString(), "cancelled", "delivered", "0.00"));
+                apply(events);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        try {
+            trainer.train(PlantedShop.SNAPSHOT, midway);
+            assertThat(placed).hasSize(2);
+            assertStoredSummaryIsTheCommerceTables(customerId);
+            assertMatchesFromScratch(customerId);
+        } finally {
+            deleteOrders(placed);
+            try (Connection connection = dataSource.getConnection();
+                    PreparedStatement restore = connection.prepareStatement("UPDATE commerce.orders SET status = 'delivered' WHERE id = ?")) {
+                restore.setLong(1, cancelled[0]);
+                restore.executeUpdate();
+            }
+        }
+    }
+
+    /** Cancels the customer's first order not cancelled; returns its id. */
+    private static long cancelFirstOrderOf(Connection connection, long customerId) throws Exception {
+        long orderId;
+        try (PreparedStatement first = connection.prepareStatement("SELECT MIN(id) FROM commerce.orders WHERE customer_id = ?"
+                + " AND status <> 'cancelled'")) {
+            first.setLong(1, customerId);
+            try (java.sql.ResultSet row = first.executeQuery()) {
+                row.next();
+                orderId = row.getLong(1);
+            }
+        }
+        try (PreparedStatement cancel = connection.prepareStatement("UPDATE commerce.orders SET status = 'cancelled' WHERE id = ?")) {
+            cancel.setLong(1, orderId);
+            assertThat(cancel.executeUpdate()).isOne();
+        }
+        return orderId;
+    }
+
+    /** The row's order count and spend are those of the commerce tables now: nothing lost, nothing counted twice. */
+    private void assertStoredSummaryIsTheCommerceTables(long customerId) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement read = connection.prepareStatement("SELECT (SELECT COUNT(*) FROM commerce.orders o WHERE o.customer_id = ?"
+                        + " AND o.kind = 'sale' AND o.status <> 'cancelled'), (SELECT COALESCE(SUM(o.total_amount), 0) FROM commerce.orders o"
+                        + " WHERE o.customer_id = ? AND o.kind = 'sale' AND o.status <> 'cancelled'), s.orders, s.spend"
+                        + " FROM segmentation.customer_segment s WHERE s.customer_id = ?")) {
+            read.setLong(1, customerId);
+            read.setLong(2, customerId);
+            read.setLong(3, customerId);
+            try (java.sql.ResultSet row = read.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                assertThat(row.getInt(3)).as("orders").isEqualTo(row.getInt(1));
+                assertThat(row.getBigDecimal(4)).as("spend").isEqualByComparingTo(row.getBigDecimal(2));
+            }
+        }
+    }
+
+    private void deleteOrders(List<Long> orderIds) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement delete = connection.prepareStatement("DELETE FROM commerce.orders WHERE id = ?")) {
+            for (long orderId : orderIds) {
+                delete.setLong(1, orderId);
+                delete.executeUpdate();
+            }
+        }
     }
 
     @Test
