@@ -18,14 +18,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 final class ModelRetraining {
 
-    /** A service's training-jobs path and the body that makes its job activate the model it trains. */
-    private record Trainer(String service, String path, String body) {
+    /**
+     * A service's training-jobs path, and where its active model says the cutoff it was trained at (null: the service's
+     * default is fine). The drills' orders are dated now, on a sample shop that ends months earlier, so a default cutoff
+     * of "the last order minus the horizon" would leave the shop's customers without labels: the retrain asks for the
+     * active model's cutoff again, a retrain on the same window with the orders that came since.
+     */
+    private record Trainer(String service, String jobsPath, String activePath, String cutoffField) {
     }
 
     private static final List<Trainer> TRAINERS = List.of(
-            new Trainer("segmentation-service", "/api/segments/training-jobs", "{}"),
-            new Trainer("prediction-service", "/api/predictions/training-jobs", "{\"activate\": true}"),
-            new Trainer("recommender-service", "/api/recommendations/training-jobs", "{\"activate\": true}"));
+            new Trainer("segmentation-service", "/api/segments/training-jobs", null, null),
+            new Trainer("prediction-service", "/api/predictions/training-jobs", "/api/predictions/models/active", "testCutoff"),
+            new Trainer("recommender-service", "/api/recommendations/training-jobs", "/api/recommendations/models/active", "cutoff"));
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -51,9 +56,11 @@ final class ModelRetraining {
     }
 
     private URI start(Trainer trainer) throws Exception {
-        URI jobs = system.uri(trainer.service(), trainer.path());
+        URI jobs = system.uri(trainer.service(), trainer.jobsPath());
+        String body = trainer.activePath() == null ? "{}"
+                : "{\"activate\": true, \"cutoff\": \"" + activeCutoff(trainer) + "Z\"}"; // the views' times are UTC, unzoned
         HttpResponse<String> started = http.send(HttpRequest.newBuilder(jobs).header("Authorization", system.tokens().authorization())
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(trainer.body())).build(),
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
         if (started.statusCode() != 202) {
             throw new IllegalStateException("POST " + jobs + " answered " + started.statusCode() + ": " + started.body());
@@ -62,14 +69,27 @@ final class ModelRetraining {
                 .orElseThrow(() -> new IllegalStateException("POST " + jobs + " gave no Location")));
     }
 
+    private String activeCutoff(Trainer trainer) throws Exception {
+        JsonNode active = getJson(system.uri(trainer.service(), trainer.activePath()));
+        String cutoff = active.path(trainer.cutoffField()).asText();
+        if (cutoff.isEmpty()) {
+            throw new IllegalStateException(trainer.service() + "'s active model has no " + trainer.cutoffField());
+        }
+        return cutoff;
+    }
+
+    private JsonNode getJson(URI uri) throws Exception {
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(uri).header("Authorization", system.tokens().authorization())
+                .build(), HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() != 200) {
+            throw new IllegalStateException("GET " + uri + " answered " + answer.statusCode() + ": " + answer.body());
+        }
+        return JSON.readTree(answer.body());
+    }
+
     private String await(URI job, long deadline) throws Exception {
         while (System.nanoTime() < deadline) {
-            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(job).header("Authorization", system.tokens().authorization())
-                    .build(), HttpResponse.BodyHandlers.ofString());
-            if (answer.statusCode() != 200) {
-                throw new IllegalStateException("GET " + job + " answered " + answer.statusCode() + ": " + answer.body());
-            }
-            JsonNode state = JSON.readTree(answer.body());
+            JsonNode state = getJson(job);
             String status = state.path("status").asText();
             switch (status) {
                 case "SUCCEEDED":
