@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,8 +20,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 final class ModelRetraining {
 
     /**
-     * A service's training-jobs path, and where its active model says the cutoff it was trained at (null: the service's
-     * default is fine). The drills' orders are dated now, on a sample shop that ends months earlier, so a default cutoff
+     * A service's training-jobs path, and where its active model says the cutoff it was trained at (null for
+     * segmentation, which takes a snapshot time instead). The drills' orders are dated now, on a sample shop that ends months earlier, so a default cutoff
      * of "the last order minus the horizon" would leave the shop's customers without labels: the retrain asks for the
      * active model's cutoff again, a retrain on the same window with the orders that came since.
      */
@@ -31,6 +32,13 @@ final class ModelRetraining {
             new Trainer("segmentation-service", "/api/segments/training-jobs", null, null),
             new Trainer("prediction-service", "/api/predictions/training-jobs", "/api/predictions/models/active", "testCutoff"),
             new Trainer("recommender-service", "/api/recommendations/training-jobs", "/api/recommendations/models/active", "cutoff"));
+
+    /**
+     * Segmentation trains as of a moment inside the load, this long ago: the orders after it whose events are applied
+     * before the activation are what the activation must keep. At the default snapshot (the latest order) that window is
+     * the training's own time, too short on a small shop for a drill to hit it every time.
+     */
+    private static final Duration SNAPSHOT_LAG = Duration.ofSeconds(5);
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -57,7 +65,7 @@ final class ModelRetraining {
 
     private URI start(Trainer trainer) throws Exception {
         URI jobs = system.uri(trainer.service(), trainer.jobsPath());
-        String body = trainer.activePath() == null ? "{}"
+        String body = trainer.activePath() == null ? "{\"snapshotAt\": \"" + Instant.now().minus(SNAPSHOT_LAG) + "\"}"
                 : "{\"activate\": true, \"cutoff\": \"" + activeCutoff(trainer) + "Z\"}"; // the views' times are UTC, unzoned
         HttpResponse<String> started = http.send(HttpRequest.newBuilder(jobs).header("Authorization", system.tokens().authorization())
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),

@@ -27,10 +27,13 @@ public class ModelActivation extends PanacheEntityBase {
     @Column(name = "activated_at")
     public LocalDateTime activatedAt;
 
-    /** Locks the row until the caller's transaction ends and records the activation time. */
+    /**
+     * Locks the row exclusively until the caller's transaction ends and records the activation time. An UPDATE, not a
+     * locking read: it holds the exclusive lock from this statement on, on every database. SQL Server's locking read
+     * takes an update lock, which lets event batches' shared locks in until the change is flushed, at commit perhaps.
+     */
     public static void lock(LocalDateTime now) {
-        ModelActivation row = findById(ONLY_ROW, LockModeType.PESSIMISTIC_WRITE);
-        row.activatedAt = now;
+        update("activatedAt = ?1 where id = ?2", now, ONLY_ROW);
     }
 
     /**

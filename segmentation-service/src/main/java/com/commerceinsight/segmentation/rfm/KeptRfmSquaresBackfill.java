@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.persistence.LockModeType;
 
 import org.jboss.logging.Logger;
 
@@ -53,7 +54,8 @@ public class KeptRfmSquaresBackfill {
                 long from = after;
                 List<CustomerSegment> batch = QuarkusTransaction.requiringNew().call(() -> {
                     List<CustomerSegment> rows = CustomerSegment.<CustomerSegment>find("segmentId is not null and rfmRecency is null"
-                            + " and modelId = ?1 and customerId > ?2", Sort.ascending("customerId"), model.id(), from).page(0, BATCH).list();
+                            + " and modelId = ?1 and customerId > ?2", Sort.ascending("customerId"), model.id(), from).page(0, BATCH)
+                            .withLock(LockModeType.PESSIMISTIC_WRITE).list(); // the whole row is written back: no batch in between
                     rows.forEach(row -> row.keepRfm(model.rfm(row.summary(), row.assessedAt)));
                     return rows;
                 });
