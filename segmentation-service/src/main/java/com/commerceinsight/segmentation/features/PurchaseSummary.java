@@ -5,9 +5,10 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /**
- * What a customer did up to a reference time, from which every feature follows: orders not cancelled and their
- * total, the first and last order time (UTC; cancelled orders included, the customer was active then, and a later
- * cancellation does not move them) and web sessions. Every feature is computed from it at a reference time.
+ * What a customer did, as the commerce tables hold it (up to a training's snapshot time, or all of it for the kept
+ * summaries): orders not cancelled and their total, the first and last order time (UTC; cancelled orders included, the
+ * customer was active then, and a later cancellation does not move them) and web sessions. Every feature is computed
+ * from it at a reference time.
  */
 public record PurchaseSummary(long customerId, int orders, double spend, LocalDateTime firstOrderAt,
         LocalDateTime lastOrderAt, int sessions) {

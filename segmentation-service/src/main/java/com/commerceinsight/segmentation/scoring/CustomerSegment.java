@@ -15,8 +15,9 @@ import com.commerceinsight.segmentation.rfm.RfmScores;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
- * A customer's purchase summary (from the training snapshot at featuresAsOf, plus the order events after it) and
- * current segment. segmentId is null while the customer has no order to segment on.
+ * A customer's purchase summary, as the commerce tables held it at featuresAsOf (read again by every order event of
+ * the customer and by every activation), and current segment. segmentId is null while the customer has no order to
+ * segment on.
  */
 @Entity
 @Table(schema = "segmentation", name = "customer_segment")
@@ -47,7 +48,7 @@ public class CustomerSegment extends PanacheEntityBase {
 
     public int sessions;
 
-    /** Order events that happened at or before this are already in the summary. */
+    /** When the summary was read from the commerce tables: every order committed by then is in it. */
     @Column(name = "features_as_of")
     public LocalDateTime featuresAsOf;
 
