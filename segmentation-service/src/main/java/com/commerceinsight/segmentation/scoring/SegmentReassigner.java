@@ -21,6 +21,7 @@ import jakarta.persistence.LockModeType;
 import com.commerceinsight.orderevents.OrderEvent;
 import com.commerceinsight.orderevents.OrderPlaced;
 import com.commerceinsight.orderevents.OrderStatusChanged;
+import com.commerceinsight.orderevents.jdbc.InLists;
 import com.commerceinsight.segmentation.features.CommerceSnapshot;
 import com.commerceinsight.segmentation.features.PurchaseSummary;
 import com.commerceinsight.segmentation.models.ModelActivation;
@@ -39,8 +40,6 @@ import com.commerceinsight.segmentation.models.ModelActivation;
  */
 @ApplicationScoped
 public class SegmentReassigner {
-
-    private static final int CHUNK = 1_000;
 
     private final ActiveModels models;
     private final CommerceSnapshot commerce;
@@ -120,10 +119,8 @@ public class SegmentReassigner {
     }
 
     private static Map<Long, CustomerSegment> lock(Collection<Long> customerIds) {
-        List<Long> ids = List.copyOf(customerIds);
         Map<Long, CustomerSegment> rows = new HashMap<>();
-        for (int from = 0; from < ids.size(); from += CHUNK) {
-            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+        for (List<Long> chunk : InLists.chunks(customerIds)) {
             CustomerSegment.<CustomerSegment>find("customerId in ?1", chunk).withLock(LockModeType.PESSIMISTIC_WRITE).list()
                     .forEach(row -> rows.put(row.customerId, row));
         }
