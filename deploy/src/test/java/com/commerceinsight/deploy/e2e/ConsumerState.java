@@ -11,8 +11,9 @@ import java.util.TreeMap;
 
 /**
  * Reads what the consumers built that their APIs serve (segmentation's per-customer purchase summaries, the
- * recommender's bought items) and recomputes the same from the commerce tables, as rows of text so two maps can be
- * compared whole: equal maps mean every event was applied exactly once.
+ * recommender's bought items and the purchase lines folded into its active version) and recomputes the same from the
+ * commerce tables, as rows of text so two maps can be compared whole: equal maps mean every event was applied exactly
+ * once.
  */
 final class ConsumerState {
 
@@ -54,6 +55,24 @@ final class ConsumerState {
                 WHERE o.data_source = 'api'
                   AND o.customer_id IN (SELECT id FROM commerce.customer WHERE data_source = '%s')
                 GROUP BY o.customer_id, l.product_id""".formatted(customerSource));
+    }
+
+    /** The purchase lines each customer's row of the recommender's active version holds (none active: no rows). */
+    static Map<Long, String> foldInPurchaseLines(Connection db, String customerSource) throws SQLException {
+        return rows(db, """
+                SELECT f.customer_id, f.purchase_lines FROM recommender.customer_fold_in f
+                JOIN recommender.model_activation a ON a.active_version_id = f.model_version_id
+                WHERE f.customer_id IN (SELECT id FROM commerce.customer WHERE data_source = '%s')""".formatted(customerSource));
+    }
+
+    /** The purchase lines ordered from the active version's training end on: what fold-in must have added to it. */
+    static Map<Long, String> foldInPurchaseLinesFromCommerce(Connection db, String customerSource) throws SQLException {
+        return rows(db, """
+                SELECT o.customer_id, COUNT(*) FROM commerce.orders o JOIN commerce.order_line l ON l.order_id = o.id
+                JOIN recommender.model_version v ON v.active = 1 AND o.ordered_at >= v.trained_until
+                WHERE o.kind = 'sale' AND l.quantity > 0
+                  AND o.customer_id IN (SELECT id FROM commerce.customer WHERE data_source = '%s')
+                GROUP BY o.customer_id""".formatted(customerSource));
     }
 
     static long count(Connection db, String sql) throws SQLException {

@@ -22,7 +22,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * What a drill must leave true, read from the database once the load has settled: every order answered 201 is in the
  * commerce tables exactly once, each consumer has processed each of those orders' events once and keeps the state the
- * commerce tables imply, and the dashboards' live summary rows, once the order projector has applied every committed
+ * commerce tables imply (the recommender's active model version holds every purchase since its training end once), and
+ * the dashboards' live summary rows, once the order projector has applied every committed
  * event, equal a rebuild from the order tables.
  */
 final class DrillChecks {
@@ -99,6 +100,11 @@ final class DrillChecks {
             Map<Long, String> expectedItems = ConsumerState.itemsFromCommerce(db, shopSource);
             if (!items.equals(expectedItems)) {
                 differences.add("recommender.customer_item: " + difference(items, expectedItems));
+            }
+            Map<Long, String> foldIns = ConsumerState.foldInPurchaseLines(db, shopSource);
+            Map<Long, String> expectedFoldIns = ConsumerState.foldInPurchaseLinesFromCommerce(db, shopSource);
+            if (!foldIns.equals(expectedFoldIns)) {
+                differences.add("recommender.customer_fold_in of the active version: " + difference(foldIns, expectedFoldIns));
             }
         }
         return differences;

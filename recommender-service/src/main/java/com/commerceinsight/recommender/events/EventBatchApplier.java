@@ -13,6 +13,7 @@ import com.commerceinsight.orderevents.consumer.OrderEventHandler;
 import com.commerceinsight.orderevents.consumer.ProcessedEvents;
 import com.commerceinsight.recommender.activity.BatchItems;
 import com.commerceinsight.recommender.foldin.PurchaseFoldIn;
+import com.commerceinsight.recommender.models.ModelActivation;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -20,7 +21,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 /**
  * Applies a batch of events in one transaction, each event id at most once: ids already processed, and repeats
  * inside the batch, are skipped. Kafka delivers at least once, so redelivered events land here and change nothing.
- * The same transaction claims the new events, adds their purchases to the customers' bought items and folds them in.
+ * The same transaction claims the new events, adds their purchases to the customers' bought items and folds them into
+ * the active model version, which it holds under a shared lock so that no activation runs meanwhile.
  */
 @ApplicationScoped
 public class EventBatchApplier implements OrderEventHandler {
@@ -51,6 +53,8 @@ public class EventBatchApplier implements OrderEventHandler {
         if (events.isEmpty()) {
             return PurchaseFoldIn.Folded.NONE;
         }
+        // Waits for an activation in progress; the version it names is the one this batch folds into.
+        String activeVersion = ModelActivation.share();
         List<OrderEvent> fresh;
         // The transaction's connection: these statements commit or roll back with the fold-in below.
         try (Connection connection = dataSource.getConnection()) {
@@ -59,6 +63,6 @@ public class EventBatchApplier implements OrderEventHandler {
             fresh.forEach(items::add);
             items.write(connection);
         }
-        return foldIn.foldIn(fresh);
+        return foldIn.foldIn(activeVersion, fresh);
     }
 }

@@ -37,6 +37,13 @@ public class CustomerFoldIn extends PanacheEntityBase {
     @Lob
     public byte[] vector;
 
+    /**
+     * The purchase lines from the version's training end on that the row holds, products the model does not know
+     * included: the commerce tables' count for the customer when the row is current.
+     */
+    @Column(name = "purchase_lines")
+    public int purchaseLines;
+
     @Column(name = "updated_at")
     public LocalDateTime updatedAt;
 

@@ -1,15 +1,18 @@
 package com.commerceinsight.recommender.foldin;
 
+import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import com.commerceinsight.orderevents.OrderEvent;
 import com.commerceinsight.orderevents.OrderPlaced;
@@ -19,9 +22,16 @@ import com.commerceinsight.recommender.scoring.ServingModel;
 import com.commerceinsight.recommender.signals.SignalConfig;
 
 /**
- * Folds new purchases into customers' vectors with the product factors fixed, so the next request reflects an
- * order without a retrain. {@link #foldIn} runs inside the event batch's transaction and stores the new rows there
- * (every replica picks them up); {@link #publish} puts them in this replica's memory once that transaction committed.
+ * Folds new purchases into customers' vectors with the product factors fixed, so the next request reflects an order
+ * without a retrain. A customer's row for a model version is computed from their trained row and every purchase they
+ * made from the version's training end on, as the commerce tables hold them when the row is written; the order event
+ * only says whose row to compute again. So a row does not depend on the order events arrive in, and a purchase an
+ * activation folded in is not counted again when its event is applied after it.
+ * <p>
+ * {@link #foldIn} runs inside the event batch's transaction and stores the new rows there (every replica picks them
+ * up); {@link #publish} puts them in this replica's memory once that transaction committed. {@link #foldInEveryone}
+ * runs inside an activation's transaction and writes the rows of everyone who bought since the version's training end,
+ * which include the purchases made while it trained.
  */
 @ApplicationScoped
 public class PurchaseFoldIn {
@@ -31,51 +41,76 @@ public class PurchaseFoldIn {
         public static final Folded NONE = new Folded(null, Map.of());
     }
 
+    private static final CustomerRow NOTHING_KNOWN = new CustomerRow(new int[0], new float[0], new int[0], new float[0]);
+
     private final ActiveModel active;
+    private final PurchasesSinceTraining purchases;
     private final SignalConfig signals;
 
-    public PurchaseFoldIn(ActiveModel active, SignalConfig signals) {
+    public PurchaseFoldIn(ActiveModel active, PurchasesSinceTraining purchases, SignalConfig signals) {
         this.active = active;
+        this.purchases = purchases;
         this.signals = signals;
     }
 
     /**
-     * Computes and stores the new rows of the batch's buyers. Orders placed before the model's training data ended
-     * are already in it and are skipped; products the model does not know cannot be folded in (they have no vector).
+     * Computes and stores the rows of the batch's buyers for the active version (from
+     * {@link com.commerceinsight.recommender.models.ModelActivation#share}, which the caller holds). A buyer whose orders
+     * in the batch were all placed before the version's training data ended has nothing new to fold in. The stored rows
+     * are locked first, so two replicas applying the same customer during a rebalance write in the order they read.
      */
-    public Folded foldIn(List<OrderEvent> events) {
-        ServingModel model = active.current();
-        if (model == null) {
+    public Folded foldIn(String activeVersionId, List<OrderEvent> events) throws SQLException {
+        if (activeVersionId == null) {
             return Folded.NONE;
         }
-        long trainedUntil = model.models().data().cutoff().getEpochSecond();
-        Map<Long, List<Integer>> boughtByCustomer = new LinkedHashMap<>();
+        ServingModel model = active.serving(activeVersionId);
+        long trainedUntil = model.trainedUntil().getEpochSecond();
+        Set<Long> buyers = new LinkedHashSet<>();
         for (OrderEvent event : events) {
-            if (event.customerId() == null || !(event.data() instanceof OrderPlaced placed)
-                    || placed.orderedAt().getEpochSecond() < trainedUntil) {
-                continue;
-            }
-            for (OrderPlaced.Line line : placed.lines()) {
-                int column = model.productColumn(line.productId());
-                if (column >= 0 && line.quantity() > 0) {
-                    boughtByCustomer.computeIfAbsent(event.customerId(), c -> new ArrayList<>()).add(column);
-                }
+            if (event.customerId() != null && event.data() instanceof OrderPlaced placed
+                    && placed.orderedAt().getEpochSecond() >= trainedUntil) {
+                buyers.add(event.customerId());
             }
         }
-        if (boughtByCustomer.isEmpty()) {
+        if (buyers.isEmpty()) {
             return Folded.NONE;
         }
         Map<Long, CustomerFoldIn> stored = new HashMap<>();
-        for (CustomerFoldIn row : CustomerFoldIn.<CustomerFoldIn>list("modelVersionId = ?1 and customerId in ?2",
-                model.versionId(), boughtByCustomer.keySet())) {
+        for (CustomerFoldIn row : CustomerFoldIn.<CustomerFoldIn>find("modelVersionId = ?1 and customerId in ?2",
+                model.versionId(), buyers).withLock(LockModeType.PESSIMISTIC_WRITE).list()) {
             stored.put(row.customerId, row);
         }
+        return new Folded(model, write(model, purchases.of(buyers, model.trainedUntil()), stored));
+    }
+
+    /**
+     * Writes the version's row of every customer who bought from its training end on, replacing rows of an earlier
+     * activation of it; in the activation's transaction, after {@code ModelActivation.activate}.
+     */
+    public void foldInEveryone(ServingModel model) throws SQLException {
+        CustomerFoldIn.delete("modelVersionId", model.versionId());
+        write(model, purchases.ofEveryone(model.trainedUntil()), Map.of());
+    }
+
+    /** Serves the committed rows on this replica at once. */
+    public void publish(Folded folded) {
+        folded.rows().forEach((customerId, row) -> folded.model().publish(customerId, row));
+    }
+
+    /**
+     * Each customer's trained row with their purchases folded in, stored. A customer with no purchase of a product the
+     * model knows keeps their trained row (none, for a customer the model does not know), stored all the same with its
+     * purchase count: the row says the customer's purchases were seen.
+     */
+    private Map<Long, CustomerRow> write(ServingModel model, Map<Long, List<Long>> boughtByCustomer, Map<Long, CustomerFoldIn> stored) {
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
         Map<Long, CustomerRow> rows = new LinkedHashMap<>();
-        boughtByCustomer.forEach((customerId, columns) -> {
+        boughtByCustomer.forEach((customerId, products) -> {
+            int[] columns = products.stream().mapToInt(model::productColumn).filter(column -> column >= 0).toArray();
+            CustomerRow trained = model.trainedCustomer(customerId);
+            CustomerRow row = columns.length > 0 ? model.foldIn(trained, columns, signals.purchaseWeight())
+                    : trained != null ? trained : NOTHING_KNOWN;
             CustomerFoldIn entity = stored.get(customerId);
-            CustomerRow current = entity != null ? FoldInCodec.decode(entity) : model.trainedCustomer(customerId);
-            CustomerRow row = model.foldIn(current, columns.stream().mapToInt(Integer::intValue).toArray(), signals.purchaseWeight());
             if (entity == null) {
                 entity = new CustomerFoldIn();
                 entity.modelVersionId = model.versionId();
@@ -83,17 +118,13 @@ public class PurchaseFoldIn {
             }
             entity.signals = FoldInCodec.signals(row);
             entity.vector = FoldInCodec.vector(row);
+            entity.purchaseLines = products.size();
             entity.updatedAt = now;
             if (!entity.isPersistent()) {
                 entity.persist();
             }
             rows.put(customerId, row);
         });
-        return new Folded(model, rows);
-    }
-
-    /** Serves the committed rows on this replica at once. */
-    public void publish(Folded folded) {
-        folded.rows().forEach((customerId, row) -> folded.model().publish(customerId, row));
+        return rows;
     }
 }

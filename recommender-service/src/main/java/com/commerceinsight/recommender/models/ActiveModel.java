@@ -52,6 +52,30 @@ public class ActiveModel {
         return current;
     }
 
+    /**
+     * The version with this id: the one served, or loaded and served from now on when this replica serves another. An
+     * event batch folds into the version the database names active, before this replica's next refresh has loaded it.
+     */
+    public ServingModel serving(String versionId) {
+        ServingModel model = current;
+        if (model != null && model.versionId().equals(versionId)) {
+            return model;
+        }
+        synchronized (this) {
+            if (current == null || !current.versionId().equals(versionId)) {
+                serve(load(versionId));
+            }
+            return current;
+        }
+    }
+
+    /** Serves this version from now on, with the rows folded into it so far. */
+    public synchronized void serve(ServingModel model) {
+        current = model;
+        foldInsSeen = LocalDateTime.MIN;
+        readFoldIns(model);
+    }
+
     void onStart(@Observes StartupEvent event) {
         refresh();
     }
@@ -73,16 +97,17 @@ public class ActiveModel {
                 return;
             }
             if (current == null || !current.versionId().equals(activeId)) {
-                current = load(activeId);
-                foldInsSeen = LocalDateTime.MIN;
+                serve(load(activeId));
+            } else {
+                readFoldIns(current);
             }
-            readFoldIns(current);
         } catch (RuntimeException e) {
             LOG.warnf("could not refresh the active model: %s", e.getMessage());
         }
     }
 
-    private ServingModel load(String id) {
+    /** Decodes a stored version (with the products' categories) without serving it. */
+    public ServingModel load(String id) {
         byte[] bytes = QuarkusTransaction.requiringNew().call(() -> ModelVersion.<ModelVersion>findById(id).modelBytes);
         Map<Long, Long> categories;
         try {
@@ -96,9 +121,12 @@ public class ActiveModel {
     }
 
     private void readFoldIns(ServingModel model) {
-        LocalDateTime since = foldInsSeen.equals(LocalDateTime.MIN) ? foldInsSeen : foldInsSeen.minusSeconds(OVERLAP_SECONDS);
-        List<CustomerFoldIn> rows = QuarkusTransaction.requiringNew().call(() -> CustomerFoldIn.<CustomerFoldIn>list(
-                "modelVersionId = ?1 and updatedAt > ?2", model.versionId(), since));
+        // All of them when the version is new here (LocalDateTime.MIN as a parameter would not survive the conversion
+        // to a SQL timestamp), else those written since the last look, with an overlap.
+        List<CustomerFoldIn> rows = QuarkusTransaction.requiringNew().call(() -> foldInsSeen.equals(LocalDateTime.MIN)
+                ? CustomerFoldIn.<CustomerFoldIn>list("modelVersionId", model.versionId())
+                : CustomerFoldIn.<CustomerFoldIn>list("modelVersionId = ?1 and updatedAt > ?2", model.versionId(),
+                        foldInsSeen.minusSeconds(OVERLAP_SECONDS)));
         for (CustomerFoldIn row : rows) {
             model.publish(row.customerId, FoldInCodec.decode(row));
             if (row.updatedAt.isAfter(foldInsSeen)) {

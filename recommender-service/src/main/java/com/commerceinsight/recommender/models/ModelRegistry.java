@@ -1,5 +1,6 @@
 package com.commerceinsight.recommender.models;
 
+import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
@@ -10,6 +11,8 @@ import jakarta.ws.rs.NotFoundException;
 import com.commerceinsight.recommender.als.AlsParams;
 import com.commerceinsight.apikit.models.ModelVersions;
 import com.commerceinsight.apikit.paging.Page;
+import com.commerceinsight.recommender.foldin.PurchaseFoldIn;
+import com.commerceinsight.recommender.scoring.ServingModel;
 import com.commerceinsight.recommender.training.TrainedModels;
 import com.commerceinsight.recommender.training.TrainingReport;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -26,10 +29,12 @@ public class ModelRegistry implements ModelVersions<ModelVersionView> {
 
     private final ObjectMapper json;
     private final ActiveModel active;
+    private final PurchaseFoldIn foldIn;
 
-    public ModelRegistry(ObjectMapper json, ActiveModel active) {
+    public ModelRegistry(ObjectMapper json, ActiveModel active, PurchaseFoldIn foldIn) {
         this.json = json;
         this.active = active;
+        this.foldIn = foldIn;
     }
 
     public String save(TrainedModels models, TrainingReport report) {
@@ -52,15 +57,28 @@ public class ModelRegistry implements ModelVersions<ModelVersionView> {
         return id;
     }
 
-    /** Makes the version the only active one and loads it on this replica at once (the others within the refresh interval). */
+    /**
+     * Makes the version the only active one, with the purchases made since its training data ended folded in (those
+     * made while it trained among them), and serves it on this replica at once (the others within the refresh interval,
+     * or at their next event batch). The version is decoded before the activation row is locked: event batches wait
+     * for the fold-in only.
+     */
     @Override
     public ModelVersionView activate(String id) {
+        QuarkusTransaction.requiringNew().run(() -> requireVersion(id));
+        ServingModel model = active.load(id);
         QuarkusTransaction.requiringNew().run(() -> {
-            requireVersion(id);
+            LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+            ModelActivation.activate(id, now);
             ModelVersion.update("active = false where active = true and id <> ?1", id);
-            ModelVersion.update("active = true, activatedAt = ?1 where id = ?2", LocalDateTime.now(ZoneOffset.UTC), id);
+            ModelVersion.update("active = true, activatedAt = ?1 where id = ?2", now, id);
+            try {
+                foldIn.foldInEveryone(model);
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot fold the purchases since its training into model version " + id, e);
+            }
         });
-        active.refresh();
+        active.serve(model);
         return find(id);
     }
 

@@ -52,6 +52,11 @@ public final class ServingModel {
         return models;
     }
 
+    /** The end of the version's training data: it learnt every signal before it; fold-ins add the purchases from it on. */
+    public java.time.Instant trainedUntil() {
+        return models.data().cutoff();
+    }
+
     public long productId(int column) {
         return models.data().productIds()[column];
     }
@@ -109,8 +114,11 @@ public final class ServingModel {
         return new CustomerRow(products, values, bought.stream().mapToInt(Integer::intValue).toArray(), vector);
     }
 
+    /** Serves the row from now on; a row without products (purchases of products the model does not know only) changes nothing. */
     public void publish(long customerId, CustomerRow row) {
-        foldedIn.put(customerId, row);
+        if (row.products().length > 0) {
+            foldedIn.put(customerId, row);
+        }
     }
 
     /** ALS top k for a known customer, with the {@code reasons} products that support each one most. */

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,6 +27,7 @@ import com.commerceinsight.recommender.activity.CustomerItem;
 import com.commerceinsight.recommender.events.EventBatchApplier;
 import com.commerceinsight.orderevents.OrderEventParser;
 import com.commerceinsight.orderevents.SampleEvents;
+import com.commerceinsight.recommender.foldin.CommerceOrders;
 import com.commerceinsight.recommender.foldin.CustomerFoldIn;
 import com.commerceinsight.recommender.signals.SignalKind;
 import com.commerceinsight.recommender.training.PlantedShop;
@@ -34,6 +36,7 @@ import com.commerceinsight.recommender.training.TrainingJobRequest;
 import com.commerceinsight.recommender.training.TrainingJobs;
 import com.commerceinsight.recommender.training.TrainingJobView;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -52,6 +55,9 @@ class RecommendationApiTest {
 
     @Inject
     EventBatchApplier applier;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @BeforeEach
     void trainOnce() throws InterruptedException {
@@ -188,8 +194,10 @@ class RecommendationApiTest {
         List<SampleEvents.Line> lines = java.util.stream.IntStream.range(0, 8).boxed()
                 .map(i -> new SampleEvents.Line(PlantedShop.productId(otherGroup * perGroup + i), 1, "10.00")).toList();
 
-        applier.apply(List.of(OrderEventParser.parse(SampleEvents.orderPlaced(UUID.randomUUID(), customer, 7_000_000L + c,
-                "2030-01-01T10:00:00Z", "pending", "80.00", lines, List.of("succeeded")))));
+        Instant orderedAt = Instant.parse("2030-01-01T10:00:00Z");
+        long orderId = CommerceOrders.insert(dataSource, customer, orderedAt, lines.stream().map(SampleEvents.Line::productId).toList());
+        applier.apply(List.of(OrderEventParser.parse(SampleEvents.orderPlaced(UUID.randomUUID(), customer, orderId,
+                orderedAt.toString(), "pending", "80.00", lines, List.of("succeeded")))));
 
         List<Long> after = asStaff().when().get(path).then().statusCode(200).extract().jsonPath().getList("items.productId", Long.class);
         assertThat(after).isNotEqualTo(before)
@@ -199,6 +207,7 @@ class RecommendationApiTest {
         long stored = QuarkusTransaction.requiringNew().call(() -> CustomerFoldIn.count("modelVersionId = ?1 and customerId = ?2",
                 job.modelVersionId(), customer));
         assertThat(stored).isEqualTo(1);
+        CommerceOrders.deleteOrdersOf(dataSource, List.of(customer));
     }
 
     /** Products by number of buyers in the shop, most first (ties: lower id first). */
