@@ -106,6 +106,8 @@ final class DrillChecks {
             if (!foldIns.equals(expectedFoldIns)) {
                 differences.add("recommender.customer_fold_in of the active version: " + difference(foldIns, expectedFoldIns));
             }
+            System.out.printf("DRILL consumer state compared with the commerce tables: %d segment rows, %d bought items, %d fold-in rows%n",
+                    expectedSegments.size(), expectedItems.size(), expectedFoldIns.size());
         }
         return differences;
     }
