@@ -27,6 +27,10 @@ public class ModelActivation extends PanacheEntityBase {
     @Column(name = "activated_at")
     public LocalDateTime activatedAt;
 
+    /** The ACTIVE model's id, so that an event batch learns it with its lock, in one statement. */
+    @Column(name = "active_model_id")
+    public Long activeModelId;
+
     /**
      * Locks the row exclusively until the caller's transaction ends and records the activation time. An UPDATE, not a
      * locking read: it holds the exclusive lock from this statement on, on every database. SQL Server's locking read
@@ -36,12 +40,19 @@ public class ModelActivation extends PanacheEntityBase {
         update("activatedAt = ?1 where id = ?2", now, ONLY_ROW);
     }
 
+    /** Names the model active; in the transaction that locked the row and made the model ACTIVE. */
+    public static void name(long modelId) {
+        update("activeModelId = ?1 where id = ?2", modelId, ONLY_ROW);
+    }
+
     /**
-     * Waits for an activation in progress to commit and keeps the next one from starting until the caller's transaction
-     * ends. Shared where the database has shared row locks (SQL Server: event batches of several replicas go on side by
-     * side); H2 has none and takes it exclusively, which serialises the batches of the replicas of a local run.
+     * The active model's id (null before a first one), after any activation in progress committed; keeps the next one
+     * from starting until the caller's transaction ends. One statement: the lock and the answer come together. Shared
+     * where the database has shared row locks (SQL Server: event batches of several replicas go on side by side); H2 has
+     * none and takes it exclusively, which serialises the batches of the replicas of a local run.
      */
-    public static void share() {
-        findById(ONLY_ROW, LockModeType.PESSIMISTIC_READ);
+    public static Long share() {
+        ModelActivation row = findById(ONLY_ROW, LockModeType.PESSIMISTIC_READ);
+        return row == null ? null : row.activeModelId;
     }
 }

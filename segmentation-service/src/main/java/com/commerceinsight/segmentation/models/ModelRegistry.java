@@ -66,6 +66,7 @@ public class ModelRegistry implements ModelVersions<ModelVersionView> {
             target.status = SegmentationModel.ACTIVE;
             reassignEveryone(target);
         }
+        ModelActivation.name(target.id);
         return view(target, false);
     }
 

@@ -12,7 +12,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The active model of the database, parsed once per version. Asked inside a transaction, it checks which model is
- * active (one small query), so every replica follows an activation made by another.
+ * active (one small query; an event batch learns it with its activation lock instead), so every replica follows an
+ * activation made by another.
  */
 @ApplicationScoped
 public class ActiveModels {
@@ -25,9 +26,13 @@ public class ActiveModels {
     }
 
     public Optional<ActiveModel> current() {
-        Long activeId = SegmentationModel.getEntityManager()
+        return byId(SegmentationModel.getEntityManager()
                 .createQuery("select m.id from SegmentationModel m where m.status = :status", Long.class)
-                .setParameter("status", SegmentationModel.ACTIVE).getResultStream().findFirst().orElse(null);
+                .setParameter("status", SegmentationModel.ACTIVE).getResultStream().findFirst().orElse(null));
+    }
+
+    /** The model with this id, which the caller read as the active one (none for null); parsed once per version. */
+    public Optional<ActiveModel> byId(Long activeId) {
         if (activeId == null) {
             return Optional.empty();
         }

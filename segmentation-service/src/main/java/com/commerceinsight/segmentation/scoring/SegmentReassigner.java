@@ -62,8 +62,8 @@ public class SegmentReassigner {
         if (touched.isEmpty()) {
             return;
         }
-        ModelActivation.share(); // before reading the active model: an activation in progress has committed by then
-        Optional<ActiveModel> active = models.current();
+        // The active model as of after any activation in progress committed; none starts until this batch commits.
+        Optional<ActiveModel> active = models.byId(ModelActivation.share());
         if (active.isEmpty()) {
             return;
         }

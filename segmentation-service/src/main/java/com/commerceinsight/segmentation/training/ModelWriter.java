@@ -97,6 +97,7 @@ public class ModelWriter {
         model.report = "{}";
         model.persist();
         model.flush();
+        ModelActivation.name(model.id);
         TrainingReport report = new TrainingReport(model.id, trained.snapshotAt(), trained.customers().size(),
                 trained.everyone().size() - trained.customers().size(), trained.scaler().features(),
                 trained.scaler().features().stream().filter(f -> trained.scaler().logged()[trained.scaler().indexOf(f)]).toList(),
