@@ -121,8 +121,9 @@ public class ActiveModel {
     }
 
     private void readFoldIns(ServingModel model) {
-        // All of them when the version is new here (LocalDateTime.MIN as a parameter would not survive the conversion
-        // to a SQL timestamp), else those written since the last look, with an overlap.
+        // All of them when the version is new here, else those written since the last look, with an overlap. (The
+        // first look used to ask for rows after LocalDateTime.MIN, which as a parameter matched none: a replica served
+        // no fold-in of another, nor its own from before a restart.)
         List<CustomerFoldIn> rows = QuarkusTransaction.requiringNew().call(() -> foldInsSeen.equals(LocalDateTime.MIN)
                 ? CustomerFoldIn.<CustomerFoldIn>list("modelVersionId", model.versionId())
                 : CustomerFoldIn.<CustomerFoldIn>list("modelVersionId = ?1 and updatedAt > ?2", model.versionId(),
