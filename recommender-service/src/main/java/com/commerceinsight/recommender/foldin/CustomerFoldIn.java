@@ -44,6 +44,10 @@ public class CustomerFoldIn extends PanacheEntityBase {
     @Column(name = "purchase_lines")
     public int purchaseLines;
 
+    /** The replica (process) that wrote the row: the others read it into their memory. */
+    @Column(name = "written_by")
+    public String writtenBy;
+
     @Column(name = "updated_at")
     public LocalDateTime updatedAt;
 

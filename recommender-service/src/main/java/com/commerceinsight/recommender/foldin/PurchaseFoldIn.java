@@ -1,18 +1,17 @@
 package com.commerceinsight.recommender.foldin;
 
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 
 import com.commerceinsight.orderevents.OrderEvent;
 import com.commerceinsight.orderevents.OrderPlaced;
@@ -20,6 +19,8 @@ import com.commerceinsight.recommender.models.ActiveModel;
 import com.commerceinsight.recommender.scoring.CustomerRow;
 import com.commerceinsight.recommender.scoring.ServingModel;
 import com.commerceinsight.recommender.signals.SignalConfig;
+
+import io.agroal.api.AgroalDataSource;
 
 /**
  * Folds new purchases into customers' vectors with the product factors fixed, so the next request reflects an order
@@ -46,11 +47,13 @@ public class PurchaseFoldIn {
     private final ActiveModel active;
     private final PurchasesSinceTraining purchases;
     private final SignalConfig signals;
+    private final AgroalDataSource dataSource;
 
-    public PurchaseFoldIn(ActiveModel active, PurchasesSinceTraining purchases, SignalConfig signals) {
+    public PurchaseFoldIn(ActiveModel active, PurchasesSinceTraining purchases, SignalConfig signals, AgroalDataSource dataSource) {
         this.active = active;
         this.purchases = purchases;
         this.signals = signals;
+        this.dataSource = dataSource;
     }
 
     /**
@@ -75,12 +78,13 @@ public class PurchaseFoldIn {
         if (buyers.isEmpty()) {
             return Folded.NONE;
         }
-        Map<Long, CustomerFoldIn> stored = new HashMap<>();
-        for (CustomerFoldIn row : CustomerFoldIn.<CustomerFoldIn>find("modelVersionId = ?1 and customerId in ?2",
-                model.versionId(), buyers).withLock(LockModeType.PESSIMISTIC_WRITE).list()) {
-            stored.put(row.customerId, row);
+        // The transaction's connection: the lock and the rows commit with the batch's claims.
+        try (Connection connection = dataSource.getConnection()) {
+            FoldInRows.lock(connection, model.versionId(), buyers);
+            List<FoldInRows.Row> rows = rows(model, purchases.of(buyers, model.trainedUntil()));
+            FoldInRows.write(connection, model.versionId(), rows, active.replica(), now());
+            return new Folded(model, FoldInRows.byCustomer(rows));
         }
-        return new Folded(model, write(model, purchases.of(buyers, model.trainedUntil()), stored));
     }
 
     /**
@@ -88,8 +92,11 @@ public class PurchaseFoldIn {
      * activation of it; in the activation's transaction, after {@code ModelActivation.activate}.
      */
     public void foldInEveryone(ServingModel model) throws SQLException {
-        CustomerFoldIn.delete("modelVersionId", model.versionId());
-        write(model, purchases.ofEveryone(model.trainedUntil()), Map.of());
+        try (Connection connection = dataSource.getConnection()) {
+            FoldInRows.deleteVersion(connection, model.versionId());
+            FoldInRows.write(connection, model.versionId(), rows(model, purchases.ofEveryone(model.trainedUntil())),
+                    active.replica(), now());
+        }
     }
 
     /** Serves the committed rows on this replica at once. */
@@ -98,33 +105,23 @@ public class PurchaseFoldIn {
     }
 
     /**
-     * Each customer's trained row with their purchases folded in, stored. A customer with no purchase of a product the
-     * model knows keeps their trained row (none, for a customer the model does not know), stored all the same with its
+     * Each customer's trained row with their purchases folded in. A customer with no purchase of a product the model
+     * knows keeps their trained row (none, for a customer the model does not know), stored all the same with its
      * purchase count: the row says the customer's purchases were seen.
      */
-    private Map<Long, CustomerRow> write(ServingModel model, Map<Long, List<Long>> boughtByCustomer, Map<Long, CustomerFoldIn> stored) {
-        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
-        Map<Long, CustomerRow> rows = new LinkedHashMap<>();
+    private List<FoldInRows.Row> rows(ServingModel model, Map<Long, List<Long>> boughtByCustomer) {
+        List<FoldInRows.Row> rows = new ArrayList<>(boughtByCustomer.size());
         boughtByCustomer.forEach((customerId, products) -> {
             int[] columns = products.stream().mapToInt(model::productColumn).filter(column -> column >= 0).toArray();
             CustomerRow trained = model.trainedCustomer(customerId);
             CustomerRow row = columns.length > 0 ? model.foldIn(trained, columns, signals.purchaseWeight())
                     : trained != null ? trained : NOTHING_KNOWN;
-            CustomerFoldIn entity = stored.get(customerId);
-            if (entity == null) {
-                entity = new CustomerFoldIn();
-                entity.modelVersionId = model.versionId();
-                entity.customerId = customerId;
-            }
-            entity.signals = FoldInCodec.signals(row);
-            entity.vector = FoldInCodec.vector(row);
-            entity.purchaseLines = products.size();
-            entity.updatedAt = now;
-            if (!entity.isPersistent()) {
-                entity.persist();
-            }
-            rows.put(customerId, row);
+            rows.add(new FoldInRows.Row(customerId, row, products.size()));
         });
         return rows;
+    }
+
+    private static LocalDateTime now() {
+        return LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
     }
 }

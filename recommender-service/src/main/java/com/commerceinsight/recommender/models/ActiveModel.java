@@ -1,8 +1,10 @@
 package com.commerceinsight.recommender.models;
 
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -27,12 +29,18 @@ import io.quarkus.scheduler.Scheduled;
 public class ActiveModel {
 
     private static final Logger LOG = Logger.getLogger(ActiveModel.class);
-    /** Fold-in rows are re-read with this overlap: a row committed late may carry an earlier timestamp. */
+    /**
+     * Fold-in rows are read with this overlap: a row carries the time its batch wrote it, which commits later, and
+     * replicas' clocks differ a little.
+     */
     private static final long OVERLAP_SECONDS = 10;
 
     private final CommerceSignalReader commerce;
+    /** This process among the replicas: the fold-in rows it writes carry it, and it does not read them back. */
+    private final String replica = UUID.randomUUID().toString();
     private volatile ServingModel current;
-    private volatile LocalDateTime foldInsSeen = LocalDateTime.MIN;
+    /** When this replica last read the current version's fold-in rows (its clock, UTC); null before a first look. */
+    private volatile LocalDateTime foldInsLookedAt;
 
     public ActiveModel(CommerceSignalReader commerce) {
         this.commerce = commerce;
@@ -45,6 +53,11 @@ public class ActiveModel {
             throw new NoActiveModelException();
         }
         return model;
+    }
+
+    /** This process's name on the fold-in rows it writes. */
+    public String replica() {
+        return replica;
     }
 
     /** The served model, or null. */
@@ -72,7 +85,7 @@ public class ActiveModel {
     /** Serves this version from now on, with the rows folded into it so far. */
     public synchronized void serve(ServingModel model) {
         current = model;
-        foldInsSeen = LocalDateTime.MIN;
+        foldInsLookedAt = null;
         readFoldIns(model);
     }
 
@@ -121,18 +134,17 @@ public class ActiveModel {
     }
 
     private void readFoldIns(ServingModel model) {
-        // All of them when the version is new here, else those written since the last look, with an overlap. (The
-        // first look used to ask for rows after LocalDateTime.MIN, which as a parameter matched none: a replica served
-        // no fold-in of another, nor its own from before a restart.)
-        List<CustomerFoldIn> rows = QuarkusTransaction.requiringNew().call(() -> foldInsSeen.equals(LocalDateTime.MIN)
+        LocalDateTime since = foldInsLookedAt;
+        foldInsLookedAt = LocalDateTime.now(ZoneOffset.UTC);
+        // All of them at the first look at a version; then those another replica wrote since the last look (this
+        // replica published its own as they committed). The first look used to ask for the rows after LocalDateTime.MIN,
+        // which as a parameter matched none: a replica served no fold-in of another, nor its own from before a restart.
+        List<CustomerFoldIn> rows = QuarkusTransaction.requiringNew().call(() -> since == null
                 ? CustomerFoldIn.<CustomerFoldIn>list("modelVersionId", model.versionId())
-                : CustomerFoldIn.<CustomerFoldIn>list("modelVersionId = ?1 and updatedAt > ?2", model.versionId(),
-                        foldInsSeen.minusSeconds(OVERLAP_SECONDS)));
+                : CustomerFoldIn.<CustomerFoldIn>list("modelVersionId = ?1 and updatedAt > ?2 and writtenBy <> ?3",
+                        model.versionId(), since.minusSeconds(OVERLAP_SECONDS), replica));
         for (CustomerFoldIn row : rows) {
             model.publish(row.customerId, FoldInCodec.decode(row));
-            if (row.updatedAt.isAfter(foldInsSeen)) {
-                foldInsSeen = row.updatedAt;
-            }
         }
     }
 }

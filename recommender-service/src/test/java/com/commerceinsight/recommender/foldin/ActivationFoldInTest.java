@@ -119,6 +119,7 @@ class ActivationFoldInTest {
             stored.signals = FoldInCodec.signals(row);
             stored.vector = FoldInCodec.vector(row);
             stored.purchaseLines = 2;
+            stored.writtenBy = "another replica";
             stored.updatedAt = java.time.LocalDateTime.now(java.time.ZoneOffset.UTC);
             stored.persist();
         });

@@ -83,15 +83,7 @@ public class ModelRegistry implements ModelVersions<ModelVersionView> {
         }
         List<CustomerSegment> customers = CustomerSegment.listAll();
         for (CustomerSegment customer : customers) {
-            customer.modelId = target.id;
-            if (customer.summary().segmentable()) {
-                LocalDateTime at = customer.assessedAt != null ? customer.assessedAt : customer.featuresAsOf;
-                ActiveModel.Assignment assignment = model.assign(customer.summary(), at);
-                customer.segmentId = assignment.segmentId();
-                customer.distance = assignment.distance();
-                customer.keepRfm(model.rfm(customer.summary(), at));
-                customer.assessedAt = at;
-            }
+            customer.hold(model.assess(customer.summary(), customer.assessedAt != null ? customer.assessedAt : customer.featuresAsOf));
         }
     }
 

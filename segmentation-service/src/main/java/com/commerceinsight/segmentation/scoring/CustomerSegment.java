@@ -73,6 +73,16 @@ public class CustomerSegment extends PanacheEntityBase {
         rfmFrequencyMonetary = scores == null ? null : scores.frequencyMonetaryScore();
     }
 
+    /** Holds the assessment: model, reference time, segment, distance and RFM square. */
+    public void hold(ActiveModel.Assessment assessment) {
+        modelId = assessment.modelId();
+        assessedAt = assessment.at();
+        segmentId = assessment.segmentId();
+        distance = assessment.distance();
+        rfmRecency = assessment.rfmRecency();
+        rfmFrequencyMonetary = assessment.rfmFrequencyMonetary();
+    }
+
     public PurchaseSummary summary() {
         return stored(customerId, orders, spend, firstOrderAt, lastOrderAt, sessions);
     }

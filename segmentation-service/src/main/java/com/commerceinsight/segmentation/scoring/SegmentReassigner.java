@@ -88,20 +88,8 @@ public class SegmentReassigner {
     private static Optional<SegmentChange> reassign(CustomerSegment row, ActiveModel model, Touched last) {
         Integer before = row.segmentId;
         String beforeName = before == null ? null : nameOf(model, before);
-        PurchaseSummary summary = row.summary();
         // Events of one customer can arrive out of order: the reference time never goes back.
-        row.assessedAt = row.assessedAt != null && row.assessedAt.isAfter(last.at()) ? row.assessedAt : last.at();
-        row.modelId = model.id();
-        if (!summary.segmentable()) {
-            row.segmentId = null;
-            row.distance = null;
-            row.keepRfm(null);
-        } else {
-            ActiveModel.Assignment assignment = model.assign(summary, row.assessedAt);
-            row.segmentId = assignment.segmentId();
-            row.distance = assignment.distance();
-            row.keepRfm(model.rfm(summary, row.assessedAt));
-        }
+        row.hold(model.assess(row.summary(), row.assessedAt != null && row.assessedAt.isAfter(last.at()) ? row.assessedAt : last.at()));
         if (!row.isPersistent()) {
             row.persist();
         }

@@ -19,7 +19,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import com.commerceinsight.segmentation.clustering.Clustering;
 import com.commerceinsight.segmentation.rfm.RfmQuintiles;
-import com.commerceinsight.segmentation.rfm.RfmScores;
 import com.commerceinsight.segmentation.features.CommerceSnapshot;
 import com.commerceinsight.segmentation.features.Feature;
 import com.commerceinsight.segmentation.features.FeatureScaler;
@@ -158,31 +157,21 @@ public class ModelWriter {
                     // Assessed on the summary as stored (spend to the cent), as the map and the events assess the row.
                     PurchaseSummary customer = CustomerSegment.stored(read.customerId(), read.orders(), spend,
                             read.firstOrderAt(), read.lastOrderAt(), read.sessions());
+                    ActiveModel.Assessment assessment = model.assess(customer,
+                            assessedLater.getOrDefault(customer.customerId(), model.snapshotAt()));
                     insert.setLong(1, customer.customerId());
-                    if (!customer.segmentable()) {
-                        insert.setNull(2, Types.BIGINT);
-                        insert.setNull(3, Types.INTEGER);
-                        insert.setNull(4, Types.DOUBLE);
-                        insert.setNull(11, Types.TIMESTAMP);
-                        insert.setNull(12, Types.INTEGER);
-                        insert.setNull(13, Types.INTEGER);
-                    } else {
-                        LocalDateTime at = assessedLater.getOrDefault(customer.customerId(), model.snapshotAt());
-                        ActiveModel.Assignment assignment = model.assign(customer, at);
-                        RfmScores scores = model.rfm(customer, at);
-                        insert.setLong(2, model.id());
-                        insert.setInt(3, assignment.segmentId());
-                        insert.setDouble(4, assignment.distance());
-                        insert.setObject(11, at);
-                        insert.setObject(12, scores == null ? null : scores.recencyScore(), Types.INTEGER);
-                        insert.setObject(13, scores == null ? null : scores.frequencyMonetaryScore(), Types.INTEGER);
-                    }
+                    insert.setLong(2, assessment.modelId());
+                    insert.setObject(3, assessment.segmentId(), Types.INTEGER);
+                    insert.setObject(4, assessment.distance(), Types.DOUBLE);
                     insert.setInt(5, customer.orders());
                     insert.setBigDecimal(6, spend);
                     insert.setObject(7, customer.firstOrderAt());
                     insert.setObject(8, customer.lastOrderAt());
                     insert.setInt(9, customer.sessions());
                     insert.setObject(10, readAt);
+                    insert.setObject(11, assessment.at());
+                    insert.setObject(12, assessment.rfmRecency(), Types.INTEGER);
+                    insert.setObject(13, assessment.rfmFrequencyMonetary(), Types.INTEGER);
                     insert.addBatch();
                     if (++pending == BATCH) {
                         insert.executeBatch();

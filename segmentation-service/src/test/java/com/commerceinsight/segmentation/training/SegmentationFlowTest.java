@@ -236,6 +236,63 @@ class SegmentationFlowTest {
         }
     }
 
+    @Test
+    void everyWriterOfCustomerRowsAssessesACustomerTheSameWay() throws Exception {
+        long sessionsOnly = PlantedShop.FIRST_CUSTOMER + 10_000;
+        long cancelledOnly = PlantedShop.FIRST_CUSTOMER + 10_001;
+        List<Long> orders = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("INSERT INTO commerce.customer_session VALUES (9900001, " + sessionsOnly + ", '2024-12-01 10:00:00')");
+            orders.add(PlantedShop.insertOrder(connection, cancelledOnly, "cancelled", PlantedShop.SNAPSHOT.minusDays(2), 80));
+        }
+        try {
+            long earlier = trainAt(PlantedShop.SNAPSHOT).getLong("modelId");
+            assertEveryRowIsTheActiveModelsAssessment(); // written by the training's activation
+            trainAt(PlantedShop.SNAPSHOT.plusDays(3));
+            asStaff().post("/api/segments/models/{id}/activation", earlier).then().statusCode(200);
+            assertEveryRowIsTheActiveModelsAssessment(); // written by an explicit activation
+
+            LocalDateTime orderedAt = PlantedShop.SNAPSHOT.plusHours(1);
+            try (Connection connection = dataSource.getConnection()) {
+                orders.add(PlantedShop.insertOrder(connection, sessionsOnly, "pending", orderedAt, 50));
+            }
+            apply(List.of(SampleEvents.orderPlaced(UUID.randomUUID(), sessionsOnly, orders.get(1), orderedAt.toInstant(ZoneOffset.UTC).toString(),
+                            "pending", "50.00", List.of(new SampleEvents.Line(1, 1, "50.00")), List.of("succeeded")),
+                    SampleEvents.orderStatusChanged(UUID.randomUUID(), cancelledOnly, orders.get(0),
+                            orderedAt.toInstant(ZoneOffset.UTC).toString(), "cancelled", "pending", "0.00")));
+            assertEveryRowIsTheActiveModelsAssessment(); // written by an event batch
+            QuarkusTransaction.requiringNew().run(() -> {
+                assertThat(CustomerSegment.<CustomerSegment>findById(sessionsOnly).segmentId).isNotNull();
+                CustomerSegment cancelled = CustomerSegment.findById(cancelledOnly);
+                assertThat(cancelled.segmentId).isNull();
+                assertThat(cancelled.modelId).isEqualTo(earlier);
+            });
+        } finally {
+            deleteOrders(orders);
+            try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+                statement.executeUpdate("DELETE FROM commerce.customer_session WHERE id = 9900001");
+                statement.executeUpdate("DELETE FROM segmentation.customer_segment WHERE customer_id IN (" + sessionsOnly + ", "
+                        + cancelledOnly + ")");
+            }
+        }
+    }
+
+    /**
+     * Every stored row holds the active model's assessment of its summary at its reference time: model, segment,
+     * distance and RFM square, with none of the last three for a customer without an order to segment on.
+     */
+    private void assertEveryRowIsTheActiveModelsAssessment() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            ActiveModel model = models.current().orElseThrow();
+            List<CustomerSegment> rows = CustomerSegment.listAll();
+            assertThat(rows).anyMatch(row -> row.segmentId == null);
+            for (CustomerSegment row : rows) {
+                assertThat(new ActiveModel.Assessment(row.modelId, row.assessedAt, row.segmentId, row.distance, row.rfmRecency,
+                        row.rfmFrequencyMonetary)).as("customer %d", row.customerId).isEqualTo(model.assess(row.summary(), row.assessedAt));
+            }
+        });
+    }
+
     /** Cancels the customer's first order not cancelled; returns its id. */
     private static long cancelFirstOrderOf(Connection connection, long customerId) throws Exception {
         long orderId;
