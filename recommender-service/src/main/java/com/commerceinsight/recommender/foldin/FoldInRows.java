@@ -10,48 +10,39 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
-import com.commerceinsight.orderevents.jdbc.InLists;
 import com.commerceinsight.orderevents.jdbc.ReusedStatements;
 import com.commerceinsight.recommender.scoring.CustomerRow;
 
 /**
- * Writes the rows of {@code recommender.customer_fold_in} in plain JDBC, on the caller's transaction. An event batch
- * computes its buyers' rows from the commerce tables, so it never needs what the stored rows hold: it locks them (an
- * UPDATE that changes nothing), then writes them (one batched UPDATE, then one batched INSERT for the customers that had
- * no row). Loading them as entities read their two byte columns for nothing.
+ * Writes the rows of {@code recommender.customer_fold_in} in plain JDBC, on the caller's transaction, without reading
+ * them: an event batch computes its buyers' rows from the commerce tables, so what the stored rows hold is never needed
+ * (loading them as entities read their two byte columns for nothing). One batched UPDATE, then one batched insert of the
+ * customers that had no row.
+ * <p>
+ * A row only ever holds more purchase lines than before (purchases since the version's training end are never taken
+ * back), so the write keeps the row with more: two replicas applying the same customer during a rebalance may read the
+ * commerce tables in one order and write in the other, and the later write of the earlier read changes nothing. Two
+ * first inserts of one customer collide on the primary key, and the later batch is retried.
  */
 final class FoldInRows {
 
     private static final String UPDATE = "UPDATE recommender.customer_fold_in SET signals = ?, vector = ?, purchase_lines = ?,"
-            + " written_by = ?, updated_at = ? WHERE model_version_id = ? AND customer_id = ?";
-    private static final String INSERT = "INSERT INTO recommender.customer_fold_in (signals, vector, purchase_lines, written_by,"
-            + " updated_at, model_version_id, customer_id) VALUES (?, ?, ?, ?, ?, ?, ?)";
+            + " written_by = ?, updated_at = ? WHERE model_version_id = ? AND customer_id = ? AND purchase_lines <= ?";
+    private static final String INSERT_IF_ABSENT = "INSERT INTO recommender.customer_fold_in (signals, vector, purchase_lines,"
+            + " written_by, updated_at, model_version_id, customer_id) SELECT ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS"
+            + " (SELECT 1 FROM recommender.customer_fold_in f WHERE f.model_version_id = ? AND f.customer_id = ?)";
 
     private FoldInRows() {
-    }
-
-    /**
-     * Locks the customers' rows of the version until the transaction ends, so that two replicas applying the same
-     * customer during a rebalance read the commerce tables one after the other. A row that does not exist yet is not
-     * locked: two first inserts of it collide on the primary key, and the later batch is retried.
-     */
-    static void lock(Connection connection, String versionId, Collection<Long> customerIds) throws SQLException {
-        for (List<Long> chunk : InLists.chunks(customerIds)) {
-            String sql = "UPDATE recommender.customer_fold_in SET updated_at = updated_at WHERE model_version_id = ?"
-                    + " AND customer_id IN (" + InLists.marks(chunk.size()) + ")";
-            try (PreparedStatement lock = ReusedStatements.prepare(connection, sql)) {
-                lock.setString(1, versionId);
-                InLists.bind(lock, 2, chunk);
-                lock.executeUpdate();
-            }
-        }
     }
 
     /** A row to store: the customer's row and the purchase lines it holds. */
     record Row(long customerId, CustomerRow row, int purchaseLines) {
     }
 
-    /** Stores the rows of the version, written by this replica at {@code now}. */
+    /**
+     * Stores the rows of the version, written by this replica at {@code now}; a stored row with more purchase lines is
+     * kept (it was read later).
+     */
     static void write(Connection connection, String versionId, Collection<Row> rows, String writtenBy, LocalDateTime now)
             throws SQLException {
         if (rows.isEmpty()) {
@@ -62,22 +53,25 @@ final class FoldInRows {
         try (PreparedStatement update = ReusedStatements.prepare(connection, UPDATE)) {
             for (Row row : ordered) {
                 bind(update, versionId, row, writtenBy, now);
+                update.setInt(8, row.purchaseLines());
                 update.addBatch();
             }
             updated = update.executeBatch();
         }
-        List<Row> missing = new ArrayList<>();
+        List<Row> notUpdated = new ArrayList<>();
         for (int i = 0; i < ordered.size(); i++) {
-            if (updated[i] == 0) {
-                missing.add(ordered.get(i));
+            if (updated[i] == 0) { // no row yet, or one with more lines
+                notUpdated.add(ordered.get(i));
             }
         }
-        if (missing.isEmpty()) {
+        if (notUpdated.isEmpty()) {
             return;
         }
-        try (PreparedStatement insert = ReusedStatements.prepare(connection, INSERT)) {
-            for (Row row : missing) {
+        try (PreparedStatement insert = ReusedStatements.prepare(connection, INSERT_IF_ABSENT)) {
+            for (Row row : notUpdated) {
                 bind(insert, versionId, row, writtenBy, now);
+                insert.setString(8, versionId);
+                insert.setLong(9, row.customerId());
                 insert.addBatch();
             }
             insert.executeBatch();

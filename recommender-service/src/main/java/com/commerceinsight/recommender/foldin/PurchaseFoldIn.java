@@ -59,8 +59,8 @@ public class PurchaseFoldIn {
     /**
      * Computes and stores the rows of the batch's buyers for the active version (from
      * {@link com.commerceinsight.recommender.models.ModelActivation#share}, which the caller holds). A buyer whose orders
-     * in the batch were all placed before the version's training data ended has nothing new to fold in. The stored rows
-     * are locked first, so two replicas applying the same customer during a rebalance write in the order they read.
+     * in the batch were all placed before the version's training data ended has nothing new to fold in. Two replicas
+     * applying the same customer during a rebalance keep the row of the later read ({@link FoldInRows}).
      */
     public Folded foldIn(String activeVersionId, List<OrderEvent> events) throws SQLException {
         if (activeVersionId == null) {
@@ -78,9 +78,8 @@ public class PurchaseFoldIn {
         if (buyers.isEmpty()) {
             return Folded.NONE;
         }
-        // The transaction's connection: the lock and the rows commit with the batch's claims.
+        // The transaction's connection: the rows commit with the batch's claims.
         try (Connection connection = dataSource.getConnection()) {
-            FoldInRows.lock(connection, model.versionId(), buyers);
             List<FoldInRows.Row> rows = rows(model, purchases.of(buyers, model.trainedUntil()));
             FoldInRows.write(connection, model.versionId(), rows, active.replica(), now());
             return new Folded(model, FoldInRows.byCustomer(rows));

@@ -34,6 +34,12 @@ public class PurchasesSinceTraining {
             + " JOIN commerce.order_line l ON l.order_id = o.id"
             + " WHERE o.customer_id IS NOT NULL AND o.kind = 'sale' AND l.quantity > 0 AND o.ordered_at >= ?";
 
+    /**
+     * Rows per round trip: a batch's customers can have a few thousand lines since the training (the H2 driver's default
+     * of 100 made the read a few dozen round trips).
+     */
+    private static final int FETCH_SIZE = 10_000;
+
     private final AgroalDataSource dataSource;
 
     public PurchasesSinceTraining(AgroalDataSource dataSource) {
@@ -71,6 +77,7 @@ public class PurchasesSinceTraining {
     }
 
     private static void read(PreparedStatement statement, Map<Long, List<Long>> bought) throws SQLException {
+        statement.setFetchSize(FETCH_SIZE);
         try (ResultSet row = statement.executeQuery()) {
             while (row.next()) {
                 bought.computeIfAbsent(row.getLong(1), customer -> new ArrayList<>()).add(row.getLong(2));

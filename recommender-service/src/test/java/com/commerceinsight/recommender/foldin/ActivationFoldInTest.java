@@ -36,7 +36,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * A model version activated after purchases were made since its training data ended (while it trained, say, when
  * the events went into the version active then) serves them: each customer's row is their trained row with exactly
  * those purchases folded in, whether their events were applied before the activation, after it, or both sides of it.
- * And a row stored by another replica reaches this one's memory.
+ * A row stored by another replica reaches this one's memory, and a write of an earlier read does not replace a later one.
  */
 @QuarkusTest
 class ActivationFoldInTest {
@@ -128,6 +128,35 @@ class ActivationFoldInTest {
         active.refresh();
 
         assertThat(active.current().customer(NEWCOMER).products()).containsExactly(row.products());
+    }
+
+    @Test
+    void aLaterWriteOfAnEarlierReadKeepsTheRowWithMorePurchaseLines() throws Exception {
+        String version = "fold-in-rows-test";
+        CustomerRow one = new CustomerRow(new int[] { 1 }, new float[] { 1f }, new int[] { 1 }, new float[] { 0.5f });
+        CustomerRow two = new CustomerRow(new int[] { 1, 2 }, new float[] { 1f, 1f }, new int[] { 1, 2 }, new float[] { 0.5f, 0.25f });
+        java.time.LocalDateTime now = java.time.LocalDateTime.of(2030, 1, 1, 0, 0);
+
+        write(version, new FoldInRows.Row(NEWCOMER, two, 2), now); // a replica that read two lines wrote first
+        write(version, new FoldInRows.Row(NEWCOMER, one, 1), now.plusSeconds(1)); // one that read one line, after it
+
+        CustomerFoldIn kept = stored(version, NEWCOMER);
+        assertThat(kept.purchaseLines).isEqualTo(2);
+        assertThat(FoldInCodec.decode(kept).products()).containsExactly(1, 2);
+
+        write(version, new FoldInRows.Row(NEWCOMER, one, 3), now.plusSeconds(2)); // a later read
+        assertThat(stored(version, NEWCOMER).purchaseLines).isEqualTo(3);
+        QuarkusTransaction.requiringNew().run(() -> CustomerFoldIn.delete("modelVersionId", version));
+    }
+
+    private void write(String version, FoldInRows.Row row, java.time.LocalDateTime at) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            try (java.sql.Connection connection = dataSource.getConnection()) {
+                FoldInRows.write(connection, version, List.of(row), "a replica", at);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     /** The stored and served rows of the customer equal their trained row with these columns folded in. */
