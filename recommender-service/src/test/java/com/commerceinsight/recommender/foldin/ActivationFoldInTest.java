@@ -22,6 +22,7 @@ import com.commerceinsight.recommender.models.ModelRegistry;
 import com.commerceinsight.recommender.scoring.CustomerRow;
 import com.commerceinsight.recommender.scoring.ServingModel;
 import com.commerceinsight.recommender.signals.SignalConfig;
+import com.commerceinsight.recommender.training.FinishedJobs;
 import com.commerceinsight.recommender.training.PlantedShop;
 import com.commerceinsight.recommender.training.TrainingJob;
 import com.commerceinsight.recommender.training.TrainingJobRequest;
@@ -196,14 +197,8 @@ class ActivationFoldInTest {
     }
 
     private String train() throws InterruptedException {
-        TrainingJobView started = jobs.start(new TrainingJobRequest(null, 90, false), TrainingJob.Trigger.API, () -> SHOP.log);
-        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-        TrainingJobView view = jobs.find(started.id());
-        while (view.status() != TrainingJob.Status.SUCCEEDED && view.status() != TrainingJob.Status.FAILED
-                && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-            view = jobs.find(started.id());
-        }
+        TrainingJobView view = FinishedJobs.await(jobs,
+                jobs.start(new TrainingJobRequest(null, 90, false), TrainingJob.Trigger.API, () -> SHOP.log));
         assertThat(view.status()).isEqualTo(TrainingJob.Status.SUCCEEDED);
         return view.modelVersionId();
     }

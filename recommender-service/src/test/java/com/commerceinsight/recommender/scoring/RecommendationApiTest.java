@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -30,6 +29,7 @@ import com.commerceinsight.orderevents.SampleEvents;
 import com.commerceinsight.recommender.foldin.CommerceOrders;
 import com.commerceinsight.recommender.foldin.CustomerFoldIn;
 import com.commerceinsight.recommender.signals.SignalKind;
+import com.commerceinsight.recommender.training.FinishedJobs;
 import com.commerceinsight.recommender.training.PlantedShop;
 import com.commerceinsight.recommender.training.TrainingJob;
 import com.commerceinsight.recommender.training.TrainingJobRequest;
@@ -65,15 +65,7 @@ class RecommendationApiTest {
             return;
         }
         shop = new PlantedShop(1_500, 200, 5, 10, 11);
-        TrainingJobView started = jobs.start(new TrainingJobRequest(null, 90, true), TrainingJob.Trigger.API, () -> shop.log);
-        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-        TrainingJobView view = jobs.find(started.id());
-        while (view.status() != TrainingJob.Status.SUCCEEDED && view.status() != TrainingJob.Status.FAILED
-                && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-            view = jobs.find(started.id());
-        }
-        job = view;
+        job = FinishedJobs.await(jobs, jobs.start(new TrainingJobRequest(null, 90, true), TrainingJob.Trigger.API, () -> shop.log));
         assertThat(job.status()).isEqualTo(TrainingJob.Status.SUCCEEDED);
     }
 
