@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -18,6 +19,7 @@ import com.commerceinsight.orderevents.OrderEventParser;
 
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.trace.Span;
+import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.common.annotation.Blocking;
 
 /**
@@ -25,6 +27,12 @@ import io.smallrye.common.annotation.Blocking;
  * are not contract events go to the dead-letter topic; the rest are applied in one call, or one by one when the batch
  * as a whole keeps failing, so one bad event costs only itself. The batch is acknowledged (its offsets committed) only
  * after this returns, and every dead letter is acknowledged by the broker before that: at least once, nothing lost.
+ * <p>
+ * Once the application has begun to stop, a failure is not the event's: the database pool and Hibernate close while
+ * the Kafka connector may still hand over a batch (seen at a scale-in: "EntityManagerFactory is closed"). Such a batch
+ * leaves as {@link StoppedMidBatch}, neither dead-lettered nor acknowledged, and the partition's next owner applies it.
+ * That is why the channel's failure strategy is {@code fail}: an exception leaving this method must not commit the
+ * batch's offsets, which the connector's dead-letter strategy would do after sending the whole batch away.
  */
 @ApplicationScoped
 public class OrderEventConsumer {
@@ -35,6 +43,7 @@ public class OrderEventConsumer {
     private final DeadLetterSink deadLetters;
     private final long maxOutagePauseMillis;
     private final EventTracing tracing;
+    private volatile boolean stopping;
 
     @Inject
     public OrderEventConsumer(OrderEventHandler handler, DeadLetterSink deadLetters, OpenTelemetry openTelemetry,
@@ -51,6 +60,17 @@ public class OrderEventConsumer {
         this.deadLetters = deadLetters;
         this.maxOutagePauseMillis = maxOutagePauseMillis;
         this.tracing = new EventTracing(openTelemetry);
+    }
+
+    /** Observed before the datasources and Hibernate close. */
+    void stopping(@Observes ShutdownEvent event) {
+        stopping = true;
+        LOG.info("the application is stopping: a batch that fails from now on stays unacknowledged for the partition's next owner");
+    }
+
+    /** What {@link #stopping(ShutdownEvent)} records, for tests that drive the consumer without a container. */
+    void applicationStopping() {
+        stopping = true;
     }
 
     @Incoming("orders")
@@ -83,6 +103,9 @@ public class OrderEventConsumer {
         try {
             handler.apply(received.stream().map(Received::event).toList());
         } catch (RuntimeException batchFailure) {
+            if (stopping) {
+                throw new StoppedMidBatch(received.size(), batchFailure);
+            }
             LOG.warnf(batchFailure, "a batch of %d events failed; applying them one by one", received.size());
             received.forEach(this::applyAlone);
         }
@@ -98,6 +121,9 @@ public class OrderEventConsumer {
                 handler.apply(List.of(one.event()));
                 return;
             } catch (RuntimeException e) {
+                if (stopping) {
+                    throw new StoppedMidBatch(1, e);
+                }
                 if (!DatabaseOutage.causedBy(e)) {
                     ConsumerRecord<String, String> record = one.record();
                     LOG.errorf(e, "dead letter %s-%d@%d: event %s failed on its own", record.topic(), record.partition(),

@@ -1,6 +1,7 @@
 package com.commerceinsight.orderevents.consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
@@ -94,6 +95,38 @@ class OrderEventConsumerTest {
         new OrderEventConsumer(10, handler, sink).consume(records(JSON.writeValueAsString(event)));
         assertThat(applied).containsExactly(event);
         assertThat(attempts[0]).isEqualTo(4); // the batch, then the event alone twice while away, then applied
+        assertThat(deadLetters).isEmpty();
+    }
+
+    @Test
+    void aBatchFailingAfterTheApplicationBeganToStopIsNeitherDeadLetteredNorAcknowledged() throws Exception {
+        List<List<OrderEvent>> attempts = new ArrayList<>();
+        OrderEventHandler handler = events -> {
+            attempts.add(events);
+            throw new IllegalStateException("EntityManagerFactory is closed");
+        };
+        OrderEventConsumer consumer = new OrderEventConsumer(10, handler, sink);
+        consumer.applicationStopping();
+        assertThatThrownBy(() -> consumer.consume(records(JSON.writeValueAsString(event(1)), JSON.writeValueAsString(event(2)))))
+                .isInstanceOf(StoppedMidBatch.class).hasRootCauseMessage("EntityManagerFactory is closed");
+        assertThat(deadLetters).isEmpty();
+        assertThat(attempts).hasSize(1); // not tried one by one either: no event is at fault
+    }
+
+    @Test
+    void anEventWaitingForTheDatabaseWhenTheApplicationBeginsToStopIsLeftUnacknowledged() throws Exception {
+        OrderEventHandler[] handler = new OrderEventHandler[1];
+        OrderEventConsumer consumer = new OrderEventConsumer(10, events -> handler[0].apply(events), sink);
+        int[] attempts = {0};
+        handler[0] = events -> {
+            if (++attempts[0] == 2) { // the event alone, still waiting for the database, when the stop begins
+                consumer.applicationStopping();
+            }
+            throw new IllegalStateException(new SQLTransientConnectionException("connection refused", "08001"));
+        };
+        assertThatThrownBy(() -> consumer.consume(records(JSON.writeValueAsString(event(1)))))
+                .isInstanceOf(StoppedMidBatch.class);
+        assertThat(attempts[0]).isEqualTo(2); // the batch, then the event alone, during which the stop began: no more waiting
         assertThat(deadLetters).isEmpty();
     }
 
