@@ -44,6 +44,11 @@ public class CustomerFoldIn extends PanacheEntityBase {
     @Column(name = "purchase_lines")
     public int purchaseLines;
 
+    /** The ids of the orders folded in (long, big-endian, sorted): an order already held is not added again. */
+    @Lob
+    @Column(name = "folded_orders")
+    public byte[] foldedOrders;
+
     /** The replica (process) that wrote the row: the others read it into their memory. */
     @Column(name = "written_by")
     public String writtenBy;

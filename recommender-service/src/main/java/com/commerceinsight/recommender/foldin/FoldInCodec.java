@@ -28,6 +28,23 @@ public final class FoldInCodec {
         return out.array();
     }
 
+    /** The ids of the orders a row holds (sorted), as longs, big-endian. */
+    public static byte[] orders(long[] orderIds) {
+        ByteBuffer out = ByteBuffer.allocate(8 * orderIds.length);
+        out.asLongBuffer().put(orderIds);
+        return out.array();
+    }
+
+    /** The ids of {@link #orders}; none for a row written before rows kept them. */
+    public static long[] decodeOrders(byte[] stored) {
+        if (stored == null) {
+            return new long[0];
+        }
+        long[] orderIds = new long[stored.length / 8];
+        ByteBuffer.wrap(stored).asLongBuffer().get(orderIds);
+        return orderIds;
+    }
+
     public static CustomerRow decode(CustomerFoldIn stored) {
         ByteBuffer in = ByteBuffer.wrap(stored.signals);
         int[] products = new int[in.getInt()];

@@ -14,29 +14,25 @@ import com.commerceinsight.orderevents.jdbc.ReusedStatements;
 import com.commerceinsight.recommender.scoring.CustomerRow;
 
 /**
- * Writes the rows of {@code recommender.customer_fold_in} in plain JDBC, on the caller's transaction, without reading
- * them: an event batch computes its buyers' rows from the commerce tables, so what the stored rows hold is never needed
- * (loading them as entities read their two byte columns for nothing). One batched UPDATE, then one batched insert of the
- * customers that had no row.
- * <p>
- * A row only ever holds more purchase lines than before (purchases since the version's training end are never taken
- * back), so the write keeps the row with more: two replicas applying the same customer during a rebalance may read the
- * commerce tables in one order and write in the other, and the later write of the earlier read changes nothing. Two
- * first inserts of one customer collide on the primary key, and the later batch is retried.
+ * Writes the rows of {@code recommender.customer_fold_in} in plain JDBC, on the caller's transaction: one batched
+ * UPDATE, then one batched insert of the customers that had no row. A row only ever holds more purchase lines than
+ * before, and the UPDATE keeps the row with more: a write that comes late with less (which the event batches' locked
+ * reads rule out, and an activation's rewrite does not meet) changes nothing. Two first inserts of one customer collide
+ * on the primary key, and the later batch is retried.
  */
 final class FoldInRows {
 
     private static final String UPDATE = "UPDATE recommender.customer_fold_in SET signals = ?, vector = ?, purchase_lines = ?,"
-            + " written_by = ?, updated_at = ? WHERE model_version_id = ? AND customer_id = ? AND purchase_lines <= ?";
+            + " folded_orders = ?, written_by = ?, updated_at = ? WHERE model_version_id = ? AND customer_id = ? AND purchase_lines <= ?";
     private static final String INSERT_IF_ABSENT = "INSERT INTO recommender.customer_fold_in (signals, vector, purchase_lines,"
-            + " written_by, updated_at, model_version_id, customer_id) SELECT ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS"
+            + " folded_orders, written_by, updated_at, model_version_id, customer_id) SELECT ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS"
             + " (SELECT 1 FROM recommender.customer_fold_in f WHERE f.model_version_id = ? AND f.customer_id = ?)";
 
     private FoldInRows() {
     }
 
-    /** A row to store: the customer's row and the purchase lines it holds. */
-    record Row(long customerId, CustomerRow row, int purchaseLines) {
+    /** A row to store: the customer's row, the purchase lines it holds and the ids of their orders (sorted). */
+    record Row(long customerId, CustomerRow row, int purchaseLines, long[] orders) {
     }
 
     /**
@@ -53,7 +49,7 @@ final class FoldInRows {
         try (PreparedStatement update = ReusedStatements.prepare(connection, UPDATE)) {
             for (Row row : ordered) {
                 bind(update, versionId, row, writtenBy, now);
-                update.setInt(8, row.purchaseLines());
+                update.setInt(9, row.purchaseLines());
                 update.addBatch();
             }
             updated = update.executeBatch();
@@ -70,8 +66,8 @@ final class FoldInRows {
         try (PreparedStatement insert = ReusedStatements.prepare(connection, INSERT_IF_ABSENT)) {
             for (Row row : notUpdated) {
                 bind(insert, versionId, row, writtenBy, now);
-                insert.setString(8, versionId);
-                insert.setLong(9, row.customerId());
+                insert.setString(9, versionId);
+                insert.setLong(10, row.customerId());
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -91,10 +87,11 @@ final class FoldInRows {
         statement.setBytes(1, FoldInCodec.signals(row.row()));
         statement.setBytes(2, FoldInCodec.vector(row.row()));
         statement.setInt(3, row.purchaseLines());
-        statement.setString(4, writtenBy);
-        statement.setTimestamp(5, Timestamp.valueOf(now));
-        statement.setString(6, versionId);
-        statement.setLong(7, row.customerId());
+        statement.setBytes(4, FoldInCodec.orders(row.orders()));
+        statement.setString(5, writtenBy);
+        statement.setTimestamp(6, Timestamp.valueOf(now));
+        statement.setString(7, versionId);
+        statement.setLong(8, row.customerId());
     }
 
     /** The rows by customer, for the caller's map of what to publish. */

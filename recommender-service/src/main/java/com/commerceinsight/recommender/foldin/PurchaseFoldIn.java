@@ -6,12 +6,16 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
+import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import com.commerceinsight.orderevents.OrderEvent;
 import com.commerceinsight.orderevents.OrderPlaced;
@@ -24,10 +28,11 @@ import io.agroal.api.AgroalDataSource;
 
 /**
  * Folds new purchases into customers' vectors with the product factors fixed, so the next request reflects an order
- * without a retrain. A customer's row for a model version is computed from their trained row and every purchase they
- * made from the version's training end on, as the commerce tables hold them when the row is written; the order event
- * only says whose row to compute again. So a row does not depend on the order events arrive in, and a purchase an
- * activation folded in is not counted again when its event is applied after it.
+ * without a retrain. A customer's row for a model version holds their trained row plus every order they placed from
+ * the version's training end on, each folded once: the row keeps the ids of the orders it holds. An event batch adds
+ * the orders of its events that the row does not hold; an activation writes every customer's row from the commerce
+ * tables, with those orders' ids, so an order whose event is applied after the activation that folded it counts once.
+ * Adding is order-free (strengths add up, the vector is solved from them), so events may come in any order.
  * <p>
  * {@link #foldIn} runs inside the event batch's transaction and stores the new rows there (every replica picks them
  * up); {@link #publish} puts them in this replica's memory once that transaction committed. {@link #foldInEveryone}
@@ -57,10 +62,10 @@ public class PurchaseFoldIn {
     }
 
     /**
-     * Computes and stores the rows of the batch's buyers for the active version (from
-     * {@link com.commerceinsight.recommender.models.ModelActivation#share}, which the caller holds). A buyer whose orders
-     * in the batch were all placed before the version's training data ended has nothing new to fold in. Two replicas
-     * applying the same customer during a rebalance keep the row of the later read ({@link FoldInRows}).
+     * Adds the batch's new orders to their buyers' rows of the active version (from
+     * {@link com.commerceinsight.recommender.models.ModelActivation#share}, which the caller holds) and stores them. An
+     * order placed before the version's training data ended is in it already. The stored rows are read under a lock,
+     * so two replicas applying the same customer during a rebalance add one after the other.
      */
     public Folded foldIn(String activeVersionId, List<OrderEvent> events) throws SQLException {
         if (activeVersionId == null) {
@@ -68,22 +73,34 @@ public class PurchaseFoldIn {
         }
         ServingModel model = active.serving(activeVersionId);
         long trainedUntil = model.trainedUntil().getEpochSecond();
-        Set<Long> buyers = new LinkedHashSet<>();
+        Map<Long, Map<Long, List<Long>>> ordersByBuyer = new LinkedHashMap<>();
         for (OrderEvent event : events) {
             if (event.customerId() != null && event.data() instanceof OrderPlaced placed
                     && placed.orderedAt().getEpochSecond() >= trainedUntil) {
-                buyers.add(event.customerId());
+                List<Long> products = placed.lines().stream().filter(line -> line.quantity() > 0).map(OrderPlaced.Line::productId).toList();
+                ordersByBuyer.computeIfAbsent(event.customerId(), customer -> new LinkedHashMap<>()).put(event.orderId(), products);
             }
         }
-        if (buyers.isEmpty()) {
+        if (ordersByBuyer.isEmpty()) {
             return Folded.NONE;
         }
+        Map<Long, CustomerFoldIn> stored = new HashMap<>();
+        for (CustomerFoldIn row : CustomerFoldIn.<CustomerFoldIn>find("modelVersionId = ?1 and customerId in ?2",
+                model.versionId(), ordersByBuyer.keySet()).withLock(LockModeType.PESSIMISTIC_WRITE).list()) {
+            stored.put(row.customerId, row);
+        }
+        List<FoldInRows.Row> rows = new ArrayList<>();
+        ordersByBuyer.forEach((customerId, orders) -> {
+            CustomerFoldIn row = stored.get(customerId);
+            FoldInRows.Row current = row != null ? new FoldInRows.Row(customerId, FoldInCodec.decode(row), row.purchaseLines,
+                    FoldInCodec.decodeOrders(row.foldedOrders)) : trainedRow(model, customerId);
+            add(model, current, orders).ifPresent(rows::add);
+        });
         // The transaction's connection: the rows commit with the batch's claims.
         try (Connection connection = dataSource.getConnection()) {
-            List<FoldInRows.Row> rows = rows(model, purchases.of(buyers, model.trainedUntil()));
             FoldInRows.write(connection, model.versionId(), rows, active.replica(), now());
-            return new Folded(model, FoldInRows.byCustomer(rows));
         }
+        return new Folded(model, FoldInRows.byCustomer(rows));
     }
 
     /**
@@ -93,8 +110,10 @@ public class PurchaseFoldIn {
     public void foldInEveryone(ServingModel model) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             FoldInRows.deleteVersion(connection, model.versionId());
-            FoldInRows.write(connection, model.versionId(), rows(model, purchases.ofEveryone(model.trainedUntil())),
-                    active.replica(), now());
+            List<FoldInRows.Row> rows = new ArrayList<>();
+            purchases.ofEveryone(model.trainedUntil()).forEach((customerId, orders) ->
+                    add(model, trainedRow(model, customerId), orders).ifPresent(rows::add));
+            FoldInRows.write(connection, model.versionId(), rows, active.replica(), now());
         }
     }
 
@@ -103,21 +122,34 @@ public class PurchaseFoldIn {
         folded.rows().forEach((customerId, row) -> folded.model().publish(customerId, row));
     }
 
+    /** The customer's row as trained (none, for a customer the model does not know), with no order folded in. */
+    private static FoldInRows.Row trainedRow(ServingModel model, long customerId) {
+        CustomerRow trained = model.trainedCustomer(customerId);
+        return new FoldInRows.Row(customerId, trained != null ? trained : NOTHING_KNOWN, 0, new long[0]);
+    }
+
     /**
-     * Each customer's trained row with their purchases folded in. A customer with no purchase of a product the model
-     * knows keeps their trained row (none, for a customer the model does not know), stored all the same with its
-     * purchase count: the row says the customer's purchases were seen.
+     * The row with the orders it does not hold yet added (each order's products, one per line), or nothing when it holds
+     * them all. An order of products the model does not know changes no vector, but its id and lines are kept all the
+     * same: the row says the order was seen.
      */
-    private List<FoldInRows.Row> rows(ServingModel model, Map<Long, List<Long>> boughtByCustomer) {
-        List<FoldInRows.Row> rows = new ArrayList<>(boughtByCustomer.size());
-        boughtByCustomer.forEach((customerId, products) -> {
-            int[] columns = products.stream().mapToInt(model::productColumn).filter(column -> column >= 0).toArray();
-            CustomerRow trained = model.trainedCustomer(customerId);
-            CustomerRow row = columns.length > 0 ? model.foldIn(trained, columns, signals.purchaseWeight())
-                    : trained != null ? trained : NOTHING_KNOWN;
-            rows.add(new FoldInRows.Row(customerId, row, products.size()));
+    private Optional<FoldInRows.Row> add(ServingModel model, FoldInRows.Row current, Map<Long, List<Long>> orders) {
+        TreeSet<Long> held = new TreeSet<>();
+        Arrays.stream(current.orders()).forEach(held::add);
+        List<Long> products = new ArrayList<>();
+        orders.forEach((orderId, lines) -> {
+            if (held.add(orderId)) {
+                products.addAll(lines);
+            }
         });
-        return rows;
+        if (held.size() == current.orders().length) {
+            return Optional.empty();
+        }
+        int[] columns = products.stream().mapToInt(model::productColumn).filter(column -> column >= 0).toArray();
+        CustomerRow row = columns.length == 0 ? current.row()
+                : model.foldIn(current.row(), columns, signals.purchaseWeight());
+        return Optional.of(new FoldInRows.Row(current.customerId(), row, current.purchaseLines() + products.size(),
+                held.stream().mapToLong(Long::longValue).toArray()));
     }
 
     private static LocalDateTime now() {

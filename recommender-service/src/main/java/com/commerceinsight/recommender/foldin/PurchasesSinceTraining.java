@@ -9,15 +9,12 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.commerceinsight.orderevents.jdbc.InLists;
-import com.commerceinsight.orderevents.jdbc.ReusedStatements;
 
 import io.agroal.api.AgroalDataSource;
 
@@ -30,14 +27,11 @@ import io.agroal.api.AgroalDataSource;
 @ApplicationScoped
 public class PurchasesSinceTraining {
 
-    private static final String LINES = "SELECT o.customer_id, l.product_id FROM commerce.orders o"
+    private static final String LINES = "SELECT o.customer_id, o.id, l.product_id FROM commerce.orders o"
             + " JOIN commerce.order_line l ON l.order_id = o.id"
             + " WHERE o.customer_id IS NOT NULL AND o.kind = 'sale' AND l.quantity > 0 AND o.ordered_at >= ?";
 
-    /**
-     * Rows per round trip: a batch's customers can have a few thousand lines since the training (the H2 driver's default
-     * of 100 made the read a few dozen round trips).
-     */
+    /** Rows per round trip (the H2 driver's default is 100): an activation reads every line since the training. */
     private static final int FETCH_SIZE = 10_000;
 
     private final AgroalDataSource dataSource;
@@ -47,28 +41,11 @@ public class PurchasesSinceTraining {
     }
 
     /**
-     * These customers' purchases ordered at or after {@code since}: the product of each line, by customer (one without
-     * any is left out). An event batch names up to a few hundred customers: one statement per {@link InLists} chunk,
-     * through the (customer_id, ordered_at) index.
+     * Every customer's purchases ordered at or after {@code since}: by customer, by order, the product of each line.
+     * What an activation folds in.
      */
-    public Map<Long, List<Long>> of(Collection<Long> customerIds, Instant since) throws SQLException {
-        Map<Long, List<Long>> bought = new HashMap<>();
-        try (Connection connection = dataSource.getConnection()) {
-            for (List<Long> chunk : InLists.chunks(customerIds)) {
-                String sql = LINES + " AND o.customer_id IN (" + InLists.marks(chunk.size()) + ")";
-                try (PreparedStatement statement = ReusedStatements.prepare(connection, sql)) {
-                    statement.setTimestamp(1, timestamp(since));
-                    InLists.bind(statement, 2, chunk);
-                    read(statement, bought);
-                }
-            }
-        }
-        return bought;
-    }
-
-    /** Every customer's purchases ordered at or after {@code since}, by customer: what an activation folds in. */
-    public Map<Long, List<Long>> ofEveryone(Instant since) throws SQLException {
-        Map<Long, List<Long>> bought = new HashMap<>();
+    public Map<Long, Map<Long, List<Long>>> ofEveryone(Instant since) throws SQLException {
+        Map<Long, Map<Long, List<Long>>> bought = new HashMap<>();
         try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(LINES)) {
             statement.setTimestamp(1, timestamp(since));
             read(statement, bought);
@@ -76,11 +53,12 @@ public class PurchasesSinceTraining {
         return bought;
     }
 
-    private static void read(PreparedStatement statement, Map<Long, List<Long>> bought) throws SQLException {
+    private static void read(PreparedStatement statement, Map<Long, Map<Long, List<Long>>> bought) throws SQLException {
         statement.setFetchSize(FETCH_SIZE);
         try (ResultSet row = statement.executeQuery()) {
             while (row.next()) {
-                bought.computeIfAbsent(row.getLong(1), customer -> new ArrayList<>()).add(row.getLong(2));
+                bought.computeIfAbsent(row.getLong(1), customer -> new HashMap<>())
+                        .computeIfAbsent(row.getLong(2), order -> new ArrayList<>()).add(row.getLong(3));
             }
         }
     }

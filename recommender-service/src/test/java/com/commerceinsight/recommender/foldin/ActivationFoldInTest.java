@@ -37,7 +37,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * A model version activated after purchases were made since its training data ended (while it trained, say, when
  * the events went into the version active then) serves them: each customer's row is their trained row with exactly
  * those purchases folded in, whether their events were applied before the activation, after it, or both sides of it.
- * A row stored by another replica reaches this one's memory, and a write of an earlier read does not replace a later one.
+ * A row stored by another replica reaches this one's memory, and a late write with fewer lines does not replace a row.
  */
 @QuarkusTest
 class ActivationFoldInTest {
@@ -132,20 +132,20 @@ class ActivationFoldInTest {
     }
 
     @Test
-    void aLaterWriteOfAnEarlierReadKeepsTheRowWithMorePurchaseLines() throws Exception {
+    void aLateWriteWithFewerPurchaseLinesKeepsTheRowWithMore() throws Exception {
         String version = "fold-in-rows-test";
         CustomerRow one = new CustomerRow(new int[] { 1 }, new float[] { 1f }, new int[] { 1 }, new float[] { 0.5f });
         CustomerRow two = new CustomerRow(new int[] { 1, 2 }, new float[] { 1f, 1f }, new int[] { 1, 2 }, new float[] { 0.5f, 0.25f });
         java.time.LocalDateTime now = java.time.LocalDateTime.of(2030, 1, 1, 0, 0);
 
-        write(version, new FoldInRows.Row(NEWCOMER, two, 2), now); // a replica that read two lines wrote first
-        write(version, new FoldInRows.Row(NEWCOMER, one, 1), now.plusSeconds(1)); // one that read one line, after it
+        write(version, new FoldInRows.Row(NEWCOMER, two, 2, new long[] { 1, 2 }), now); // a row of two lines stored
+        write(version, new FoldInRows.Row(NEWCOMER, one, 1, new long[] { 1 }), now.plusSeconds(1)); // a late write of one
 
         CustomerFoldIn kept = stored(version, NEWCOMER);
         assertThat(kept.purchaseLines).isEqualTo(2);
         assertThat(FoldInCodec.decode(kept).products()).containsExactly(1, 2);
 
-        write(version, new FoldInRows.Row(NEWCOMER, one, 3), now.plusSeconds(2)); // a later read
+        write(version, new FoldInRows.Row(NEWCOMER, one, 3, new long[] { 1, 2, 3 }), now.plusSeconds(2)); // a row of three
         assertThat(stored(version, NEWCOMER).purchaseLines).isEqualTo(3);
         QuarkusTransaction.requiringNew().run(() -> CustomerFoldIn.delete("modelVersionId", version));
     }
