@@ -2,6 +2,8 @@ package com.commerceinsight.orderevents.consumer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -28,10 +30,11 @@ import io.smallrye.common.annotation.Blocking;
  * as a whole keeps failing, so one bad event costs only itself. The batch is acknowledged (its offsets committed) only
  * after this returns, and every dead letter is acknowledged by the broker before that: at least once, nothing lost.
  * <p>
- * Once the application has begun to stop, a failure is not the event's: the database pool and Hibernate close while
- * the Kafka connector may still hand over a batch (seen at a scale-in: "EntityManagerFactory is closed"). Such a batch
- * leaves as {@link StoppedMidBatch}, neither dead-lettered nor acknowledged, and the partition's next owner applies it.
- * That is why the channel's failure strategy is {@code fail}: an exception leaving this method must not commit the
+ * Once the application has begun to stop, the batch in flight may finish (the stop waits for it, up to a bound), but
+ * the database pool and Hibernate close next while the Kafka connector, which stops last, may still hand over batches
+ * (seen at a scale-in: "EntityManagerFactory is closed"). So a batch that arrives, or fails, after the stop began is not
+ * the events' fault: it leaves as {@link StoppedMidBatch}, neither dead-lettered nor acknowledged, and the partition's
+ * next owner applies it. That is why the channel's failure strategy is {@code fail}: an exception leaving this method must not commit the
  * batch's offsets, which the connector's dead-letter strategy would do after sending the whole batch away.
  */
 @ApplicationScoped
@@ -43,7 +46,12 @@ public class OrderEventConsumer {
     private final DeadLetterSink deadLetters;
     private final long maxOutagePauseMillis;
     private final EventTracing tracing;
+    /** How long the stop waits for the batch in flight: about ten batches' time, well inside Kubernetes' 30 s grace. */
+    private static final long STOP_WAIT_MILLIS = 10_000;
+
     private volatile boolean stopping;
+    /** Held while a batch is applied, so that the stop can wait for it. */
+    private final ReentrantLock batchInFlight = new ReentrantLock();
 
     @Inject
     public OrderEventConsumer(OrderEventHandler handler, DeadLetterSink deadLetters, OpenTelemetry openTelemetry,
@@ -62,20 +70,45 @@ public class OrderEventConsumer {
         this.tracing = new EventTracing(openTelemetry);
     }
 
-    /** Observed before the datasources and Hibernate close. */
-    void stopping(@Observes ShutdownEvent event) {
-        stopping = true;
-        LOG.info("the application is stopping: a batch that fails from now on stays unacknowledged for the partition's next owner");
+    /** Quarkus fires the event before the datasources and Hibernate close. */
+    void onShutdown(@Observes ShutdownEvent event) {
+        stop(STOP_WAIT_MILLIS);
     }
 
-    /** What {@link #stopping(ShutdownEvent)} records, for tests that drive the consumer without a container. */
-    void applicationStopping() {
+    /**
+     * From now on no batch is applied and a failing one is left unacknowledged; waits up to {@code waitMillis} for the
+     * batch in flight to finish while the database is still there.
+     */
+    void stop(long waitMillis) {
         stopping = true;
+        boolean finished = false;
+        try {
+            finished = batchInFlight.tryLock(waitMillis, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (finished) {
+            batchInFlight.unlock();
+        }
+        LOG.infof("stopping: %s; batches from now on stay unacknowledged for the partition's next owner",
+                finished ? "no batch in flight" : "the batch in flight did not finish within " + waitMillis + " ms");
     }
 
     @Incoming("orders")
     @Blocking
     public void consume(ConsumerRecords<String, String> records) {
+        batchInFlight.lock();
+        try {
+            if (stopping) {
+                throw new StoppedMidBatch(records.count(), null);
+            }
+            traced(records);
+        } finally {
+            batchInFlight.unlock();
+        }
+    }
+
+    private void traced(ConsumerRecords<String, String> records) {
         List<Span> spans = new ArrayList<>(records.count());
         for (ConsumerRecord<String, String> record : records) {
             spans.add(tracing.startProcessing(record, records.count()));

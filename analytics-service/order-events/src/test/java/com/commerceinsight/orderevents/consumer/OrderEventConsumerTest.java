@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -101,13 +103,13 @@ class OrderEventConsumerTest {
     @Test
     void aBatchFailingAfterTheApplicationBeganToStopIsNeitherDeadLetteredNorAcknowledged() throws Exception {
         List<List<OrderEvent>> attempts = new ArrayList<>();
-        OrderEventHandler handler = events -> {
+        OrderEventConsumer[] consumer = new OrderEventConsumer[1];
+        consumer[0] = new OrderEventConsumer(10, events -> {
             attempts.add(events);
+            consumer[0].stop(0); // the stop begins, and Hibernate closes, while the batch is applied
             throw new IllegalStateException("EntityManagerFactory is closed");
-        };
-        OrderEventConsumer consumer = new OrderEventConsumer(10, handler, sink);
-        consumer.applicationStopping();
-        assertThatThrownBy(() -> consumer.consume(records(JSON.writeValueAsString(event(1)), JSON.writeValueAsString(event(2)))))
+        }, sink);
+        assertThatThrownBy(() -> consumer[0].consume(records(json(event(1)), json(event(2)))))
                 .isInstanceOf(StoppedMidBatch.class).hasRootCauseMessage("EntityManagerFactory is closed");
         assertThat(deadLetters).isEmpty();
         assertThat(attempts).hasSize(1); // not tried one by one either: no event is at fault
@@ -120,7 +122,7 @@ class OrderEventConsumerTest {
         int[] attempts = {0};
         handler[0] = events -> {
             if (++attempts[0] == 2) { // the event alone, still waiting for the database, when the stop begins
-                consumer.applicationStopping();
+                consumer.stop(0);
             }
             throw new IllegalStateException(new SQLTransientConnectionException("connection refused", "08001"));
         };
@@ -128,6 +130,51 @@ class OrderEventConsumerTest {
                 .isInstanceOf(StoppedMidBatch.class);
         assertThat(attempts[0]).isEqualTo(2); // the batch, then the event alone, during which the stop began: no more waiting
         assertThat(deadLetters).isEmpty();
+    }
+
+    @Test
+    void theStopWaitsForTheBatchInFlightAndRefusesTheNextWithoutApplyingIt() throws Exception {
+        CountDownLatch applying = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        List<OrderEvent> applied = new CopyOnWriteArrayList<>();
+        OrderEventConsumer consumer = new OrderEventConsumer(10, events -> {
+            applying.countDown();
+            await(release);
+            applied.addAll(events);
+        }, sink);
+        OrderEvent inFlight = event(1);
+        Thread batch = new Thread(() -> consumer.consume(records(json(inFlight))));
+        batch.start();
+        applying.await();
+        Thread stop = new Thread(() -> consumer.stop(60_000));
+        stop.start();
+        stop.join(300);
+        assertThat(stop.isAlive()).as("the stop waits while the batch is applied").isTrue();
+        release.countDown();
+        stop.join(10_000);
+        batch.join(10_000);
+        assertThat(stop.isAlive()).isFalse();
+        assertThat(applied).containsExactly(inFlight);
+
+        assertThatThrownBy(() -> consumer.consume(records(json(event(2))))).isInstanceOf(StoppedMidBatch.class);
+        assertThat(applied).containsExactly(inFlight);
+        assertThat(deadLetters).isEmpty();
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String json(OrderEvent event) {
+        try {
+            return JSON.writeValueAsString(event);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static OrderEvent event(long orderId) {
