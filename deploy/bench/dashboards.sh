@@ -42,32 +42,12 @@ service="$root/analytics-service"
 app="$service/target/quarkus-app"
 [ -f "$app/quarkus-run.jar" ] && [ -d "$service/target/test-classes" ] || {
   echo "build first: mvn -B -pl analytics-service -am -DskipTests package && mvn -B -pl analytics-service -am test-compile" >&2; exit 1; }
-work="$service/target/bench/dashboards-$orders-$seed"
-mkdir -p "$work"
-db="jdbc:h2:file:$work/shop;MODE=MSSQLServer"
-if [ ! -f "$work/shop.mv.db" ] || [ ! -f "$work/generated" ]; then
-  rm -f "$work"/shop.*
-  echo "generating $orders orders (seed $seed) into $work ..."
-  QUARKUS_DATASOURCE_JDBC_URL="$db" java -Xmx2g -jar "$app/quarkus-run.jar" generate --orders "$orders" --seed "$seed" \
-    --ground-truth "$work/truth.csv" 2>/dev/null | grep -v '^  ' | tee "$work/generate.log"
-  touch "$work/generated"
-fi
-echo "shop: $(du -h "$work/shop.mv.db" | cut -f1) database file; $(grep '^generated' "$work/generate.log" | tail -1)"
+. "$root/deploy/bench/shop-service.sh"
 . "$root/deploy/bench/identity.sh"
+bench_shop "$orders" "$seed"
 trap 'bench_identity_stop' EXIT
 bench_identity
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-management_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-QUARKUS_DATASOURCE_JDBC_URL="$db;OPTIMIZE_REUSE_RESULTS=0" QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT=300S QUARKUS_HTTP_PORT="$port" QUARKUS_MANAGEMENT_PORT="$management_port" ANALYTICS_OUTBOX_RELAY_ENABLED=false \
-  java -Xmx2g -jar "$app/quarkus-run.jar" > "$work/service.log" 2>&1 &
-pid=$!
-trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true; bench_identity_stop' EXIT
-for _ in $(seq 1 1800); do
-  curl -sf "http://127.0.0.1:$management_port/q/health/ready" > /dev/null && break
-  kill -0 $pid 2>/dev/null || { echo "the service stopped; see $work/service.log" >&2; exit 1; }
-  sleep 1
-done
-echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+bench_shop_service service.log
 java -Dbench.issuer="$COMMERCE_OIDC_ISSUER" -cp "$service/target/test-classes:$app/lib/main/*" com.commerceinsight.analytics.dashboards.DashboardBenchmark \
   "http://127.0.0.1:$port" "$calls" "$warmup" "$budget" "$path_part" "$filters"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

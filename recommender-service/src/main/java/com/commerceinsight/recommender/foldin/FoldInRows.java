@@ -8,7 +8,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 
 import com.commerceinsight.orderevents.jdbc.ReusedStatements;
 import com.commerceinsight.recommender.scoring.CustomerRow;
@@ -92,12 +91,5 @@ final class FoldInRows {
         statement.setTimestamp(6, Timestamp.valueOf(now));
         statement.setString(7, versionId);
         statement.setLong(8, row.customerId());
-    }
-
-    /** The rows by customer, for the caller's map of what to publish. */
-    static Map<Long, CustomerRow> byCustomer(Collection<Row> rows) {
-        Map<Long, CustomerRow> byCustomer = new java.util.LinkedHashMap<>();
-        rows.forEach(row -> byCustomer.put(row.customerId(), row.row()));
-        return byCustomer;
     }
 }

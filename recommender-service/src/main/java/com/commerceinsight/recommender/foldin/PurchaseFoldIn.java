@@ -45,6 +45,12 @@ public class PurchaseFoldIn {
     /** Customer rows computed in a batch, for the model version they belong to. */
     public record Folded(ServingModel model, Map<Long, CustomerRow> rows) {
         public static final Folded NONE = new Folded(null, Map.of());
+
+        static Folded of(ServingModel model, List<FoldInRows.Row> written) {
+            Map<Long, CustomerRow> rows = new LinkedHashMap<>();
+            written.forEach(row -> rows.put(row.customerId(), row.row()));
+            return new Folded(model, rows);
+        }
     }
 
     private static final CustomerRow NOTHING_KNOWN = new CustomerRow(new int[0], new float[0], new int[0], new float[0]);
@@ -100,7 +106,7 @@ public class PurchaseFoldIn {
         try (Connection connection = dataSource.getConnection()) {
             FoldInRows.write(connection, model.versionId(), rows, active.replica(), now());
         }
-        return new Folded(model, FoldInRows.byCustomer(rows));
+        return Folded.of(model, rows);
     }
 
     /**

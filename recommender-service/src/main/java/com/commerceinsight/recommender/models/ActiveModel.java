@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.ws.rs.NotFoundException;
 
 import org.jboss.logging.Logger;
 
@@ -109,19 +110,19 @@ public class ActiveModel {
                 current = null;
                 return;
             }
-            if (current == null || !current.versionId().equals(activeId)) {
-                serve(load(activeId));
-            } else {
-                readFoldIns(current);
+            ServingModel before = current;
+            if (serving(activeId) == before) { // the same version: only the rows folded in since the last look
+                readFoldIns(before);
             }
         } catch (RuntimeException e) {
             LOG.warnf("could not refresh the active model: %s", e.getMessage());
         }
     }
 
-    /** Decodes a stored version (with the products' categories) without serving it. */
+    /** Decodes a stored version (with the products' categories) without serving it; 404 when there is none. */
     public ServingModel load(String id) {
-        byte[] bytes = QuarkusTransaction.requiringNew().call(() -> ModelVersion.<ModelVersion>findById(id).modelBytes);
+        byte[] bytes = QuarkusTransaction.requiringNew().call(() -> ModelVersion.<ModelVersion>findByIdOptional(id)
+                .orElseThrow(() -> new NotFoundException("no model version " + id)).modelBytes);
         Map<Long, Long> categories;
         try {
             categories = commerce.productCategories();

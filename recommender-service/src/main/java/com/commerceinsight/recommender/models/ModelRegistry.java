@@ -65,7 +65,6 @@ public class ModelRegistry implements ModelVersions<ModelVersionView> {
      */
     @Override
     public ModelVersionView activate(String id) {
-        QuarkusTransaction.requiringNew().run(() -> requireVersion(id));
         ServingModel model = active.load(id);
         QuarkusTransaction.requiringNew().run(() -> {
             LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
