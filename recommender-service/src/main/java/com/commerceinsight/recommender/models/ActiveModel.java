@@ -2,9 +2,12 @@ package com.commerceinsight.recommender.models;
 
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -12,12 +15,15 @@ import jakarta.ws.rs.NotFoundException;
 
 import org.jboss.logging.Logger;
 
+import com.commerceinsight.orderevents.jdbc.InLists;
 import com.commerceinsight.recommender.foldin.CustomerFoldIn;
 import com.commerceinsight.recommender.foldin.FoldInCodec;
 import com.commerceinsight.recommender.problem.NoActiveModelException;
 import com.commerceinsight.recommender.scoring.ServingModel;
 import com.commerceinsight.recommender.signals.CommerceSignalReader;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -42,9 +48,17 @@ public class ActiveModel {
     private volatile ServingModel current;
     /** When this replica last read the current version's fold-in rows (its clock, UTC); null before a first look. */
     private volatile LocalDateTime foldInsLookedAt;
+    /**
+     * The purchase lines of each other replica's row this replica read for the current version. A row's lines only
+     * grow, and equal lines mean an equal row, so a row seen again in the overlap is not read again.
+     */
+    private final Map<Long, Integer> linesReadBack = new ConcurrentHashMap<>();
+    private final Counter rowsReadBack;
 
-    public ActiveModel(CommerceSignalReader commerce) {
+    public ActiveModel(CommerceSignalReader commerce, MeterRegistry metrics) {
         this.commerce = commerce;
+        this.rowsReadBack = Counter.builder("recommender.fold_in.rows_read")
+                .description("Fold-in rows this replica read from the database into its memory").register(metrics);
     }
 
     /** The served model, or a 503 problem when none is active. */
@@ -87,6 +101,7 @@ public class ActiveModel {
     public synchronized void serve(ServingModel model) {
         current = model;
         foldInsLookedAt = null;
+        linesReadBack.clear();
         readFoldIns(model);
     }
 
@@ -138,14 +153,29 @@ public class ActiveModel {
         LocalDateTime since = foldInsLookedAt;
         foldInsLookedAt = LocalDateTime.now(ZoneOffset.UTC);
         // All of them at the first look at a version; then those another replica wrote since the last look (this
-        // replica published its own as they committed). The first look used to ask for the rows after LocalDateTime.MIN,
-        // which as a parameter matched none: a replica served no fold-in of another, nor its own from before a restart.
+        // replica published its own as they committed), keys first, so that a row met again in the overlap is not
+        // read again. The first look used to ask for the rows after LocalDateTime.MIN, which as a parameter matched
+        // none: a replica served no fold-in of another, nor its own from before a restart.
         List<CustomerFoldIn> rows = QuarkusTransaction.requiringNew().call(() -> since == null
                 ? CustomerFoldIn.<CustomerFoldIn>list("modelVersionId", model.versionId())
-                : CustomerFoldIn.<CustomerFoldIn>list("modelVersionId = ?1 and updatedAt > ?2 and writtenBy <> ?3",
-                        model.versionId(), since.minusSeconds(OVERLAP_SECONDS), replica));
+                : changedRowsOfOthers(model.versionId(), since.minusSeconds(OVERLAP_SECONDS)));
         for (CustomerFoldIn row : rows) {
             model.publish(row.customerId, FoldInCodec.decode(row));
+            linesReadBack.put(row.customerId, row.purchaseLines);
         }
+        rowsReadBack.increment(rows.size());
+    }
+
+    private List<CustomerFoldIn> changedRowsOfOthers(String versionId, LocalDateTime since) {
+        List<Long> changed = CustomerFoldIn.getEntityManager().createQuery("select c.customerId, c.purchaseLines from"
+                + " CustomerFoldIn c where c.modelVersionId = ?1 and c.updatedAt > ?2 and c.writtenBy <> ?3", Object[].class)
+                .setParameter(1, versionId).setParameter(2, since).setParameter(3, replica).getResultStream()
+                .filter(key -> !Objects.equals(linesReadBack.get((Long) key[0]), key[1]))
+                .map(key -> (Long) key[0]).toList();
+        List<CustomerFoldIn> rows = new ArrayList<>();
+        for (List<Long> chunk : InLists.chunks(changed)) {
+            rows.addAll(CustomerFoldIn.<CustomerFoldIn>list("modelVersionId = ?1 and customerId in ?2", versionId, chunk));
+        }
+        return rows;
     }
 }

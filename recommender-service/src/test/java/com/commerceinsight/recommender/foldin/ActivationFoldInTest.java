@@ -30,6 +30,7 @@ import com.commerceinsight.recommender.training.TrainingJobView;
 import com.commerceinsight.recommender.training.TrainingJobs;
 
 import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -63,6 +64,9 @@ class ActivationFoldInTest {
 
     @Inject
     SignalConfig signals;
+
+    @Inject
+    MeterRegistry metrics;
 
     @AfterEach
     void deleteOrders() throws SQLException {
@@ -129,6 +133,25 @@ class ActivationFoldInTest {
         active.refresh();
 
         assertThat(active.current().customer(NEWCOMER).products()).containsExactly(row.products());
+        double read = rowsReadBack();
+        active.refresh(); // the row is still within the overlap, unchanged: its key is read, not the row
+        assertThat(rowsReadBack()).isEqualTo(read);
+
+        CustomerRow grown = model.foldIn(row, columns(model, PlantedShop.productId(120)), signals.purchaseWeight());
+        QuarkusTransaction.requiringNew().run(() -> { // the other replica folds in one more purchase line
+            CustomerFoldIn stored = CustomerFoldIn.find("modelVersionId = ?1 and customerId = ?2", version, NEWCOMER).firstResult();
+            stored.signals = FoldInCodec.signals(grown);
+            stored.vector = FoldInCodec.vector(grown);
+            stored.purchaseLines = 3;
+            stored.updatedAt = java.time.LocalDateTime.now(java.time.ZoneOffset.UTC);
+        });
+        active.refresh();
+        assertThat(rowsReadBack()).isEqualTo(read + 1);
+        assertThat(active.current().customer(NEWCOMER).products()).containsExactly(grown.products());
+    }
+
+    private double rowsReadBack() {
+        return metrics.counter("recommender.fold_in.rows_read").count();
     }
 
     @Test

@@ -63,9 +63,14 @@ public class SegmentQueries {
         return new ModelSegments(row.id, row.trainedAt, row.snapshotAt, row.k, row.silhouette, segments);
     }
 
+    /**
+     * Described with the model that assessed the row, which is the active one (an activation rewrites every row in its
+     * own transaction) and is held in memory: one query, where asking for the active model's id first took two, and
+     * could meet an activation committed in between.
+     */
     public CustomerSegmentView customer(long customerId) {
-        ActiveModel model = active();
         CustomerSegment row = CustomerSegment.findById(customerId);
+        ActiveModel model = row != null && row.modelId != null ? models.byId(row.modelId).orElseThrow() : active();
         if (row == null) {
             throw new NotFoundException("customer " + customerId + " has no orders or sessions known to segmentation");
         }
