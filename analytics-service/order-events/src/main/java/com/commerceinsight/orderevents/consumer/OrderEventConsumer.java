@@ -34,21 +34,22 @@ import io.smallrye.common.annotation.Blocking;
  * the database pool and Hibernate close next while the Kafka connector, which stops last, may still hand over batches
  * (seen at a scale-in: "EntityManagerFactory is closed"). So a batch that arrives, or fails, after the stop began is not
  * the events' fault: it leaves as {@link StoppedMidBatch}, neither dead-lettered nor acknowledged, and the partition's
- * next owner applies it. That is why the channel's failure strategy is {@code fail}: an exception leaving this method must not commit the
- * batch's offsets, which the connector's dead-letter strategy would do after sending the whole batch away.
+ * next owner applies it. That is why the channel's failure strategy is {@code fail}: an exception leaving this method
+ * must not commit the batch's offsets, which the connector's dead-letter strategy would do after sending the whole
+ * batch away.
  */
 @ApplicationScoped
 public class OrderEventConsumer {
 
     private static final Logger LOG = Logger.getLogger(OrderEventConsumer.class);
 
+    /** How long the stop waits for the batch in flight: about ten batches' time, well inside Kubernetes' 30 s grace. */
+    private static final long STOP_WAIT_MILLIS = 10_000;
+
     private final OrderEventHandler handler;
     private final DeadLetterSink deadLetters;
     private final long maxOutagePauseMillis;
     private final EventTracing tracing;
-    /** How long the stop waits for the batch in flight: about ten batches' time, well inside Kubernetes' 30 s grace. */
-    private static final long STOP_WAIT_MILLIS = 10_000;
-
     private volatile boolean stopping;
     /** Held while a batch is applied, so that the stop can wait for it. */
     private final ReentrantLock batchInFlight = new ReentrantLock();
