@@ -20,12 +20,14 @@ import com.commerceinsight.apikit.input.InvalidParameterException;
 import com.commerceinsight.apikit.input.JsonFieldPath;
 import com.commerceinsight.apikit.input.UnparseableParameters;
 import com.commerceinsight.apikit.limits.QueueFullException;
+import com.commerceinsight.orderevents.consumer.DatabaseOutage;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Turns the exceptions every service meets into problem+json responses: bad input is a 400 that names the field, an
- * unknown path a 404, a full queue a 503 with Retry-After, anything else a 500 that keeps the cause in the log.
+ * unknown path a 404, a full queue or a database outage a 503 with Retry-After, anything else a 500 that keeps the cause
+ * in the log.
  * <p>
  * These are defaults: they run at {@link #PRIORITY}, after a service's own mapper of the same exception (which has the
  * default priority {@link Priorities#USER}), and before the mappers Quarkus registers for itself at
@@ -38,6 +40,9 @@ public class DefaultProblemMappers {
     public static final int PRIORITY = Priorities.USER + 50;
 
     private static final Logger LOG = Logger.getLogger(DefaultProblemMappers.class);
+
+    /** Seconds a client is asked to wait while the database is away: the pool reconnects as soon as it answers again. */
+    static final int RETRY_AFTER_DATABASE_SECONDS = 2;
 
     @ServerExceptionMapper(priority = PRIORITY)
     public Response invalidRequest(ConstraintViolationException e) {
@@ -91,6 +96,13 @@ public class DefaultProblemMappers {
 
     @ServerExceptionMapper(priority = PRIORITY)
     public Response unexpected(Exception e) {
+        if (DatabaseOutage.causedBy(e)) {
+            // Restarting, failing over or unreachable: a passing condition, which a client should retry, not a bug.
+            LOG.warnf("database unavailable: %s", e.getMessage());
+            return Response.fromResponse(Problem.of(503, "Database unavailable",
+                    "the database cannot be reached right now; retry shortly").toResponse())
+                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_DATABASE_SECONDS).build();
+        }
         LOG.error("request failed", e);
         return Problem.of(500, "Internal error", "the request failed on the server; see the service log").toResponse();
     }

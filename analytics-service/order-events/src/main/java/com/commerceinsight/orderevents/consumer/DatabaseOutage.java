@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Tells a failure of the database itself (unreachable, connection lost, pool exhausted, a deadlock victim, Azure SQL
@@ -20,6 +21,17 @@ public final class DatabaseOutage {
      * answers a new connection; found by the drill that stops the database server), a lock timeout and a deadlock.
      */
     private static final Set<String> H2_STATES = Set.of("90067", "90098", "90121", "90135", "HYT00", "40001");
+
+    /** H2's code for a general error, which it also answers when its store fails under a statement. */
+    private static final int H2_GENERAL_ERROR = 50000;
+
+    /**
+     * The store's own error inside an H2 general error, when the store or the statement's transaction was closed under
+     * it ({@code MVStoreException: Transaction 3 is closed [2.4.240/4]}: code 4, ERROR_CLOSED). A server closing the
+     * database on SIGTERM answers a statement in flight so (found by the drill that stops the database server: an
+     * order answered 500). Only the message tells it: the remote protocol carries the store's error as text.
+     */
+    private static final Pattern H2_STORE_CLOSED = Pattern.compile("MVStoreException: .*\\[[0-9.]+/4]");
 
     /**
      * SQL Server and Azure SQL error numbers that mean "try again" (Microsoft's list of transient errors for Azure SQL
@@ -80,10 +92,13 @@ public final class DatabaseOutage {
         if (isSqlServer(sql) && SQL_SERVER_TRANSIENT.contains(sql.getErrorCode())) {
             return true;
         }
+        String message = sql.getMessage();
+        if (sql.getErrorCode() == H2_GENERAL_ERROR && message != null && H2_STORE_CLOSED.matcher(message).find()) {
+            return true;
+        }
         // Agroal's pool, which sets no SQLState: no connection could be had in time, or the connection it handed out
         // could not join the transaction (a connection the network broke while it sat in the pool; found by the
         // connection-reset drill). Either way another attempt gets another connection.
-        String message = sql.getMessage();
         return message != null && (message.contains("acquisition timeout")
                 || message.contains("association of connection to existing transaction"));
     }

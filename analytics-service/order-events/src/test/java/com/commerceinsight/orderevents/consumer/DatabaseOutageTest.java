@@ -6,6 +6,8 @@ import java.sql.BatchUpdateException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 
+import org.h2.message.DbException;
+import org.h2.mvstore.DataUtils;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -40,6 +42,25 @@ class DatabaseOutageTest {
         assertThat(DatabaseOutage.causedBy(new SQLException("Sorry, acquisition timeout!"))).isTrue();
         assertThat(DatabaseOutage.causedBy(new SQLException("Exception in association of connection to existing transaction",
                 new IllegalStateException("Failed to enlist")))).isTrue();
+    }
+
+    @Test
+    void h2StoreClosedUnderAStatementIsAnOutageButItsOtherStoreErrorsAreNot() {
+        // Built by H2's own code, as its server answers a statement in flight while it closes the database on SIGTERM.
+        SQLException closed = h2GeneralError(
+                DataUtils.newMVStoreException(DataUtils.ERROR_CLOSED, "Transaction {0} is closed", 3));
+        assertThat(closed.getErrorCode()).isEqualTo(50000);
+        assertThat(closed.getMessage()).contains("MVStoreException: Transaction 3 is closed");
+        assertThat(DatabaseOutage.causedBy(new RuntimeException("Error executing work", closed))).isTrue();
+
+        SQLException corrupt = h2GeneralError(
+                DataUtils.newMVStoreException(DataUtils.ERROR_FILE_CORRUPT, "Chunk {0} is invalid", 12));
+        assertThat(DatabaseOutage.causedBy(new RuntimeException(corrupt))).isFalse();
+        assertThat(DatabaseOutage.causedBy(h2GeneralError(new IllegalStateException("closed [4]")))).isFalse();
+    }
+
+    private static SQLException h2GeneralError(Throwable cause) {
+        return DbException.convert(cause).getSQLException();
     }
 
     @Test
