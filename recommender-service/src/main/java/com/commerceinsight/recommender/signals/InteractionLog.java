@@ -18,6 +18,7 @@ public final class InteractionLog {
     private long[] epochSeconds;
     private byte[] kinds;
     private byte[] ratings;
+    private Instant settledBefore;
 
     public InteractionLog() {
         this(1024);
@@ -70,6 +71,18 @@ public final class InteractionLog {
 
     public int rating(int row) {
         return ratings[row];
+    }
+
+    /**
+     * Before this time the log holds every signal there will be: none dated earlier can still be committed after the
+     * read. Null for a log no signal is added to while it is read (a file, a test).
+     */
+    public Instant settledBefore() {
+        return settledBefore;
+    }
+
+    public void settledBefore(Instant time) {
+        settledBefore = time;
     }
 
     /** The time of the latest purchase, or null for a log without purchases. */

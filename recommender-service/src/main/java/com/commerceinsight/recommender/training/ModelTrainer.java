@@ -54,7 +54,7 @@ public final class ModelTrainer {
         List<ModelMetrics> buyAgain = RepurchaseEvaluation.evaluate(log, cutoff, plan.horizonDays(), plan.k());
         progress.accept(0.8);
 
-        Instant trainedUntil = lastSignal(log).plusSeconds(1);
+        Instant trainedUntil = servedUntil(log);
         TrainingSet all = TrainingSet.before(log, trainedUntil, plan.weights());
         List<Double> sweepSeconds = new ArrayList<>();
         long[] sweepStart = {System.nanoTime()};
@@ -69,6 +69,16 @@ public final class ModelTrainer {
                 all.customerIds().length, all.productIds().length, all.strength().nonZeros(), candidates, chosen, metrics, buyAgain,
                 median(sweepSeconds));
         return new Outcome(served, report);
+    }
+
+    /**
+     * The end of the served model's data: every signal, but none from where the log may still be missing orders that
+     * were committing while it was read; those are folded in on activation, as the orders since.
+     */
+    static Instant servedUntil(InteractionLog log) {
+        Instant afterLast = lastSignal(log).plusSeconds(1);
+        Instant settled = log.settledBefore();
+        return settled != null && settled.isBefore(afterLast) ? settled : afterLast;
     }
 
     private static Instant lastSignal(InteractionLog log) {

@@ -58,7 +58,7 @@ public final class CommerceOrders {
         }
     }
 
-    /** Creates the tables, once per test database (at start: an activation reads them). */
+    /** Creates the tables, once per test database (at start: an activation and a training read them). */
     static void createTables(DataSource dataSource) throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement ddl = connection.createStatement()) {
             ddl.execute("CREATE SCHEMA IF NOT EXISTS commerce");
@@ -66,6 +66,11 @@ public final class CommerceOrders {
                     + " kind NVARCHAR(16) NOT NULL, ordered_at TIMESTAMP(3) NOT NULL)");
             ddl.execute("CREATE TABLE IF NOT EXISTS commerce.order_line (id BIGINT PRIMARY KEY, order_id BIGINT NOT NULL,"
                     + " product_id BIGINT NOT NULL, quantity INT NOT NULL)");
+            // The other signals a training reads from the live tables (CommerceSignalReader), none of them written here.
+            ddl.execute("CREATE TABLE IF NOT EXISTS commerce.wishlist_item (customer_id BIGINT NOT NULL, product_id BIGINT NOT NULL,"
+                    + " added_at TIMESTAMP(3) NOT NULL)");
+            ddl.execute("CREATE TABLE IF NOT EXISTS commerce.review (customer_id BIGINT, product_id BIGINT, reviewed_at TIMESTAMP(3),"
+                    + " rating INT)");
         }
     }
 }

@@ -59,4 +59,27 @@ class ModelTrainerTest {
         assertThat(outcome.models().data().customerIds()).hasSize(300);
         assertThat(outcome.report().customers()).isEqualTo(300);
     }
+
+    @Test
+    void theServedModelEndsWhereTheLogIsSettledAndTheOrdersAfterAreLeftToTheFoldIn() {
+        PlantedShop shop = new PlantedShop(300, 60, 3, 6, 3);
+        TrainingPlan plan = new TrainingPlan(null, 90, 60, 10,
+                new SearchGrid(List.of(4), List.of(0.1), List.of(5.0), List.of(3)), 3, 1, 10, PLAN.weights());
+        Instant lastSignal = java.util.stream.IntStream.range(0, shop.log.size()).mapToObj(shop.log::epochSecond)
+                .max(Long::compare).map(Instant::ofEpochSecond).orElseThrow();
+        assertThat(ModelTrainer.servedUntil(shop.log)).isEqualTo(lastSignal.plusSeconds(1));
+
+        // As a read of the live tables leaves it: the last days may still be missing orders committing during the read.
+        Instant settled = lastSignal.minusSeconds(3L * 86_400);
+        shop.log.settledBefore(settled);
+        ModelTrainer.Outcome outcome = ModelTrainer.train(shop.log, plan, share -> { });
+
+        assertThat(outcome.report().trainedUntil()).isEqualTo(settled);
+        TrainingSet settledPart = TrainingSet.before(shop.log, settled, plan.weights());
+        assertThat(outcome.models().data().strength().nonZeros()).isEqualTo(settledPart.strength().nonZeros())
+                .isLessThan(TrainingSet.before(shop.log, lastSignal.plusSeconds(1), plan.weights()).strength().nonZeros());
+        // A log settled after its last signal ends where it did.
+        shop.log.settledBefore(lastSignal.plusSeconds(3_600));
+        assertThat(ModelTrainer.servedUntil(shop.log)).isEqualTo(lastSignal.plusSeconds(1));
+    }
 }

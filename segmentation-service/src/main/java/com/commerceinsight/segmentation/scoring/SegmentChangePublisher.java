@@ -3,8 +3,6 @@ package com.commerceinsight.segmentation.scoring;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
@@ -13,8 +11,8 @@ import org.jboss.logging.Logger;
 import io.smallrye.reactive.messaging.kafka.Record;
 
 /**
- * Publishes segment moves (channel segment-changes) only after the transaction that made them commits, so a rolled
- * back batch announces nothing. Sending is asynchronous; a move lost to a broker failure is not re-sent (the
+ * Publishes segment moves (channel segment-changes), handed over by {@link SegmentMovesAfterCommit} once the
+ * transaction that made them commits. Sending is asynchronous; a move lost to a broker failure is not re-sent (the
  * customer's current segment stays readable over the API).
  */
 @ApplicationScoped
@@ -32,7 +30,7 @@ public class SegmentChangePublisher {
     public record Moves(List<SegmentChange> changes) {
     }
 
-    void publishCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) Moves moves) {
+    void publish(Moves moves) {
         for (SegmentChange change : moves.changes()) {
             emitter.send(Record.of(Long.toString(change.customerId()), change)).whenComplete((ok, failure) -> {
                 if (failure != null) {

@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 
 import io.quarkus.test.Mock;
 
@@ -21,7 +19,7 @@ public class CapturedSegmentChanges extends SegmentChangePublisher {
     }
 
     @Override
-    void publishCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) Moves moves) {
+    void publish(Moves moves) {
         published.addAll(moves.changes());
     }
 
