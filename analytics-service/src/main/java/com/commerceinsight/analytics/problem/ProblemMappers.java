@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import com.commerceinsight.apikit.problem.DefaultProblemMappers;
 import com.commerceinsight.apikit.problem.Problem;
 import com.commerceinsight.orderevents.consumer.DatabaseOutage;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -40,8 +41,8 @@ public class ProblemMappers {
     /** Seconds a client is asked to wait after a statement timeout: the load that caused it needs time to pass. */
     private static final int RETRY_AFTER_TIMEOUT_SECONDS = 5;
     /**
-     * Seconds a client is asked to wait while the database is away (restarting, failing over, unreachable), or when a
-     * 503 names no wait of its own: short, as the pool reconnects as soon as the database answers again.
+     * Seconds a client is asked to wait after a 503 that names no wait of its own: as short as after a database outage
+     * (api-kit's DefaultProblemMappers.databaseUnavailable).
      */
     private static final int RETRY_AFTER_UNAVAILABLE_SECONDS = 2;
 
@@ -160,13 +161,9 @@ public class ProblemMappers {
                     .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_TIMEOUT_SECONDS).build();
         }
         if (DatabaseOutage.causedBy(e)) {
-            // The database is away or the connection was lost: a passing condition, so a 503 with Retry-After, not a
-            // 500. A write lost with its connection may or may not have committed; sent again with the same
+            // A write lost with its connection may or may not have committed; sent again with the same
             // Idempotency-Key, it answers whichever happened.
-            LOG.warnf("database unavailable: %s", e.getMessage());
-            return Response.fromResponse(respond(Problem.of(503, "Database unavailable",
-                    "the database cannot be reached right now; retry shortly")))
-                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_UNAVAILABLE_SECONDS).build();
+            return DefaultProblemMappers.databaseUnavailable(e);
         }
         LOG.error("request failed", e);
         return respond(Problem.of(500, "Internal error", "the request failed on the server; see the service log"));

@@ -97,13 +97,21 @@ public class DefaultProblemMappers {
     @ServerExceptionMapper(priority = PRIORITY)
     public Response unexpected(Exception e) {
         if (DatabaseOutage.causedBy(e)) {
-            // Restarting, failing over or unreachable: a passing condition, which a client should retry, not a bug.
-            LOG.warnf("database unavailable: %s", e.getMessage());
-            return Response.fromResponse(Problem.of(503, "Database unavailable",
-                    "the database cannot be reached right now; retry shortly").toResponse())
-                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_DATABASE_SECONDS).build();
+            return databaseUnavailable(e);
         }
         LOG.error("request failed", e);
         return Problem.of(500, "Internal error", "the request failed on the server; see the service log").toResponse();
+    }
+
+    /**
+     * The answer to a request that failed because the database is away (restarting, failing over, unreachable; see
+     * {@link DatabaseOutage}): a passing condition, which a client should retry, not a bug. Also called by a service
+     * whose own last-resort mapper takes precedence over this class's.
+     */
+    public static Response databaseUnavailable(Exception e) {
+        LOG.warnf("database unavailable: %s", e.getMessage());
+        return Response.fromResponse(Problem.of(503, "Database unavailable",
+                "the database cannot be reached right now; retry shortly").toResponse())
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_DATABASE_SECONDS).build();
     }
 }
