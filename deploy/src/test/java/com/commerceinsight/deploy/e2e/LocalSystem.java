@@ -42,8 +42,6 @@ final class LocalSystem {
 
     static final List<String> SERVICES = List.of("analytics-service", "prediction-service", "segmentation-service", "recommender-service");
 
-    static final String H2_SETTINGS = ";CACHE_SIZE=262144;WRITE_DELAY=0;AUTO_COMPACT_FILL_RATE=50;QUERY_CACHE_SIZE=16;MAX_LENGTH_INPLACE_LOB=16384;PAGE_SIZE=4096";
-
     private static LocalSystem running;
 
     private final Path root = Path.of(System.getProperty("repository.root", "..")).toAbsolutePath().normalize();
@@ -203,6 +201,11 @@ final class LocalSystem {
         if (databaseLink != null) {
             databaseLink.serverDown();
         }
+    }
+
+    /** The size of the database server's file now. */
+    long databaseFileBytes() throws IOException {
+        return Files.size(work.resolve("db").resolve("commerce.mv.db"));
     }
 
     /** Stops the database server gracefully (SIGTERM: H2 closes the database, writing what it holds). */
@@ -397,13 +400,13 @@ final class LocalSystem {
         return "127.0.0.1:" + kafkaPort;
     }
 
-    /** The local run's database URL, with the same H2 settings as deploy/local/start.sh (explained there). */
+    /** The local run's database URL, as deploy/local/start.sh gives it (the settings are the database server's own). */
     String jdbcUrl() {
         return jdbcUrl(databasePort);
     }
 
     private static String jdbcUrl(int port) {
-        return "jdbc:h2:tcp://127.0.0.1:" + port + "/commerce;MODE=MSSQLServer" + H2_SETTINGS;
+        return "jdbc:h2:tcp://127.0.0.1:" + port + "/commerce;MODE=MSSQLServer";
     }
 
     /** Customers and products of a data source of their own, for one test to order against. */
