@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the embedded database server the four services share: H2 over TCP on loopback, in the foreground, holding the
-# database open with its settings and compacting it (DatabaseServer.java, run as a source file; see README.md). The
+# database open with its settings (DatabaseServer.java, run as a source file; see README.md). The
 # services connect with jdbc:h2:tcp://localhost:PORT/commerce;MODE=MSSQLServer.
 #   database.sh DATA_DIR PORT
 set -euo pipefail

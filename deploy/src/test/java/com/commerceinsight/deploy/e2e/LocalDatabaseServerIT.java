@@ -6,23 +6,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The local run's database server (deploy/local/database.sh, DatabaseServer.java), on its own: it keeps the database
- * open for its whole life and compacts the store while it runs, which H2 does not do by itself when every commit is
- * written to the file.
+ * The local run's database server (deploy/local/database.sh, DatabaseServer.java), on its own: it holds the database
+ * open for its whole life.
  */
 class LocalDatabaseServerIT {
 
@@ -60,59 +56,6 @@ class LocalDatabaseServerIT {
             assertThat(statement.executeUpdate("INSERT INTO checked.orders VALUES (1, 'sale')")).isEqualTo(1);
             assertThatThrownBy(() -> statement.executeUpdate("INSERT INTO checked.orders VALUES (2, 'gift')"))
                     .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getErrorCode()).isEqualTo(23513));
-        }
-    }
-
-    /**
-     * Commits that each change one row of a table, as the services' do, leave a chunk each in the file for as long as
-     * one of its pages is live. The server moves those pages into newer chunks while it runs, so the chunk count falls
-     * back once the writes stop (without it, it stays where the writes left it until the database closes).
-     */
-    @Test
-    void theStoreIsCompactedWhileTheServerRuns() throws Exception {
-        int rows = 20_000;
-        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
-            // H2 keeps a chunk 45 s after its last live page left it, for a file system that flushes late; not what is
-            // tested here, and the test's database only.
-            statement.execute("SET RETENTION_TIME 0");
-            statement.execute("CREATE TABLE compacted (id INT PRIMARY KEY, amount BIGINT NOT NULL)");
-            statement.execute("INSERT INTO compacted SELECT X, 0 FROM SYSTEM_RANGE(1, " + rows + ")");
-        }
-        int afterWrites;
-        try (Connection connection = connect();
-             PreparedStatement update = connection.prepareStatement("UPDATE compacted SET amount = amount + 1 WHERE id = ?")) {
-            Random random = new Random(7);
-            for (int i = 0; i < 3_000; i++) { // autocommit: a commit, and so a chunk, each
-                update.setInt(1, 1 + random.nextInt(rows));
-                update.executeUpdate();
-            }
-            afterWrites = chunkCount(connection);
-        }
-        assertThat(afterWrites).as("chunks right after the writes").isGreaterThan(100);
-
-        int now = afterWrites;
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        try (Connection connection = connect()) {
-            while (now > afterWrites / 4 && System.nanoTime() < deadline) {
-                Thread.sleep(500);
-                now = chunkCount(connection);
-            }
-            try (Statement statement = connection.createStatement();
-                 ResultSet sum = statement.executeQuery("SELECT COUNT(*), SUM(amount) FROM compacted")) {
-                sum.next();
-                assertThat(sum.getInt(1)).isEqualTo(rows);
-                assertThat(sum.getLong(2)).as("every update kept").isEqualTo(3_000);
-            }
-        }
-        assertThat(now).as("chunks 30 s after %d right after the writes", afterWrites).isLessThanOrEqualTo(afterWrites / 4);
-    }
-
-    private static int chunkCount(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery(
-                     "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'info.CHUNK_COUNT'")) {
-            result.next();
-            return Integer.parseInt(result.getString(1));
         }
     }
 

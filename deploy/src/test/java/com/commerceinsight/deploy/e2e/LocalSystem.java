@@ -405,8 +405,12 @@ final class LocalSystem {
         return jdbcUrl(databasePort);
     }
 
+    /**
+     * -De2e.database-url-settings=";CACHE_SIZE=...": settings appended to the URL, for a benchmark that runs a tree from
+     * before 1d31e80, whose database server took its settings from the services' URL.
+     */
     private static String jdbcUrl(int port) {
-        return "jdbc:h2:tcp://127.0.0.1:" + port + "/commerce;MODE=MSSQLServer";
+        return "jdbc:h2:tcp://127.0.0.1:" + port + "/commerce;MODE=MSSQLServer" + System.getProperty("e2e.database-url-settings", "");
     }
 
     /** Customers and products of a data source of their own, for one test to order against. */
