@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -56,6 +58,23 @@ class LocalDatabaseServerIT {
             assertThat(statement.executeUpdate("INSERT INTO checked.orders VALUES (1, 'sale')")).isEqualTo(1);
             assertThatThrownBy(() -> statement.executeUpdate("INSERT INTO checked.orders VALUES (2, 'gift')"))
                     .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getErrorCode()).isEqualTo(23513));
+        }
+    }
+
+    /**
+     * The services' URL carries no setting: the server's own are the database's. Above all every commit is written to
+     * the file (WRITE_DELAY=0), which the database drills need to lose no acknowledged order.
+     */
+    @Test
+    void theDatabaseRunsWithTheServersSettings() throws SQLException {
+        try (Connection service = connect(); Statement statement = service.createStatement();
+             ResultSet settings = statement.executeQuery("SELECT SETTING_NAME, SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
+                     + " WHERE SETTING_NAME IN ('WRITE_DELAY', 'CACHE_SIZE', 'MODE')")) {
+            Map<String, String> found = new HashMap<>();
+            while (settings.next()) {
+                found.put(settings.getString(1), settings.getString(2));
+            }
+            assertThat(found).containsEntry("WRITE_DELAY", "0").containsEntry("CACHE_SIZE", "262144").containsEntry("MODE", "MSSQLServer");
         }
     }
 
