@@ -11,7 +11,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
@@ -31,9 +30,7 @@ class LocalDatabaseServerIT {
     @BeforeAll
     static void startServer() throws Exception {
         LocalSystem.deleteRecursively(WORK);
-        server = new ManagedProcess("database", List.of("bash", Path.of(System.getProperty("repository.root", "..")).resolve("deploy/local/database.sh").toString(),
-                WORK.resolve("db").toString(), Integer.toString(PORT)), Map.of("LOCAL_RUN_CLASSPATH",
-                System.getProperty("local-run.classpath", "target/local-run.classpath")), WORK).start();
+        server = LocalSystem.script(WORK, "database", "database.sh", WORK.resolve("db").toString(), Integer.toString(PORT)).start();
         server.awaitPort(PORT, Duration.ofSeconds(60));
     }
 
@@ -79,7 +76,7 @@ class LocalDatabaseServerIT {
     }
 
     private static Connection connect() throws SQLException {
-        return DriverManager.getConnection("jdbc:h2:tcp://127.0.0.1:" + PORT + "/commerce;MODE=MSSQLServer", "sa", "");
+        return DriverManager.getConnection(LocalSystem.jdbcUrl(PORT), "sa", "");
     }
 
 }

@@ -44,7 +44,7 @@ final class LocalSystem {
 
     private static LocalSystem running;
 
-    private final Path root = Path.of(System.getProperty("repository.root", "..")).toAbsolutePath().normalize();
+    private final Path root = repositoryRoot();
     private final Path work = Path.of(System.getProperty("e2e.work.dir", "target/e2e")).toAbsolutePath();
     private final Path logs = work.resolve("logs");
     private final int sampleOrders = Integer.getInteger("e2e.sample-orders", 0);
@@ -409,7 +409,7 @@ final class LocalSystem {
      * -De2e.database-url-settings=";CACHE_SIZE=...": settings appended to the URL, for a benchmark that runs a tree from
      * before 1d31e80, whose database server took its settings from the services' URL.
      */
-    private static String jdbcUrl(int port) {
+    static String jdbcUrl(int port) {
         return "jdbc:h2:tcp://127.0.0.1:" + port + "/commerce;MODE=MSSQLServer" + System.getProperty("e2e.database-url-settings", "");
     }
 
@@ -432,8 +432,18 @@ final class LocalSystem {
         return jar;
     }
 
+    /** The repository the scripts and packaged services are taken from: -Drepository.root, the parent folder by default. */
+    static Path repositoryRoot() {
+        return Path.of(System.getProperty("repository.root", "..")).toAbsolutePath().normalize();
+    }
+
     private ManagedProcess script(String name, String script, String... args) {
-        List<String> command = new ArrayList<>(List.of("bash", root.resolve("deploy/local").resolve(script).toString()));
+        return script(logs, name, script, args);
+    }
+
+    /** One of deploy/local's scripts, with the local run's class path; its output goes to {@code logs}/NAME.log. */
+    static ManagedProcess script(Path logs, String name, String script, String... args) {
+        List<String> command = new ArrayList<>(List.of("bash", repositoryRoot().resolve("deploy/local").resolve(script).toString()));
         command.addAll(List.of(args));
         Map<String, String> environment = new LinkedHashMap<>(Map.of("LOCAL_RUN_CLASSPATH",
                 System.getProperty("local-run.classpath", "target/local-run.classpath")));
