@@ -40,11 +40,6 @@ public class ProblemMappers {
 
     /** Seconds a client is asked to wait after a statement timeout: the load that caused it needs time to pass. */
     private static final int RETRY_AFTER_TIMEOUT_SECONDS = 5;
-    /**
-     * Seconds a client is asked to wait after a 503 that names no wait of its own: as short as after a database outage
-     * (api-kit's DefaultProblemMappers.databaseUnavailable).
-     */
-    private static final int RETRY_AFTER_UNAVAILABLE_SECONDS = 2;
 
     @ServerExceptionMapper
     public Response invalidRequest(ConstraintViolationException e) {
@@ -144,10 +139,12 @@ public class ProblemMappers {
         int status = e.getResponse().getStatus();
         Response problem = respond(Problem.of(status, e.getResponse().getStatusInfo().getReasonPhrase(), e.getMessage()));
         if (status == 503) {
-            // A 503 always says when to come back (a full order queue, a replica stopping), as the others do.
+            // A 503 always says when to come back (a full order queue, a replica stopping), as the others do: when it
+            // names no wait of its own, as soon as after a database outage.
             String retryAfter = e.getResponse().getHeaderString(HttpHeaders.RETRY_AFTER);
             return Response.fromResponse(problem)
-                    .header(HttpHeaders.RETRY_AFTER, retryAfter != null ? retryAfter : RETRY_AFTER_UNAVAILABLE_SECONDS).build();
+                    .header(HttpHeaders.RETRY_AFTER, retryAfter != null ? retryAfter
+                            : DefaultProblemMappers.RETRY_AFTER_DATABASE_SECONDS).build();
         }
         return problem;
     }

@@ -42,7 +42,7 @@ public class DefaultProblemMappers {
     private static final Logger LOG = Logger.getLogger(DefaultProblemMappers.class);
 
     /** Seconds a client is asked to wait while the database is away: the pool reconnects as soon as it answers again. */
-    static final int RETRY_AFTER_DATABASE_SECONDS = 2;
+    public static final int RETRY_AFTER_DATABASE_SECONDS = 2;
 
     @ServerExceptionMapper(priority = PRIORITY)
     public Response invalidRequest(ConstraintViolationException e) {
