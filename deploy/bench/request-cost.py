@@ -21,7 +21,7 @@ import time
 import urllib.parse
 import urllib.request
 
-PROCESSES = [('database', 'DatabaseServer.java'), ('kafka', 'kafka.Kafka'), ('keycloak', 'keycloak'),
+PROCESSES = [('database', 'org.h2.tools.Server'), ('kafka', 'kafka.Kafka'), ('keycloak', 'keycloak'),
              ('analytics', 'analytics-service/target'), ('prediction', 'prediction-service/target'),
              ('segmentation', 'segmentation-service/target'), ('recommender', 'recommender-service/target')]
 TICKS = os.sysconf('SC_CLK_TCK')

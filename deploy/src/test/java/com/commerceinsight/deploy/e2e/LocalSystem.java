@@ -42,9 +42,11 @@ final class LocalSystem {
 
     static final List<String> SERVICES = List.of("analytics-service", "prediction-service", "segmentation-service", "recommender-service");
 
+    static final String H2_SETTINGS = ";CACHE_SIZE=262144;WRITE_DELAY=0;AUTO_COMPACT_FILL_RATE=50;QUERY_CACHE_SIZE=16;MAX_LENGTH_INPLACE_LOB=16384;PAGE_SIZE=4096";
+
     private static LocalSystem running;
 
-    private final Path root = repositoryRoot();
+    private final Path root = Path.of(System.getProperty("repository.root", "..")).toAbsolutePath().normalize();
     private final Path work = Path.of(System.getProperty("e2e.work.dir", "target/e2e")).toAbsolutePath();
     private final Path logs = work.resolve("logs");
     private final int sampleOrders = Integer.getInteger("e2e.sample-orders", 0);
@@ -201,11 +203,6 @@ final class LocalSystem {
         if (databaseLink != null) {
             databaseLink.serverDown();
         }
-    }
-
-    /** The size of the database server's file now. */
-    long databaseFileBytes() throws IOException {
-        return Files.size(work.resolve("db").resolve("commerce.mv.db"));
     }
 
     /** Stops the database server gracefully (SIGTERM: H2 closes the database, writing what it holds). */
@@ -400,17 +397,13 @@ final class LocalSystem {
         return "127.0.0.1:" + kafkaPort;
     }
 
-    /** The local run's database URL, as deploy/local/start.sh gives it (the settings are the database server's own). */
+    /** The local run's database URL, with the same H2 settings as deploy/local/start.sh (explained there). */
     String jdbcUrl() {
         return jdbcUrl(databasePort);
     }
 
-    /**
-     * -De2e.database-url-settings=";CACHE_SIZE=...": settings appended to the URL, for a benchmark that runs a tree from
-     * before 1d31e80, whose database server took its settings from the services' URL.
-     */
-    static String jdbcUrl(int port) {
-        return "jdbc:h2:tcp://127.0.0.1:" + port + "/commerce;MODE=MSSQLServer" + System.getProperty("e2e.database-url-settings", "");
+    private static String jdbcUrl(int port) {
+        return "jdbc:h2:tcp://127.0.0.1:" + port + "/commerce;MODE=MSSQLServer" + H2_SETTINGS;
     }
 
     /** Customers and products of a data source of their own, for one test to order against. */
@@ -432,18 +425,8 @@ final class LocalSystem {
         return jar;
     }
 
-    /** The repository the scripts and packaged services are taken from: -Drepository.root, the parent folder by default. */
-    static Path repositoryRoot() {
-        return Path.of(System.getProperty("repository.root", "..")).toAbsolutePath().normalize();
-    }
-
     private ManagedProcess script(String name, String script, String... args) {
-        return script(logs, name, script, args);
-    }
-
-    /** One of deploy/local's scripts, with the local run's class path; its output goes to {@code logs}/NAME.log. */
-    static ManagedProcess script(Path logs, String name, String script, String... args) {
-        List<String> command = new ArrayList<>(List.of("bash", repositoryRoot().resolve("deploy/local").resolve(script).toString()));
+        List<String> command = new ArrayList<>(List.of("bash", root.resolve("deploy/local").resolve(script).toString()));
         command.addAll(List.of(args));
         Map<String, String> environment = new LinkedHashMap<>(Map.of("LOCAL_RUN_CLASSPATH",
                 System.getProperty("local-run.classpath", "target/local-run.classpath")));

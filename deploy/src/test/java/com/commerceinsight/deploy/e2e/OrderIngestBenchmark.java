@@ -134,8 +134,6 @@ public final class OrderIngestBenchmark {
             measureFreshness(system, db, load, loadCustomers, shop.productIds(), sampleCandidates, dashboardSamples, ratePerSecond,
                     rateSeconds, samplesPerSecond, pollMillis);
         }
-        // What the shop's database file grew to over the run (its size after the sample shop was generated is far less).
-        System.out.printf(Locale.ROOT, "the database file is %,.0f MB at the end%n", system.databaseFileBytes() / 1e6);
     }
 
     /** The fixed-rate phase: event-side, served and dashboard freshness, with sampled orders watched on the gateway. */
