@@ -42,7 +42,9 @@ final class LocalSystem {
 
     static final List<String> SERVICES = List.of("analytics-service", "prediction-service", "segmentation-service", "recommender-service");
 
-    static final String H2_SETTINGS = ";CACHE_SIZE=262144;WRITE_DELAY=0;AUTO_COMPACT_FILL_RATE=50;QUERY_CACHE_SIZE=16;MAX_LENGTH_INPLACE_LOB=16384;PAGE_SIZE=4096";
+    /** The local run's H2 settings (deploy/local/start.sh); {@code -De2e.h2-settings} tries others in a benchmark. */
+    static final String H2_SETTINGS = System.getProperty("e2e.h2-settings",
+            ";CACHE_SIZE=262144;WRITE_DELAY=0;AUTO_COMPACT_FILL_RATE=50;QUERY_CACHE_SIZE=16;MAX_LENGTH_INPLACE_LOB=16384;PAGE_SIZE=4096");
 
     private static LocalSystem running;
 
