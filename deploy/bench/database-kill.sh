@@ -10,7 +10,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 classes="$root/deploy/target/test-classes"
-[ -f "$classes/com/commerceinsight/deploy/bench/DatabaseKillCheck.class" ] && [ -f "$root/deploy/target/local-run.classpath" ] \
+[ -f "$classes/com/commerceinsight/deploy/e2e/DatabaseKillCheck.class" ] && [ -f "$root/deploy/target/local-run.classpath" ] \
   || { echo "build first: mvn -B -pl deploy test-compile" >&2; exit 1; }
 mode="${1:-plain}"; rounds="${2:-8}"
 classpath=$(cat "$root/deploy/target/local-run.classpath")
@@ -21,4 +21,4 @@ if [ -n "${3:-}" ]; then
   mvn -B -q -ntp dependency:copy -Dartifact="com.h2database:h2:$3" -DoutputDirectory="$work" >&2
   classpath="$work/h2-$3.jar:$(tr ':' '\n' <<< "$classpath" | grep -v '/com/h2database/h2/' | paste -sd:)"
 fi
-java -Xmx512m -cp "$classes:$classpath" com.commerceinsight.deploy.bench.DatabaseKillCheck "$mode" "$rounds" "$work/db"
+java -Xmx512m -cp "$classes:$classpath" com.commerceinsight.deploy.e2e.DatabaseKillCheck "$mode" "$rounds" "$work/db"

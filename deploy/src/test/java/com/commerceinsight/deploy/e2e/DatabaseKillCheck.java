@@ -1,8 +1,5 @@
-package com.commerceinsight.deploy.bench;
+package com.commerceinsight.deploy.e2e;
 
-import java.io.File;
-import java.io.IOException;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -11,9 +8,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
@@ -43,9 +42,8 @@ import org.h2.tools.Server;
  */
 public final class DatabaseKillCheck {
 
-    /** The local run's settings (deploy/local/start.sh), those that bear on how a commit reaches the file. */
-    static final String SETTINGS = ";MODE=MSSQLServer;CACHE_SIZE=262144;WRITE_DELAY=0;AUTO_COMPACT_FILL_RATE=50"
-            + ";QUERY_CACHE_SIZE=16;MAX_LENGTH_INPLACE_LOB=16384;PAGE_SIZE=4096";
+    /** The local run's settings, as the services' URL gives them (LocalSystem, deploy/local/start.sh). */
+    static final String SETTINGS = ";MODE=MSSQLServer" + LocalSystem.H2_SETTINGS;
     private static final int CLIENTS = 8;
 
     private DatabaseKillCheck() {
@@ -59,23 +57,22 @@ public final class DatabaseKillCheck {
         String mode = args[0];
         int rounds = Integer.parseInt(args[1]);
         Path directory = Files.createDirectories(Path.of(args[2])).toRealPath();
-        int port;
-        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
+        int port = LocalSystem.freePort();
         String url = "jdbc:h2:tcp://127.0.0.1:" + port + "/commerce" + SETTINGS;
         Set<Long> acknowledged = ConcurrentHashMap.newKeySet();
         AtomicLong nextId = new AtomicLong();
+        ManagedProcess server = new ManagedProcess("database", List.of(LocalSystem.javaBinary(),
+                "-XX:+UseParallelGC", "-Xmx1g", "-cp", System.getProperty("java.class.path"), KilledServer.class.getName(), mode,
+                directory.toString(), Integer.toString(port)), Map.of(), directory.getParent());
         long missing = 0;
         for (int round = 1; round <= rounds; round++) {
-            Process server = startServer(mode, directory, port);
+            server.start().awaitPort(port, Duration.ofSeconds(30));
             missing = check(url, acknowledged, nextId);
             System.out.printf(Locale.ROOT, "round %d of %d (%s, H2 %s): %,d commits acknowledged so far, %,d of them missing; file %,d MB%n",
                     round, rounds, mode, org.h2.engine.Constants.FULL_VERSION, acknowledged.size(), missing,
                     Files.size(directory.resolve("commerce.mv.db")) >> 20);
             if (round == rounds) {
-                server.destroy();
-                server.waitFor();
+                server.stop();
                 break;
             }
             commitUntilKilled(url, server, acknowledged, nextId);
@@ -110,7 +107,7 @@ public final class DatabaseKillCheck {
         }
     }
 
-    private static void commitUntilKilled(String url, Process server, Set<Long> acknowledged, AtomicLong nextId) throws Exception {
+    private static void commitUntilKilled(String url, ManagedProcess server, Set<Long> acknowledged, AtomicLong nextId) throws Exception {
         AtomicBoolean stop = new AtomicBoolean();
         List<Thread> clients = new ArrayList<>();
         for (int i = 0; i < CLIENTS; i++) {
@@ -139,30 +136,11 @@ public final class DatabaseKillCheck {
             clients.add(client);
         }
         Thread.sleep(3_000 + ThreadLocalRandom.current().nextInt(5_000));
-        server.destroyForcibly(); // SIGKILL
-        server.waitFor();
+        server.kill(); // SIGKILL
         stop.set(true);
         for (Thread client : clients) {
             client.join();
         }
-    }
-
-    private static Process startServer(String mode, Path directory, int port) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(java, "-XX:+UseParallelGC", "-Xmx1g", "-cp", System.getProperty("java.class.path"),
-                DatabaseKillCheck.KilledServer.class.getName(), mode, directory.toString(), Integer.toString(port))
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(new File(directory + ".server.log"))).start();
-        for (int i = 0; i < 300; i++) {
-            try (Socket probe = new Socket("127.0.0.1", port)) {
-                return process;
-            } catch (IOException notYet) {
-                if (!process.isAlive()) {
-                    throw new IllegalStateException("the database server exited; see " + directory + ".server.log");
-                }
-                Thread.sleep(100);
-            }
-        }
-        throw new IllegalStateException("the database server did not open port " + port);
     }
 
     /** The server process: MODE DIRECTORY PORT. */
