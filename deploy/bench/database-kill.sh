@@ -21,4 +21,4 @@ if [ -n "${3:-}" ]; then
   mvn -B -q -ntp dependency:copy -Dartifact="com.h2database:h2:$3" -DoutputDirectory="$work" >&2
   classpath="$work/h2-$3.jar:$(tr ':' '\n' <<< "$classpath" | grep -v '/com/h2database/h2/' | paste -sd:)"
 fi
-java -Xmx512m -cp "$classes:$classpath" com.commerceinsight.deploy.e2e.DatabaseKillCheck "$mode" "$rounds" "$work/db"
+java -Xmx512m -Drepository.root="$root" -cp "$classes:$classpath" com.commerceinsight.deploy.e2e.DatabaseKillCheck "$mode" "$rounds" "$work/db"

@@ -78,18 +78,9 @@ wait_for_port "$db_port" database "$!"
 deploy/local/kafka-broker.sh "$data/kafka" "$kafka_port" > "$data/logs/kafka.log" 2>&1 &
 pids+=($!)
 wait_for_port "$kafka_port" kafka "$!"
-# H2 settings (applied when the first service opens the database), for a write-heavy database shared by four services: a
-# 256 MB page cache (the default, 16 MB, made the server re-read and evict pages all the time); changes written to the
-# file at each commit (WRITE_DELAY=0: with H2's delayed writes a killed or stopped server came back without commits it
-# had acknowledged, so orders answered 201 were lost: found by deploy's reliability drills); chunks compacted when under
-# half full rather than under 90 % (the background rewriting of live pages took a tenth of the server's CPU); 16 parsed
-# statements kept per connection rather than 8 (the consumers' few statements are parsed once; not more, because H2
-# walks every kept statement of a connection each time a transaction first changes a table: at 128 that took 7 % of the
-# server's CPU, more than parsing saved, once analytics-service kept its own statements prepared); event payloads up to
-# 16 KB kept in the row instead of H2's separate LOB store; 4 KB pages rather than 16 KB for a new database (serialising
-# whole changed leaf pages was the largest part left: most inserts land on random keys, each dirtying a page of its
-# own).
-h2_settings="CACHE_SIZE=262144;WRITE_DELAY=0;AUTO_COMPACT_FILL_RATE=50;QUERY_CACHE_SIZE=16;MAX_LENGTH_INPLACE_LOB=16384;PAGE_SIZE=4096"
+# H2 settings (applied when the first service opens the database): deploy/local/database.settings, also read by the
+# end-to-end tests; why each setting is what it is: deploy/local/README.md.
+h2_settings=$(grep -v '^#' deploy/local/database.settings | tr -d '[:space:]')
 export QUARKUS_DATASOURCE_JDBC_URL="jdbc:h2:tcp://localhost:$db_port/commerce;MODE=MSSQLServer;$h2_settings"
 export KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$kafka_port"
 export ANALYTICS_IMPORTS_DIRECTORY="$data/imports"
@@ -121,7 +112,8 @@ for entry in "${services[@]}"; do
   wait_for "http://localhost:$((port + 1100))/q/health/ready" "$name" "$!"
 done
 
-java deploy/local/Gateway.java "$gateway_port" /api/analytics=http://127.0.0.1:8081 /console=http://127.0.0.1:8081 \
+# The gateway is a source file run with the local run's class path (Vert.x), like the database server and the broker.
+java -XX:+UseParallelGC -cp "$(cat deploy/target/local-run.classpath)" deploy/local/Gateway.java "$gateway_port" /api/analytics=http://127.0.0.1:8081 /console=http://127.0.0.1:8081 \
   /api/predictions=http://127.0.0.1:8082 /api/segments=http://127.0.0.1:8083 \
   /api/recommendations=http://127.0.0.1:8084 > "$data/logs/gateway.log" 2>&1 &
 pids+=($!)

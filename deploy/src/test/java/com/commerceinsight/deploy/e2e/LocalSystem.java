@@ -1,6 +1,7 @@
 package com.commerceinsight.deploy.e2e;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.netcrusher.core.reactor.NioReactor;
 
@@ -42,9 +44,11 @@ final class LocalSystem {
 
     static final List<String> SERVICES = List.of("analytics-service", "prediction-service", "segmentation-service", "recommender-service");
 
-    /** The local run's H2 settings (deploy/local/start.sh); {@code -De2e.h2-settings} tries others in a benchmark. */
-    static final String H2_SETTINGS = System.getProperty("e2e.h2-settings",
-            ";CACHE_SIZE=262144;WRITE_DELAY=0;AUTO_COMPACT_FILL_RATE=50;QUERY_CACHE_SIZE=16;MAX_LENGTH_INPLACE_LOB=16384;PAGE_SIZE=4096");
+    /**
+     * The local run's H2 settings as a JDBC URL's tail ({@code ;CACHE_SIZE=...}), from deploy/local/database.settings as
+     * start.sh reads them; {@code -De2e.h2-settings} tries others in a benchmark.
+     */
+    static final String H2_SETTINGS = System.getProperty("e2e.h2-settings", ";" + localRunH2Settings());
 
     private static LocalSystem running;
 
@@ -335,8 +339,9 @@ final class LocalSystem {
 
     /** Starts deploy/local/Gateway.java in front of the running services; the caller stops it. */
     ManagedProcess startGateway(int port) throws Exception {
-        List<String> command = new ArrayList<>(List.of(javaBinary(), root.resolve("deploy/local/Gateway.java").toString(),
-                Integer.toString(port)));
+        String classpath = Files.readString(Path.of(System.getProperty("local-run.classpath", "target/local-run.classpath"))).strip();
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-XX:+UseParallelGC", "-cp", classpath,
+                root.resolve("deploy/local/Gateway.java").toString(), Integer.toString(port)));
         command.add("/api/analytics=" + uri("analytics-service", ""));
         command.add("/console=" + uri("analytics-service", ""));
         command.add("/api/predictions=" + uri("prediction-service", ""));
@@ -459,6 +464,20 @@ final class LocalSystem {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String localRunH2Settings() {
+        Path file = Path.of(System.getProperty("repository.root", "..")).resolve("deploy/local/database.settings");
+        try {
+            String settings = Files.readAllLines(file).stream().filter(line -> !line.startsWith("#"))
+                    .collect(Collectors.joining()).replaceAll("\\s", "");
+            if (settings.isEmpty()) {
+                throw new IllegalStateException("no H2 settings in " + file);
+            }
+            return settings;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
