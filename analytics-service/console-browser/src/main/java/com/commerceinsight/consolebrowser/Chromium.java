@@ -63,11 +63,14 @@ public final class Chromium implements AutoCloseable {
 
     public static Chromium start() throws IOException, InterruptedException {
         Path profile = Files.createTempDirectory("console-chromium-");
-        Process process = new ProcessBuilder(List.of(BINARY.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+        ProcessBuilder builder = new ProcessBuilder(List.of(BINARY.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--lang=en-US", "--window-size=1280,1000", "--remote-debugging-port=0",
                 "--user-data-dir=" + profile, "about:blank"))
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
+        // Its process-singleton socket goes to a folder of TMPDIR: inside the profile, it is removed with it.
+        builder.environment().put("TMPDIR", profile.toString());
+        Process process = builder.start();
         // chromium writes the port it chose, then the browser's path, into the profile
         Path activePort = profile.resolve("DevToolsActivePort");
         long deadline = System.nanoTime() + TIMEOUT.toNanos();

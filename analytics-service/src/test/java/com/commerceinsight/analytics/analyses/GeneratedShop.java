@@ -1,6 +1,5 @@
 package com.commerceinsight.analytics.analyses;
 
-import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -10,6 +9,7 @@ import javax.sql.DataSource;
 import com.commerceinsight.analytics.dashboards.SummaryRebuilder;
 import com.commerceinsight.analytics.generator.GeneratorSettings;
 import com.commerceinsight.analytics.generator.ShopGenerator;
+import com.commerceinsight.analytics.testing.ScratchFolders;
 
 /** Generates a small shop into the (profile's own) database once per test run and reads it back as a snapshot. */
 final class GeneratedShop {
@@ -28,7 +28,7 @@ final class GeneratedShop {
                 if (!hasOrders(connection)) {
                     connection.setAutoCommit(false);
                     try {
-                        generator.generate(connection, SETTINGS, Files.createTempDirectory("analyses-shop").resolve("truth.csv"),
+                        generator.generate(connection, SETTINGS, ScratchFolders.create("analyses-shop").resolve("truth.csv"),
                                 (done, total, orders) -> { });
                     } finally {
                         connection.setAutoCommit(true);

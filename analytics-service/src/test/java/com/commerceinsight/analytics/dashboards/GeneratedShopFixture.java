@@ -1,6 +1,5 @@
 package com.commerceinsight.analytics.dashboards;
 
-import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -9,6 +8,7 @@ import javax.sql.DataSource;
 
 import com.commerceinsight.analytics.generator.GeneratorSettings;
 import com.commerceinsight.analytics.generator.ShopGenerator;
+import com.commerceinsight.analytics.testing.ScratchFolders;
 
 /** Generates the small shop of the dashboard tests into their database once, and rebuilds the summaries after it. */
 public final class GeneratedShopFixture {
@@ -29,7 +29,7 @@ public final class GeneratedShopFixture {
             }
             connection.setAutoCommit(false);
             try {
-                generator.generate(connection, SETTINGS, Files.createTempDirectory("dashboard-shop").resolve("truth.csv"),
+                generator.generate(connection, SETTINGS, ScratchFolders.create("dashboard-shop").resolve("truth.csv"),
                         (done, total, orders) -> { });
             } finally {
                 connection.setAutoCommit(true);

@@ -2,7 +2,6 @@ package com.commerceinsight.analytics.generator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -19,6 +18,8 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import com.commerceinsight.analytics.testing.ScratchFolders;
 
 /**
  * Generates one mid-sized shop into a private H2 database and checks the data against the generative story and
@@ -37,7 +38,7 @@ class GeneratedShopInvariantsTest {
 
     @BeforeAll
     static void generate() throws Exception {
-        groundTruthFile = Files.createTempDirectory("shop-invariants").resolve("truth.csv");
+        groundTruthFile = ScratchFolders.create("shop-invariants").resolve("truth.csv");
         connection = FreshCommerceDatabase.open("invariants");
         report = new ShopGenerator().generate(connection, SETTINGS, groundTruthFile, GenerationProgressListener.NONE);
         truth = GroundTruth.read(groundTruthFile);

@@ -2,7 +2,6 @@ package com.commerceinsight.analytics.generator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -17,6 +16,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+
+import com.commerceinsight.analytics.testing.ScratchFolders;
 
 /**
  * Generates a small shop into the service's own database, beside whatever other test classes imported there. The only
@@ -35,7 +36,7 @@ class GeneratedShopLoadTest {
 
     @Test
     void aGeneratedShopLandsInTheServiceDatabaseUnderItsOwnDataSource() throws Exception {
-        Path truthFile = Files.createTempDirectory("generated-shop").resolve("truth.csv");
+        Path truthFile = ScratchFolders.create("generated-shop").resolve("truth.csv");
         AtomicLong lastProgress = new AtomicLong();
         GenerationReport report;
         try (Connection connection = dataSource.getConnection()) {

@@ -34,6 +34,7 @@ import com.commerceinsight.analytics.generator.FreshCommerceDatabase;
 import com.commerceinsight.analytics.imports.olist.OlistImporter;
 import com.commerceinsight.analytics.imports.retail.OnlineRetailImporter;
 import com.commerceinsight.analytics.imports.seedshop.SeedShopImporter;
+import com.commerceinsight.analytics.testing.ScratchFolders;
 
 /**
  * Property: whatever is done to a valid sample file of each format (fields replaced by hostile values, dropped or
@@ -97,7 +98,7 @@ class ImportMutationPropertyTest {
         dataSource.setUser("sa");
         dataSource.setPassword("");
         runner = new ImportRunner(dataSource, List.of(new SeedShopImporter(), new OlistImporter(), new OnlineRetailImporter()));
-        workDir = Files.createTempDirectory("import-mutations");
+        workDir = ScratchFolders.create("import-mutations");
         for (Format format : Format.values()) {
             Map<String, List<String>> files = new java.util.TreeMap<>();
             try (Stream<Path> sources = Files.list(SharedData.dir(format.dataSet))) {

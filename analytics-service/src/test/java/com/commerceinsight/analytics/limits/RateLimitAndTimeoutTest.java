@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.junit.jupiter.api.Test;
 
+import com.commerceinsight.analytics.testing.ScratchFolders;
 import com.commerceinsight.apikit.problem.Problem;
 import com.commerceinsight.analytics.problem.ProblemMappers;
 
@@ -41,7 +42,7 @@ class RateLimitAndTimeoutTest {
         public Map<String, String> getConfigOverrides() {
             Path imports;
             try {
-                imports = Files.createTempDirectory("limits-imports");
+                imports = ScratchFolders.create("limits-imports");
                 Files.writeString(imports.resolve("unclosed.csv"), """
                         InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country
                         536365,85123A,WHITE HANGING HEART T-LIGHT HOLDER,6,2010-12-01 08:26:00,2.55,17850,United Kingdom
