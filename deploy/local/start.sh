@@ -78,10 +78,15 @@ wait_for_port "$db_port" database "$!"
 deploy/local/kafka-broker.sh "$data/kafka" "$kafka_port" > "$data/logs/kafka.log" 2>&1 &
 pids+=($!)
 wait_for_port "$kafka_port" kafka "$!"
-# H2 settings (applied when the first service opens the database): deploy/local/database.settings, also read by the
+# H2 settings (applied when the database is first created): deploy/local/database.settings, also read by the
 # end-to-end tests; why each setting is what it is: deploy/local/README.md.
 h2_settings=$(grep -v '^#' deploy/local/database.settings | tr -d '[:space:]')
 export QUARKUS_DATASOURCE_JDBC_URL="jdbc:h2:tcp://localhost:$db_port/commerce;MODE=MSSQLServer;$h2_settings"
+# Open the database here, before the services do: the server opens its file on the first connection, which takes
+# seconds once the file is large (about 7 s for 2 GB after the server was killed), longer than a service waits for a
+# connection at start; analytics-service then failed to start.
+java -cp "$(cat deploy/target/local-run.classpath)" org.h2.tools.Shell -url "$QUARKUS_DATASOURCE_JDBC_URL" -user sa -password "" \
+  -sql "SELECT 1" > "$data/logs/database-open.log" 2>&1 || { echo "the database did not open; see $data/logs/database-open.log" >&2; exit 1; }
 export KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$kafka_port"
 export ANALYTICS_IMPORTS_DIRECTORY="$data/imports"
 # The services verify the realm's tokens; the console signs in on its client with authorization code and PKCE.
