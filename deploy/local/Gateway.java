@@ -4,7 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
+import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.buffer.Buffer;
@@ -74,11 +76,7 @@ public class Gateway {
         }
         RequestOptions options = new RequestOptions().setMethod(request.method()).setHost(target.getHost())
                 .setPort(target.getPort()).setURI(request.uri()).setIdleTimeout(60_000);
-        request.headers().forEach(header -> {
-            if (!HOP_BY_HOP.contains(header.getKey().toLowerCase(Locale.ROOT))) {
-                options.addHeader(header.getKey(), header.getValue());
-            }
-        });
+        passEndToEndHeaders(request.headers(), options::addHeader);
         request.body()
                 .compose(body -> client.request(options).compose(outbound -> body.length() == 0 ? outbound.send() : outbound.send(body)))
                 .compose(inbound -> inbound.body().map(body -> answer(request.response(), inbound, body)))
@@ -87,13 +85,18 @@ public class Gateway {
 
     private static Void answer(HttpServerResponse response, HttpClientResponse inbound, Buffer body) {
         response.setStatusCode(inbound.statusCode());
-        inbound.headers().forEach(header -> {
-            if (!HOP_BY_HOP.contains(header.getKey().toLowerCase(Locale.ROOT))) {
-                response.headers().add(header.getKey(), header.getValue());
-            }
-        });
+        passEndToEndHeaders(inbound.headers(), response.headers()::add);
         response.end(body);
         return null;
+    }
+
+    /** Hands on each header but the hop-by-hop ones, which belong to one connection, not to the message. */
+    private static void passEndToEndHeaders(MultiMap headers, BiConsumer<String, String> to) {
+        headers.forEach(header -> {
+            if (!HOP_BY_HOP.contains(header.getKey().toLowerCase(Locale.ROOT))) {
+                to.accept(header.getKey(), header.getValue());
+            }
+        });
     }
 
     private static void problem(HttpServerResponse response, int status, String title, String detail) {

@@ -85,7 +85,8 @@ export QUARKUS_DATASOURCE_JDBC_URL="jdbc:h2:tcp://localhost:$db_port/commerce;MO
 # Open the database here, before the services do: the server opens its file on the first connection, which takes
 # seconds once the file is large (about 7 s for 2 GB after the server was killed), longer than a service waits for a
 # connection at start; analytics-service then failed to start.
-java -cp "$(cat deploy/target/local-run.classpath)" org.h2.tools.Shell -url "$QUARKUS_DATASOURCE_JDBC_URL" -user sa -password "" \
+local_run_classpath=$(cat deploy/target/local-run.classpath)
+java -cp "$local_run_classpath" org.h2.tools.Shell -url "$QUARKUS_DATASOURCE_JDBC_URL" -user sa -password "" \
   -sql "SELECT 1" > "$data/logs/database-open.log" 2>&1 || { echo "the database did not open; see $data/logs/database-open.log" >&2; exit 1; }
 export KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$kafka_port"
 export ANALYTICS_IMPORTS_DIRECTORY="$data/imports"
@@ -118,7 +119,7 @@ for entry in "${services[@]}"; do
 done
 
 # The gateway is a source file run with the local run's class path (Vert.x), like the database server and the broker.
-java -XX:+UseParallelGC -cp "$(cat deploy/target/local-run.classpath)" deploy/local/Gateway.java "$gateway_port" /api/analytics=http://127.0.0.1:8081 /console=http://127.0.0.1:8081 \
+java -XX:+UseParallelGC -cp "$local_run_classpath" deploy/local/Gateway.java "$gateway_port" /api/analytics=http://127.0.0.1:8081 /console=http://127.0.0.1:8081 \
   /api/predictions=http://127.0.0.1:8082 /api/segments=http://127.0.0.1:8083 \
   /api/recommendations=http://127.0.0.1:8084 > "$data/logs/gateway.log" 2>&1 &
 pids+=($!)

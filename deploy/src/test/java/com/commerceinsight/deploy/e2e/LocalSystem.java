@@ -44,6 +44,12 @@ final class LocalSystem {
 
     static final List<String> SERVICES = List.of("analytics-service", "prediction-service", "segmentation-service", "recommender-service");
 
+    /** The repository's root folder ({@code -Drepository.root}; deploy's parent when run from deploy). */
+    private static final Path ROOT = Path.of(System.getProperty("repository.root", "..")).toAbsolutePath().normalize();
+
+    /** The file holding the local run's class path (deploy's test class path), which deploy/local starts its JVMs with. */
+    private static final String LOCAL_RUN_CLASSPATH_FILE = System.getProperty("local-run.classpath", "target/local-run.classpath");
+
     /**
      * The local run's H2 settings as a JDBC URL's tail ({@code ;CACHE_SIZE=...}), from deploy/local/database.settings as
      * start.sh reads them; {@code -De2e.h2-settings} tries others in a benchmark.
@@ -52,7 +58,6 @@ final class LocalSystem {
 
     private static LocalSystem running;
 
-    private final Path root = Path.of(System.getProperty("repository.root", "..")).toAbsolutePath().normalize();
     private final Path work = Path.of(System.getProperty("e2e.work.dir", "target/e2e")).toAbsolutePath();
     private final Path logs = work.resolve("logs");
     private final int sampleOrders = Integer.getInteger("e2e.sample-orders", 0);
@@ -97,7 +102,7 @@ final class LocalSystem {
         }
         Files.createDirectories(logs);
         // Keycloak takes longest to start: it starts first and is waited for once the database and the broker are up.
-        identity = LocalKeycloak.start(root);
+        identity = LocalKeycloak.start(ROOT);
         if (faultLinks) {
             linkReactor = new NioReactor();
             databaseLink = new FaultyLink(linkReactor, "database", freePort(), databasePort);
@@ -339,9 +344,9 @@ final class LocalSystem {
 
     /** Starts deploy/local/Gateway.java in front of the running services; the caller stops it. */
     ManagedProcess startGateway(int port) throws Exception {
-        String classpath = Files.readString(Path.of(System.getProperty("local-run.classpath", "target/local-run.classpath"))).strip();
+        String classpath = Files.readString(Path.of(LOCAL_RUN_CLASSPATH_FILE)).strip();
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-XX:+UseParallelGC", "-cp", classpath,
-                root.resolve("deploy/local/Gateway.java").toString(), Integer.toString(port)));
+                ROOT.resolve("deploy/local/Gateway.java").toString(), Integer.toString(port)));
         command.add("/api/analytics=" + uri("analytics-service", ""));
         command.add("/console=" + uri("analytics-service", ""));
         command.add("/api/predictions=" + uri("prediction-service", ""));
@@ -425,7 +430,7 @@ final class LocalSystem {
     }
 
     private Path packagedJar(String service) {
-        Path jar = root.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
+        Path jar = ROOT.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException("not packaged: " + jar + " (run mvn package or verify from the root)");
         }
@@ -433,10 +438,9 @@ final class LocalSystem {
     }
 
     private ManagedProcess script(String name, String script, String... args) {
-        List<String> command = new ArrayList<>(List.of("bash", root.resolve("deploy/local").resolve(script).toString()));
+        List<String> command = new ArrayList<>(List.of("bash", ROOT.resolve("deploy/local").resolve(script).toString()));
         command.addAll(List.of(args));
-        Map<String, String> environment = new LinkedHashMap<>(Map.of("LOCAL_RUN_CLASSPATH",
-                System.getProperty("local-run.classpath", "target/local-run.classpath")));
+        Map<String, String> environment = new LinkedHashMap<>(Map.of("LOCAL_RUN_CLASSPATH", LOCAL_RUN_CLASSPATH_FILE));
         // Extra options for the database server's and the broker's JVMs (the soak's native memory tracking).
         String serverJvmOptions = System.getProperty("e2e.server-jvm-options", "");
         if (!serverJvmOptions.isBlank()) {
@@ -468,7 +472,7 @@ final class LocalSystem {
     }
 
     private static String localRunH2Settings() {
-        Path file = Path.of(System.getProperty("repository.root", "..")).resolve("deploy/local/database.settings");
+        Path file = ROOT.resolve("deploy/local/database.settings");
         try {
             String settings = Files.readAllLines(file).stream().filter(line -> !line.startsWith("#"))
                     .collect(Collectors.joining()).replaceAll("\\s", "");
